@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Raised when the environment cannot start the platform; the message names the fix, in French. */
+export class ConfigError extends Error {}
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const envSchema = z.object({
+  MODE: z.preprocess(emptyToUndefined, z.enum(['demo', 'production']).default('demo')),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  BASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//)
+      .optional(),
+  ),
+  SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//)
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Maillage <ne-pas-repondre@maillage.local>')),
+  PROCONNECT_ISSUER: z.preprocess(emptyToUndefined, z.url().optional()),
+  PROCONNECT_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  PROCONNECT_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+});
+
+const hints: Record<string, string> = {
+  MODE: 'MODE doit valoir « demo » ou « production ».',
+  HOST: 'HOST doit être une adresse d’écoute, par exemple 127.0.0.1.',
+  PORT: 'PORT doit être un numéro de port entre 0 et 65535, par exemple 3000.',
+  BASE_URL: 'BASE_URL doit être une adresse complète, par exemple https://maillage.example.gouv.fr.',
+  DATABASE_URL: 'DATABASE_URL doit commencer par postgres:// (ou être absente pour la base embarquée).',
+  SESSION_SECRET:
+    'SESSION_SECRET doit contenir au moins 32 caractères (générez-en un avec « openssl rand -hex 32 »).',
+  SMTP_URL:
+    'SMTP_URL doit commencer par smtp:// ou smtps://, par exemple smtps://utilisateur:motdepasse@smtp.example.fr:465.',
+  PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
+  LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
+  JOBS: 'JOBS doit valoir « on » ou « off ».',
+};
+
+export interface ProConnectConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface Config {
+  mode: 'demo' | 'production';
+  host: string;
+  port: number;
+  baseUrl: string;
+  secureCookies: boolean;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  proConnect: ProConnectConfig | undefined;
+  logLevel: string;
+  jobs: boolean;
+}
+
+/** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      return `- ${key} : ${hints[key] ?? issue.message}`;
+    });
+    throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}\nVoir .env.example et le README.`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const baseUrl = (e.BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(
+    /\/$/,
+    '',
+  );
+
+  if (e.MODE === 'production') {
+    const missing: string[] = [];
+    if (!e.SESSION_SECRET)
+      missing.push(`- SESSION_SECRET : obligatoire en production. ${hints.SESSION_SECRET}`);
+    if (!e.BASE_URL) missing.push('- BASE_URL : obligatoire en production (adresse publique du service).');
+    if (missing.length) throw new ConfigError(`Configuration invalide :\n${missing.join('\n')}`);
+  }
+
+  const pc = [e.PROCONNECT_ISSUER, e.PROCONNECT_CLIENT_ID, e.PROCONNECT_CLIENT_SECRET];
+  if (pc.some(Boolean) && !pc.every(Boolean)) {
+    throw new ConfigError(
+      'Configuration invalide :\n- ProConnect : renseignez ensemble PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET, ou aucune des trois.',
+    );
+  }
+
+  return {
+    mode: e.MODE,
+    host: e.HOST,
+    port: e.PORT,
+    baseUrl,
+    secureCookies: baseUrl.startsWith('https://'),
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? demoSecret(dataDir),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    proConnect: e.PROCONNECT_ISSUER
+      ? {
+          issuer: e.PROCONNECT_ISSUER,
+          clientId: e.PROCONNECT_CLIENT_ID!,
+          clientSecret: e.PROCONNECT_CLIENT_SECRET!,
+        }
+      : undefined,
+    logLevel: e.LOG_LEVEL,
+    jobs: e.JOBS === 'on',
+  };
+}
+
+/** In demo mode the session secret is generated once and kept beside the data. */
+function demoSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString('hex');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

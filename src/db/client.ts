@@ -1,0 +1,86 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** One type over both engines; a transaction is also a Db. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export const pgliteExtensions = { pg_trgm, unaccent, cube, earthdistance };
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Who holds the embedded database (shown to another process that tries to open it). */
+  role: string;
+  /** A PGlite data dir dump to start from (tests' golden snapshot); no lock is taken. */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it on next use.
+    });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, engine: 'postgres', close: () => pool.end() };
+  }
+  if (options.loadDataDir) {
+    const client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions: pgliteExtensions });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return { db, engine: 'pglite', close: () => client.close() };
+  }
+  const release = acquireDataDirLock(options.dataDir, options.role);
+  try {
+    const dir = path.join(options.dataDir, 'pgdata');
+    const client = await PGlite.create(dir, { extensions: pgliteExtensions });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    let closed = false;
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** An in-memory PGlite, for tests and tools. */
+export async function openMemoryDatabase(): Promise<Database & { client: PGlite }> {
+  const client = await PGlite.create({ extensions: pgliteExtensions });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, client, engine: 'pglite', close: () => client.close() };
+}
+
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  const dir = path.join(dataDir, 'pgdata');
+  return existsSync(dir) && readdirSync(dir).length > 0;
+}

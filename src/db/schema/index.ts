@@ -1,0 +1,4 @@
+export * from './audit.ts';
+export * from './comptes.ts';
+export * from './structures.ts';
+export * from './territoires.ts';

@@ -1,0 +1,45 @@
+import { doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+
+export const regions = pgTable('regions', {
+  code: text('code').primaryKey(),
+  nom: text('nom').notNull(),
+});
+
+export const departements = pgTable('departements', {
+  code: text('code').primaryKey(),
+  nom: text('nom').notNull(),
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regions.code),
+  /** IANA time zone of the département (Europe/Paris, America/Cayenne…). */
+  fuseauHoraire: text('fuseau_horaire').notNull().default('Europe/Paris'),
+});
+
+export const epcis = pgTable('epcis', {
+  code: text('code').primaryKey(),
+  nom: text('nom').notNull(),
+  type: text('type').notNull(),
+  population: integer('population'),
+});
+
+export const communes = pgTable(
+  'communes',
+  {
+    code: text('code').primaryKey(),
+    nom: text('nom').notNull(),
+    /** Lower-case, unaccented, hyphens as spaces: what the search compares. */
+    nomRecherche: text('nom_recherche').notNull(),
+    departementCode: text('departement_code')
+      .notNull()
+      .references(() => departements.code),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    epciCode: text('epci_code').references(() => epcis.code),
+    codesPostaux: text('codes_postaux').array().notNull().default([]),
+    population: integer('population'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+  },
+  (t) => [index('communes_departement_idx').on(t.departementCode), index('communes_epci_idx').on(t.epciCode)],
+);

@@ -1,0 +1,6 @@
+import type { FeatureRoutes } from '../platform/http/app.tsx';
+import { accueilRoutes } from './accueil/routes.tsx';
+import { santeRoutes } from './sante/routes.ts';
+
+/** Every feature's routes, in registration order. */
+export const FEATURES: FeatureRoutes[] = [santeRoutes, accueilRoutes];

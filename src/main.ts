@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config/env.ts';
+import { openDatabase } from './db/client.ts';
+import { DatabaseBusyError } from './db/lock.ts';
+import { FEATURES } from './features/index.ts';
+import { buildApp } from './platform/http/app.tsx';
+import { startJobs } from './platform/jobs/scheduler.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { runStartup } from './startup.ts';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    role: 'serveur',
+  });
+  const log = (message: string) => {
+    if (config.logLevel !== 'silent') console.log(`[maillage] ${message}`);
+  };
+  let stopping = false;
+  const stopJobs: (() => void)[] = [];
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} reçu : arrêt propre en cours…`);
+    for (const stop of stopJobs) stop();
+    try {
+      await app?.close();
+    } finally {
+      await database.close();
+      log('arrêté.');
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await runStartup({ config, database, now: new Date(), log });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+  });
+  const deps = { config, db: database.db, engine: database.engine, mailer, now: () => new Date() };
+  app = await buildApp(deps, FEATURES);
+  await app.listen({ host: config.host, port: config.port });
+  if (config.jobs) stopJobs.push(startJobs(deps, log));
+  log(
+    `prêt en ${((performance.now() - started) / 1000).toFixed(1)} s sur ${config.baseUrl} ` +
+      `(mode ${config.mode}, base ${database.engine === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseBusyError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error('Le démarrage de Maillage a échoué :', error);
+  }
+  process.exit(1);
+});

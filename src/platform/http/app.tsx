@@ -1,0 +1,227 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
+import { DSFR_DIST, DSFR_VERSION } from '../../ui/assets.ts';
+import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+import type { Actor } from '../auth/actor.ts';
+import { loadApiActor } from '../auth/api-tokens.ts';
+import { loadSessionActor, SESSION_COOKIE } from '../auth/sessions.ts';
+import type { AppDeps } from './deps.ts';
+import { problem, sendProblem } from './problem.ts';
+import { sendPage } from './render.tsx';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../ui/static');
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+function isAsset(url: string): boolean {
+  return url.startsWith('/dsfr/') || url.startsWith('/static/') || url === '/favicon.ico';
+}
+
+export type FeatureRoutes = (app: FastifyInstance) => Promise<void> | void;
+
+/** Builds the HTTP application (pages + API) around the given dependencies; features add their routes. */
+export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+    trustProxy: deps.config.mode === 'production',
+    bodyLimit: 1024 * 1024,
+    logController: new LogController({
+      disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace',
+    }),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+
+  const https = deps.config.secureCookies;
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'", 'https:'],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: https ? { maxAge: 63072000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyCookie, { secret: deps.config.sessionSecret });
+  await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'maillage_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: https, signed: true },
+    getToken: (req) => {
+      const body = req.body as Record<string, unknown> | undefined;
+      const fromBody = body && typeof body === 'object' ? body._csrf : undefined;
+      const fromQuery = (req.query as Record<string, unknown> | undefined)?._csrf;
+      const header = req.headers['x-csrf-token'];
+      return String(fromBody ?? header ?? fromQuery ?? '');
+    },
+  });
+
+  await app.register(fastifyStatic, {
+    root: DSFR_DIST,
+    prefix: `/dsfr/${DSFR_VERSION}/`,
+    decorateReply: false,
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  await app.register(fastifyStatic, {
+    root: STATIC_DIR,
+    prefix: '/static/',
+    decorateReply: false,
+    maxAge: '1h',
+    index: false,
+  });
+  app.get('/favicon.ico', (_req, reply) => reply.redirect(`/dsfr/${DSFR_VERSION}/favicon/favicon.ico`, 301));
+
+  // Who is asking: a bearer token on the API, else the session cookie.
+  app.addHook('onRequest', async (request) => {
+    if (isAsset(request.url)) return;
+    const now = deps.now();
+    const auth = request.headers.authorization;
+    if (isApiRequest(request) && auth?.startsWith('Bearer ')) {
+      request.actor = await loadApiActor(deps.db, auth.slice(7).trim(), now);
+      if (!request.actor)
+        throw Object.assign(new Error('jeton invalide'), { statusCode: 401, code: 'jeton_invalide' });
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.actor = await loadSessionActor(deps.db, token, now);
+  });
+
+  // CSRF on every state-changing request made with a browser session (the API uses bearer tokens).
+  app.addHook('preHandler', (request, reply, done) => {
+    const method = request.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return done();
+    if (request.actor?.kind === 'api') return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => handleError(app, error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiRequest(request)) {
+      return sendProblem(
+        reply,
+        problem(404, 'introuvable', 'Aucune ressource ne correspond à cette adresse.'),
+      );
+    }
+    return sendPage(
+      request,
+      reply,
+      { title: ERRORS[404].title, status: 404 },
+      <ErrorPage status={404} {...ERRORS[404]} />,
+    );
+  });
+
+  for (const register of features) await register(app);
+  return app;
+}
+
+function handleError(
+  app: FastifyInstance,
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const api = isApiRequest(request);
+  const status = error.statusCode ?? 500;
+  let code = 'erreur_interne';
+  let detail: string = ERRORS[500].message;
+
+  if (error.code === 'acces_refuse') {
+    code = 'acces_refuse';
+    detail = ERRORS[403].message;
+  } else if (error.code?.startsWith('FST_CSRF')) {
+    code = 'csrf_invalide';
+    detail =
+      'Le formulaire a expiré ou ne provient pas de ce site. Rechargez la page puis recommencez : rien n’a été enregistré.';
+  } else if (error.code === 'jeton_invalide') {
+    code = 'jeton_invalide';
+    detail = 'Le jeton d’API est inconnu, révoqué ou mal formé.';
+  } else if (error.validation) {
+    code = 'requete_invalide';
+    detail = `Paramètres invalides : ${error.message}`;
+  } else if (status === 429) {
+    code = 'trop_de_requetes';
+    detail = 'Trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.';
+  } else if (status === 413) {
+    code = 'trop_volumineux';
+    detail = 'Le contenu envoyé est trop volumineux.';
+  } else if (status === 415) {
+    code = 'type_non_pris_en_charge';
+    detail = 'Ce type de contenu n’est pas accepté ici.';
+  } else if (status === 400) {
+    code = 'requete_invalide';
+    detail = 'La requête est mal formée.';
+  } else if (status >= 500) {
+    request.log.error({ err: error }, 'erreur non gérée');
+  }
+  const finalStatus = code === 'csrf_invalide' ? 403 : status >= 400 && status < 600 ? status : 500;
+
+  if (api || code === 'jeton_invalide') {
+    return sendProblem(reply, problem(finalStatus, code, detail));
+  }
+  const title =
+    code === 'acces_refuse'
+      ? ERRORS[403].title
+      : finalStatus === 403
+        ? 'Action refusée'
+        : finalStatus >= 500
+          ? ERRORS[500].title
+          : 'Requête impossible';
+  try {
+    return sendPage(
+      request,
+      reply,
+      { title, status: finalStatus },
+      <ErrorPage status={finalStatus} title={title} message={detail} />,
+    );
+  } catch (renderError) {
+    app.log.error({ err: renderError }, 'page d’erreur impossible à afficher');
+    return reply.code(500).type('text/plain; charset=utf-8').send('Erreur inattendue.');
+  }
+}

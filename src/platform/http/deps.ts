@@ -1,0 +1,13 @@
+import type { Config } from '../../config/env.ts';
+import type { Db } from '../../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
+
+/** What every route and use case may be given; built once in main.ts (or by a test). */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  mailer: Mailer;
+  /** The clock, injectable for tests. */
+  now: () => Date;
+}

@@ -1,0 +1,35 @@
+import type { Config } from './config/env.ts';
+import type { Database } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+
+export interface StartupContext {
+  config: Config;
+  database: Database;
+  now: Date;
+  log: (message: string) => void;
+  /** Building the tests' golden database: tasks marked `golden: false` (bulky demo data) are skipped. */
+  golden?: boolean;
+}
+
+/**
+ * What runs before the server answers, in order; each task is idempotent so every start runs them all.
+ * Features add theirs here (reference data, demo seed).
+ */
+export interface StartupTask {
+  name: string;
+  golden?: boolean;
+  run: (ctx: StartupContext) => Promise<void>;
+}
+
+export const STARTUP_TASKS: StartupTask[] = [
+  { name: 'migrations', run: ({ database }) => migrateDatabase(database) },
+];
+
+export async function runStartup(ctx: StartupContext): Promise<void> {
+  for (const task of STARTUP_TASKS) {
+    if (ctx.golden && task.golden === false) continue;
+    const t = performance.now();
+    await task.run(ctx);
+    ctx.log(`${task.name} : ${Math.round(performance.now() - t)} ms`);
+  }
+}

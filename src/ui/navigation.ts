@@ -1,0 +1,28 @@
+import type { Role } from '../platform/auth/roles.ts';
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The header navigation of each active role. Features add their entries here. */
+export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
+  public: [
+    { href: '/', label: 'Accueil' },
+    { href: '/api/v1/docs', label: 'API et données ouvertes' },
+  ],
+  anct: [
+    { href: '/espace', label: 'Tableau de bord' },
+    { href: '/admin/utilisateurs', label: 'Utilisateurs' },
+    { href: '/admin/jetons-api', label: 'Jetons API' },
+    { href: '/admin/audit', label: 'Journal d’audit' },
+  ],
+  prefecture: [{ href: '/espace', label: 'Tableau de bord' }],
+  structure: [
+    { href: '/espace', label: 'Tableau de bord' },
+    { href: '/structure/equipe', label: 'Équipe' },
+  ],
+  conseiller: [{ href: '/espace', label: 'Tableau de bord' }],
+  aidant: [{ href: '/espace', label: 'Tableau de bord' }],
+  candidat: [{ href: '/espace', label: 'Tableau de bord' }],
+};

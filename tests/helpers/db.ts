@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/db/client.ts';
+import { GOLDEN_PG_DATABASE, goldenPglitePath } from './golden.ts';
+
+/**
+ * A fresh copy of the golden database for one test file: PGlite from the snapshot by default,
+ * a database cloned from the golden template when TEST_DATABASE_URL is set (npm run test:pg).
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const blob = new Blob([readFileSync(goldenPglitePath())]);
+    return openDatabase({ dataDir: '', role: 'tests', loadDataDir: blob });
+  }
+  const name = `maillage_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${GOLDEN_PG_DATABASE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir: '',
+    role: 'tests',
+    poolSize: 5,
+  });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
