@@ -1,6 +1,8 @@
 import type { Config } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
+import { chargerReferentielGeographique } from './features/territoires/chargement-referentiel.ts';
 
 export interface StartupContext {
   config: Config;
@@ -23,6 +25,18 @@ export interface StartupTask {
 
 export const STARTUP_TASKS: StartupTask[] = [
   { name: 'migrations', run: ({ database }) => migrateDatabase(database) },
+  {
+    name: 'géographie de référence',
+    run: async ({ database }) => {
+      await chargerReferentielGeographique(database.db);
+    },
+  },
+  {
+    name: 'personas de démonstration',
+    run: async ({ config, database }) => {
+      if (config.mode === 'demo') await seedPersonas(database.db);
+    },
+  },
 ];
 
 export async function runStartup(ctx: StartupContext): Promise<void> {

@@ -19,6 +19,7 @@ CREATE TABLE "adhesions" (
 	"role" text NOT NULL,
 	"departement_code" text,
 	"structure_id" uuid,
+	"referent" boolean DEFAULT false NOT NULL,
 	"cree_le" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -117,6 +118,7 @@ CREATE TABLE "departements" (
 	"code" text PRIMARY KEY NOT NULL,
 	"nom" text NOT NULL,
 	"region_code" text NOT NULL,
+	"zone" text DEFAULT 'metro' NOT NULL,
 	"fuseau_horaire" text DEFAULT 'Europe/Paris' NOT NULL
 );
 --> statement-breakpoint
@@ -129,7 +131,14 @@ CREATE TABLE "epcis" (
 --> statement-breakpoint
 CREATE TABLE "regions" (
 	"code" text PRIMARY KEY NOT NULL,
-	"nom" text NOT NULL
+	"nom" text NOT NULL,
+	"zone" text DEFAULT 'metro' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "versions_referentiels" (
+	"nom" text PRIMARY KEY NOT NULL,
+	"version" text NOT NULL,
+	"charge_le" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "adhesions" ADD CONSTRAINT "adhesions_utilisateur_id_utilisateurs_id_fk" FOREIGN KEY ("utilisateur_id") REFERENCES "public"."utilisateurs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -39,6 +39,8 @@ export const adhesions = pgTable(
     role: text('role').notNull(),
     departementCode: text('departement_code').references(() => departements.code),
     structureId: uuid('structure_id').references(() => structures.id),
+    /** Aidants Connect: the aidant is référent of its structure. */
+    referent: boolean('referent').notNull().default(false),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,8 +1,12 @@
-import { doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** metro: metropolitan France; drom: overseas départements; com: overseas collectivités (not départements). */
+export type Zone = 'metro' | 'drom' | 'com';
 
 export const regions = pgTable('regions', {
   code: text('code').primaryKey(),
   nom: text('nom').notNull(),
+  zone: text('zone').$type<Zone>().notNull().default('metro'),
 });
 
 export const departements = pgTable('departements', {
@@ -11,6 +15,7 @@ export const departements = pgTable('departements', {
   regionCode: text('region_code')
     .notNull()
     .references(() => regions.code),
+  zone: text('zone').$type<Zone>().notNull().default('metro'),
   /** IANA time zone of the département (Europe/Paris, America/Cayenne…). */
   fuseauHoraire: text('fuseau_horaire').notNull().default('Europe/Paris'),
 });
@@ -43,3 +48,10 @@ export const communes = pgTable(
   },
   (t) => [index('communes_departement_idx').on(t.departementCode), index('communes_epci_idx').on(t.epciCode)],
 );
+
+/** Which version of each reference dataset is loaded, so that loading runs once per version. */
+export const versionsReferentiels = pgTable('versions_referentiels', {
+  nom: text('nom').primaryKey(),
+  version: text('version').notNull(),
+  chargeLe: timestamp('charge_le', { withTimezone: true }).notNull().defaultNow(),
+});

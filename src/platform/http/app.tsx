@@ -6,6 +6,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -13,6 +14,12 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { DSFR_DIST, DSFR_VERSION } from '../../ui/assets.ts';
 import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
 import type { Actor } from '../auth/actor.ts';
@@ -61,6 +68,8 @@ export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promis
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);
 
   const https = deps.config.secureCookies;
@@ -98,6 +107,31 @@ export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promis
       const fromQuery = (req.query as Record<string, unknown> | undefined)?._csrf;
       const header = req.headers['x-csrf-token'];
       return String(fromBody ?? header ?? fromQuery ?? '');
+    },
+  });
+
+  // OpenAPI 3.1 generated from the zod schemas of the /api/v1 routes (pages are left out).
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'API Maillage',
+        version: '1.0.0',
+        description:
+          'API du programme national d’inclusion numérique. Réponses JSON ; erreurs au format application/problem+json avec un `code` stable et un `detail` en français.',
+      },
+      servers: [{ url: deps.config.baseUrl }],
+      components: {
+        securitySchemes: {
+          jeton: { type: 'http', scheme: 'bearer', description: 'Jeton d’API créé par l’ANCT' },
+        },
+      },
+    },
+    transform: (input) => {
+      if (!input.url.startsWith('/api/v1/') || input.url === '/api/v1/openapi.json') {
+        return { schema: { ...input.schema, hide: true }, url: input.url };
+      }
+      return jsonSchemaTransform(input);
     },
   });
 
@@ -182,6 +216,14 @@ function handleError(
   } else if (error.code === 'jeton_invalide') {
     code = 'jeton_invalide';
     detail = 'Le jeton d’API est inconnu, révoqué ou mal formé.';
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    code = 'requete_invalide';
+    const fields = error.validation.map((v) => {
+      const field = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || '';
+      return { field, message: v.message ?? 'valeur invalide' };
+    });
+    detail = `Paramètres invalides : ${fields.map((f) => (f.field ? `${f.field} (${f.message})` : f.message)).join(' ; ')}`;
+    if (api) return sendProblem(reply, problem(400, code, detail, fields));
   } else if (error.validation) {
     code = 'requete_invalide';
     detail = `Paramètres invalides : ${error.message}`;

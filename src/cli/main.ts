@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerDbCommands } from './commands/db.ts';
+import { reportCliError } from './context.ts';
+
+const program = new Command();
+program
+  .name('maillage')
+  .description('Commandes d’exploitation de Maillage (voir le README)')
+  .showHelpAfterError('(ajoutez --help pour l’aide)')
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  reportCliError(error);
+}
