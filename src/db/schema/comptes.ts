@@ -14,6 +14,8 @@ export const utilisateurs = pgTable(
     motDePasseHash: text('mot_de_passe_hash'),
     totpSecret: text('totp_secret'),
     totpActiveLe: timestamp('totp_active_le', { withTimezone: true }),
+    /** Last accepted TOTP time step: a code is never accepted twice (replay protection). */
+    totpDernierPas: integer('totp_dernier_pas'),
     actif: boolean('actif').notNull().default(true),
     /** Demo personas are refused in production. */
     demo: boolean('demo').notNull().default(false),
