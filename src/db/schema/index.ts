@@ -1,4 +1,5 @@
 export * from './audit.ts';
 export * from './comptes.ts';
+export * from './lieux.ts';
 export * from './structures.ts';
 export * from './territoires.ts';
