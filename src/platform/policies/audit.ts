@@ -1,0 +1,18 @@
+import { definePolicy } from './can.ts';
+
+/** The audit log (optionally one département's part of it). */
+export interface AuditResource {
+  type: 'audit';
+  departementCode: string | null;
+}
+
+export const AUDIT_ACTIONS = ['consulter', 'exporter'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditPolicy = definePolicy<AuditAction, AuditResource>({
+  resource: 'audit',
+  actions: AUDIT_ACTIONS,
+  rules: {
+    anct: { consulter: true, exporter: true },
+  },
+});

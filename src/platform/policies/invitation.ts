@@ -1,0 +1,33 @@
+import type { Role } from '../auth/roles.ts';
+import { ROLES_EQUIPE_STRUCTURE } from './adhesion.ts';
+import { definePolicy } from './can.ts';
+
+/** An invitation to hold a role within a scope. */
+export interface InvitationResource {
+  type: 'invitation';
+  role: Role;
+  departementCode: string | null;
+  structureId: string | null;
+}
+
+export const INVITATION_ACTIONS = ['creer', 'lister', 'annuler'] as const;
+export type InvitationAction = (typeof INVITATION_ACTIONS)[number];
+
+const memeStructure = (structureId: string | null, r: InvitationResource) =>
+  structureId !== null && r.structureId === structureId;
+
+export const invitationPolicy = definePolicy<InvitationAction, InvitationResource>({
+  resource: 'invitation',
+  actions: INVITATION_ACTIONS,
+  rules: {
+    // ANCT invites any role (notably préfecture agents for their département).
+    anct: { creer: true, lister: true, annuler: true },
+    // A structure invites its own staff into its own structure.
+    structure: {
+      creer: ({ membership }, r) =>
+        memeStructure(membership.structureId, r) && ROLES_EQUIPE_STRUCTURE.includes(r.role),
+      lister: ({ membership }, r) => memeStructure(membership.structureId, r),
+      annuler: ({ membership }, r) => memeStructure(membership.structureId, r),
+    },
+  },
+});

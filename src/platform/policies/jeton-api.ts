@@ -1,0 +1,19 @@
+import { definePolicy } from './can.ts';
+
+/** An API token given to a client (optionally restricted to a département or a structure). */
+export interface JetonApiResource {
+  type: 'jeton-api';
+  departementCode: string | null;
+  structureId: string | null;
+}
+
+export const JETON_API_ACTIONS = ['lister', 'creer', 'revoquer'] as const;
+export type JetonApiAction = (typeof JETON_API_ACTIONS)[number];
+
+export const jetonApiPolicy = definePolicy<JetonApiAction, JetonApiResource>({
+  resource: 'jeton-api',
+  actions: JETON_API_ACTIONS,
+  rules: {
+    anct: { lister: true, creer: true, revoquer: true },
+  },
+});

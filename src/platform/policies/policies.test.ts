@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiActor, Membership, UserActor } from '../auth/actor.ts';
+import { ROLES, type Role } from '../auth/roles.ts';
+import { ADHESION_ACTIONS } from './adhesion.ts';
+import { AUDIT_ACTIONS } from './audit.ts';
+import { actionsPermises, can, POLICIES, type ResourceOf, type ResourceType } from './index.ts';
+import { INVITATION_ACTIONS } from './invitation.ts';
+import { JETON_API_ACTIONS } from './jeton-api.ts';
+import { UTILISATEUR_ACTIONS } from './utilisateur.ts';
+
+const S1 = '00000000-0000-4000-8000-00000000aa01'; // a structure in the Aisne (02)
+const S2 = '00000000-0000-4000-8000-00000000aa02'; // a structure in the Somme (80)
+
+function membership(role: Role): Membership {
+  const base = { id: `m-${role}`, role, departementNom: null, structureNom: null };
+  switch (role) {
+    case 'anct':
+    case 'candidat':
+      return { ...base, departementCode: null, structureId: null, structureDepartementCode: null };
+    case 'prefecture':
+      return { ...base, departementCode: '02', structureId: null, structureDepartementCode: null };
+    default:
+      return { ...base, departementCode: null, structureId: S1, structureDepartementCode: '02' };
+  }
+}
+
+function actorFor(role: Role): UserActor {
+  const m = membership(role);
+  return {
+    kind: 'user',
+    userId: `u-${role}`,
+    email: `${role}@exemple.fr`,
+    prenom: 'P',
+    nom: 'N',
+    memberships: [m],
+    active: m,
+    sessionIdHash: 'x',
+    totpEnabled: false,
+    totpVerified: false,
+  };
+}
+
+const API: ApiActor = {
+  kind: 'api',
+  tokenId: 't',
+  nom: 'client',
+  scopes: ['lecture', 'lieux:ecriture', 'activite:ecriture', 'recrutement:lecture'],
+  departementCode: '02',
+  structureId: S1,
+};
+
+/** A resource inside the acting membership's scope (own) or in another département/structure (other). */
+const RESOURCES: { [K in ResourceType]: (own: boolean) => ResourceOf<K> & { type: K } } = {
+  utilisateur: (own) => ({ type: 'utilisateur', departementCodes: [own ? '02' : '80'] }),
+  adhesion: (own) => ({
+    type: 'adhesion',
+    role: 'conseiller',
+    departementCode: null,
+    structureId: own ? S1 : S2,
+    structureDepartementCode: own ? '02' : '80',
+  }),
+  invitation: (own) => ({
+    type: 'invitation',
+    role: 'conseiller',
+    departementCode: null,
+    structureId: own ? S1 : S2,
+  }),
+  'jeton-api': (own) => ({ type: 'jeton-api', departementCode: own ? '02' : '80', structureId: null }),
+  audit: (own) => ({ type: 'audit', departementCode: own ? '02' : '80' }),
+};
+
+/** oui: allowed everywhere; portee: only within the actor's own scope; non: never. */
+type Cell = 'oui' | 'portee' | 'non';
+type Row = Record<Role | 'api' | 'anonyme', Cell[]>;
+
+const n = (count: number): Cell[] => Array(count).fill('non');
+
+const MATRIX: { [K in ResourceType]: { actions: readonly string[]; rows: Row } } = {
+  utilisateur: {
+    actions: UTILISATEUR_ACTIONS, // lister, voir, desactiver, reactiver
+    rows: {
+      anct: ['oui', 'oui', 'oui', 'oui'],
+      prefecture: ['portee', 'portee', 'non', 'non'],
+      structure: n(4),
+      conseiller: n(4),
+      aidant: n(4),
+      candidat: n(4),
+      api: n(4),
+      anonyme: n(4),
+    },
+  },
+  adhesion: {
+    actions: ADHESION_ACTIONS, // lister, ajouter, retirer
+    rows: {
+      anct: ['oui', 'oui', 'oui'],
+      prefecture: ['portee', 'non', 'non'],
+      structure: ['portee', 'non', 'portee'],
+      conseiller: n(3),
+      aidant: n(3),
+      candidat: n(3),
+      api: n(3),
+      anonyme: n(3),
+    },
+  },
+  invitation: {
+    actions: INVITATION_ACTIONS, // creer, lister, annuler
+    rows: {
+      anct: ['oui', 'oui', 'oui'],
+      prefecture: n(3),
+      structure: ['portee', 'portee', 'portee'],
+      conseiller: n(3),
+      aidant: n(3),
+      candidat: n(3),
+      api: n(3),
+      anonyme: n(3),
+    },
+  },
+  'jeton-api': {
+    actions: JETON_API_ACTIONS, // lister, creer, revoquer
+    rows: {
+      anct: ['oui', 'oui', 'oui'],
+      prefecture: n(3),
+      structure: n(3),
+      conseiller: n(3),
+      aidant: n(3),
+      candidat: n(3),
+      api: n(3),
+      anonyme: n(3),
+    },
+  },
+  audit: {
+    actions: AUDIT_ACTIONS, // consulter, exporter
+    rows: {
+      anct: ['oui', 'oui'],
+      prefecture: n(2),
+      structure: n(2),
+      conseiller: n(2),
+      aidant: n(2),
+      candidat: n(2),
+      api: n(2),
+      anonyme: n(2),
+    },
+  },
+};
+
+const SUBJECTS = [...ROLES, 'api', 'anonyme'] as const;
+
+function subject(key: (typeof SUBJECTS)[number]) {
+  if (key === 'api') return API;
+  if (key === 'anonyme') return null;
+  return actorFor(key);
+}
+
+describe('matrice rôle × action des politiques', () => {
+  for (const type of Object.keys(MATRIX) as ResourceType[]) {
+    const { actions, rows } = MATRIX[type];
+    it(`${type} : la matrice couvre toutes les actions de la politique`, () => {
+      expect([...actions]).toEqual([...POLICIES[type].actions]);
+      for (const key of SUBJECTS) expect(rows[key]).toHaveLength(actions.length);
+    });
+    for (const key of SUBJECTS) {
+      actions.forEach((action, i) => {
+        const cell = rows[key][i]!;
+        it(`${type} · ${key} · ${action} → ${cell}`, () => {
+          const actor = subject(key);
+          // biome-ignore lint/suspicious/noExplicitAny: the matrix walks every policy generically
+          const check = (own: boolean) => can(actor, action as any, RESOURCES[type](own) as any);
+          expect(check(true)).toBe(cell !== 'non');
+          expect(check(false)).toBe(cell === 'oui');
+        });
+      });
+    }
+  }
+});
+
+describe('règles de portée particulières', () => {
+  const structure = actorFor('structure');
+  it('une structure n’invite que son équipe (structure, conseiller, aidant), jamais une préfecture ou l’ANCT', () => {
+    for (const role of ROLES) {
+      const allowed = can(structure, 'creer', {
+        type: 'invitation',
+        role,
+        departementCode: null,
+        structureId: S1,
+      });
+      expect(allowed, role).toBe(['structure', 'conseiller', 'aidant'].includes(role));
+    }
+  });
+  it('une structure ne retire pas sa propre adhésion active ni un rôle hors équipe', () => {
+    const base = {
+      type: 'adhesion',
+      role: 'structure',
+      departementCode: null,
+      structureId: S1,
+      structureDepartementCode: '02',
+    } as const;
+    expect(can(structure, 'retirer', base)).toBe(true);
+    expect(can(structure, 'retirer', { ...base, soiMeme: true })).toBe(false);
+    expect(can(structure, 'retirer', { ...base, role: 'candidat' })).toBe(false);
+  });
+  it('l’ANCT ne se désactive pas elle-même', () => {
+    const anct = actorFor('anct');
+    expect(can(anct, 'desactiver', { type: 'utilisateur', departementCodes: [], soiMeme: true })).toBe(false);
+    expect(can(anct, 'desactiver', { type: 'utilisateur', departementCodes: [] })).toBe(true);
+  });
+  it('une préfecture ne liste pas tout le pays (liste sans département)', () => {
+    expect(can(actorFor('prefecture'), 'lister', { type: 'utilisateur', departementCodes: [] })).toBe(false);
+  });
+  it('un utilisateur sans rôle actif n’a aucun droit', () => {
+    const sansRole = { ...actorFor('anct'), active: null };
+    expect(actionsPermises(sansRole, { type: 'audit', departementCode: null }).size).toBe(0);
+  });
+  it('actionsPermises liste exactement les actions autorisées', () => {
+    expect([...actionsPermises(actorFor('structure'), RESOURCES.adhesion(true))]).toEqual([
+      'lister',
+      'retirer',
+    ]);
+    expect([...actionsPermises(actorFor('structure'), RESOURCES.adhesion(false))]).toEqual([]);
+  });
+});
