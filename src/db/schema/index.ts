@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './comptes.ts';
 export * from './lieux.ts';
+export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './territoires.ts';

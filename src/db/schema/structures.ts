@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communes, departements } from './territoires.ts';
 
 /** An organisation (collectivité, association, company) that hosts advisers, places or aidants. */
@@ -17,6 +17,15 @@ export const structures = pgTable(
     adresse: text('adresse'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    codePostal: text('code_postal'),
+    /** In a priority urban district: 'oui' | 'non' | 'sans_objet' (the 2021 platform's values). */
+    qpv: text('qpv'),
+    /** In a rural revitalisation zone; null when unknown. */
+    zrr: boolean('zrr'),
+    /** Holds the France Services label; null when unknown. */
+    franceServices: boolean('france_services'),
+    /** National network it belongs to (Croix-Rouge, La Poste, Emmaüs Connect…). */
+    reseauNational: text('reseau_national'),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
     modifieLe: timestamp('modifie_le', { withTimezone: true }).notNull().defaultNow(),
   },
