@@ -1,6 +1,7 @@
 import type { FeatureRoutes } from '../platform/http/app.tsx';
 import { accueilRoutes } from './accueil/routes.tsx';
 import { santeRoutes } from './sante/routes.ts';
+import { territoiresRoutes } from './territoires/routes.ts';
 
 /** Every feature's routes, in registration order. */
-export const FEATURES: FeatureRoutes[] = [santeRoutes, accueilRoutes];
+export const FEATURES: FeatureRoutes[] = [santeRoutes, accueilRoutes, territoiresRoutes];

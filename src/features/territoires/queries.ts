@@ -1,0 +1,184 @@
+import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { communes, departements, epcis, regions, type Zone } from '../../db/schema/index.ts';
+import { cleTriDepartement, echapperLike } from './domain/recherche.ts';
+
+/**
+ * Reference geography is public data: these reads need no actor scope. Every commune read returns the
+ * same columns (what presenters need), never a whole row.
+ */
+const colonnesCommune = {
+  code: communes.code,
+  nom: communes.nom,
+  nomRecherche: communes.nomRecherche,
+  codesPostaux: communes.codesPostaux,
+  departement: communes.departementCode,
+  departementNom: departements.nom,
+  region: communes.regionCode,
+  population: communes.population,
+  epci: communes.epciCode,
+};
+
+export interface CommuneLigne {
+  code: string;
+  nom: string;
+  nomRecherche: string;
+  codesPostaux: string[];
+  departement: string;
+  departementNom: string;
+  region: string;
+  population: number | null;
+  epci: string | null;
+  similariteMot?: number;
+  similarite?: number;
+}
+
+export interface FiltreCommune {
+  codePostal?: string | undefined;
+  departement?: string | undefined;
+}
+
+const parPopulation = sql`${communes.population} desc nulls last`;
+
+/** Postal codes as " 02000 02001": a trigram index (migration 0002) answers "a code starts with …". */
+const codesPostauxTexte = sql`codes_postaux_texte(${communes.codesPostaux})`;
+
+function debutCodePostal(prefixe: string): SQL {
+  return sql`${codesPostauxTexte} like ${`% ${echapperLike(prefixe)}%`}`;
+}
+
+function conditionsFiltre(filtre: FiltreCommune): SQL[] {
+  const out: SQL[] = [];
+  if (filtre.codePostal) out.push(debutCodePostal(filtre.codePostal));
+  if (filtre.departement) out.push(eq(communes.departementCode, filtre.departement));
+  return out;
+}
+
+function selectCommunes(db: Db) {
+  return db
+    .select(colonnesCommune)
+    .from(communes)
+    .innerJoin(departements, eq(departements.code, communes.departementCode));
+}
+
+/** Communes whose normalised name is exactly, or starts with, the typed name; the exact ones first. */
+export async function communesParDebutDeNom(
+  db: Db,
+  nom: string,
+  filtre: FiltreCommune,
+  limite: number,
+): Promise<CommuneLigne[]> {
+  return selectCommunes(db)
+    .where(and(sql`${communes.nomRecherche} like ${`${echapperLike(nom)}%`}`, ...conditionsFiltre(filtre)))
+    .orderBy(sql`(${communes.nomRecherche} = ${nom}) desc`, parPopulation, asc(communes.code))
+    .limit(limite);
+}
+
+/** Communes whose name exactly matches the typed name (homonyms ordered by population). */
+export async function communesParNomExact(
+  db: Db,
+  nom: string,
+  filtre: FiltreCommune,
+  limite: number,
+): Promise<CommuneLigne[]> {
+  return selectCommunes(db)
+    .where(and(eq(communes.nomRecherche, nom), ...conditionsFiltre(filtre)))
+    .orderBy(parPopulation, asc(communes.code))
+    .limit(limite);
+}
+
+/**
+ * Similar names through pg_trgm, excluding names that start with the text (found by the prefix query).
+ * `mot`: the text appears as a word-like part of the name (word_similarity ≥ 0.6, the `<%` operator);
+ * `global`: the whole names are alike (similarity ≥ 0.3, the `%` operator), for typos in short names.
+ * Both operators use the trigram GIN index.
+ */
+export async function communesParSimilarite(
+  db: Db,
+  nom: string,
+  filtre: FiltreCommune,
+  limite: number,
+  mode: 'mot' | 'global',
+): Promise<CommuneLigne[]> {
+  const texte = sql`${nom}::text`;
+  const similariteMot = sql<number>`word_similarity(${texte}, ${communes.nomRecherche})`;
+  const similarite = sql<number>`similarity(${texte}, ${communes.nomRecherche})`;
+  const operateur =
+    mode === 'mot' ? sql`${texte} <% ${communes.nomRecherche}` : sql`${communes.nomRecherche} % ${texte}`;
+  return db
+    .select({ ...colonnesCommune, similariteMot, similarite })
+    .from(communes)
+    .innerJoin(departements, eq(departements.code, communes.departementCode))
+    .where(
+      and(
+        operateur,
+        sql`${communes.nomRecherche} not like ${`${echapperLike(nom)}%`}`,
+        ...conditionsFiltre(filtre),
+      ),
+    )
+    .orderBy(sql`2 * ${similariteMot} + ${similarite} desc`, parPopulation, asc(communes.code))
+    .limit(limite);
+}
+
+/** Communes having a postal code that starts with the given digits (or equals a full code). */
+export async function communesParCodePostal(
+  db: Db,
+  prefixe: string,
+  limite: number,
+): Promise<CommuneLigne[]> {
+  return selectCommunes(db)
+    .where(debutCodePostal(prefixe))
+    .orderBy(parPopulation, asc(communes.code))
+    .limit(limite);
+}
+
+export async function communesParCodes(db: Db, codes: string[]): Promise<CommuneLigne[]> {
+  if (codes.length === 0) return [];
+  return selectCommunes(db).where(inArray(communes.code, codes));
+}
+
+export async function communeParCode(db: Db, code: string): Promise<CommuneLigne | null> {
+  const [row] = await communesParCodes(db, [code]);
+  return row ?? null;
+}
+
+export interface CommuneDetail extends CommuneLigne {
+  regionNom: string;
+  epciNom: string | null;
+}
+
+/** One commune with the names of its région and EPCI. */
+export async function communeDetaillee(db: Db, code: string): Promise<CommuneDetail | null> {
+  const [row] = await db
+    .select({ ...colonnesCommune, regionNom: regions.nom, epciNom: epcis.nom })
+    .from(communes)
+    .innerJoin(departements, eq(departements.code, communes.departementCode))
+    .innerJoin(regions, eq(regions.code, communes.regionCode))
+    .leftJoin(epcis, eq(epcis.code, communes.epciCode))
+    .where(eq(communes.code, code));
+  return row ?? null;
+}
+
+export interface DepartementLigne {
+  code: string;
+  nom: string;
+  region: string;
+  regionNom: string;
+  zone: Zone;
+}
+
+/** Départements (metropolitan and overseas); overseas collectivités (zone com) only when asked. */
+export async function listerDepartements(db: Db, inclureCom: boolean): Promise<DepartementLigne[]> {
+  const rows = await db
+    .select({
+      code: departements.code,
+      nom: departements.nom,
+      region: departements.regionCode,
+      regionNom: regions.nom,
+      zone: departements.zone,
+    })
+    .from(departements)
+    .innerJoin(regions, eq(regions.code, departements.regionCode))
+    .where(inclureCom ? undefined : ne(departements.zone, 'com'));
+  return rows.sort((a, b) => cleTriDepartement(a.code).localeCompare(cleTriDepartement(b.code)));
+}
