@@ -30,6 +30,8 @@ const envSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Maillage <ne-pas-repondre@maillage.local>')),
+  CONTACT_EMAIL: z.preprocess(emptyToUndefined, z.email().optional()),
+  HEBERGEUR: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
   PROCONNECT_ISSUER: z.preprocess(emptyToUndefined, z.url().optional()),
   PROCONNECT_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   PROCONNECT_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -50,6 +52,8 @@ const hints: Record<string, string> = {
     'SESSION_SECRET doit contenir au moins 32 caractères (générez-en un avec « openssl rand -hex 32 »).',
   SMTP_URL:
     'SMTP_URL doit commencer par smtp:// ou smtps://, par exemple smtps://utilisateur:motdepasse@smtp.example.fr:465.',
+  CONTACT_EMAIL: 'CONTACT_EMAIL doit être une adresse électronique, par exemple contact@maillage.example.gouv.fr.',
+  HEBERGEUR: 'HEBERGEUR doit tenir en 300 caractères (nom, adresse et téléphone de l’hébergeur).',
   PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
   LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
   JOBS: 'JOBS doit valoir « on » ou « off ».',
@@ -72,6 +76,10 @@ export interface Config {
   sessionSecret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Shown on the legal pages (accessibility, personal data); optional. */
+  contactEmail?: string | undefined;
+  /** Host named on the legal notice (name, address, phone); optional. */
+  hebergeur?: string | undefined;
   proConnect: ProConnectConfig | undefined;
   logLevel: string;
   jobs: boolean;
@@ -120,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? demoSecret(dataDir),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    contactEmail: e.CONTACT_EMAIL,
+    hebergeur: e.HEBERGEUR,
     proConnect: e.PROCONNECT_ISSUER
       ? {
           issuer: e.PROCONNECT_ISSUER,
