@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './comptes.ts';
 export * from './lieux.ts';
+export * from './lieux-suivi.ts';
 export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './territoires.ts';
