@@ -32,7 +32,8 @@ const AUDIENCES: HomeAudience[] = [
   },
 ];
 
-export function HomePage() {
+/** `available` tells which entries already lead somewhere; the others are announced, not linked. */
+export function HomePage({ available }: { available: (href: string) => boolean }) {
   return (
     <>
       <h1>Maillage, le numérique accessible à toutes et à tous</h1>
@@ -41,23 +42,24 @@ export function HomePage() {
         médiation numérique, Aidants Connect et le pilotage du maillage de chaque territoire.
       </p>
       <div class="fr-grid-row fr-grid-row--gutters fr-mt-4w">
-        {AUDIENCES.map((a) => (
-          <div class="fr-col-12 fr-col-md-6">
-            <div class="fr-card fr-enlarge-link">
-              <div class="fr-card__body">
-                <div class="fr-card__content">
-                  <h2 class="fr-card__title">
-                    <a href={a.href}>{a.title}</a>
-                  </h2>
-                  <p class="fr-card__desc">{a.text}</p>
-                </div>
-                <div class="fr-card__footer">
-                  <p class="fr-tag">{a.cta}</p>
+        {AUDIENCES.map((a) => {
+          const open = available(a.href);
+          return (
+            <div class="fr-col-12 fr-col-md-6">
+              <div class={`fr-card${open ? ' fr-enlarge-link' : ''}`}>
+                <div class="fr-card__body">
+                  <div class="fr-card__content">
+                    <h2 class="fr-card__title">{open ? <a href={a.href}>{a.title}</a> : a.title}</h2>
+                    <p class="fr-card__desc">{a.text}</p>
+                  </div>
+                  <div class="fr-card__footer">
+                    <p class="fr-tag">{open ? a.cta : `${a.cta} : bientôt disponible`}</p>
+                  </div>
                 </div>
               </div>
             </div>
-          </div>
-        ))}
+          );
+        })}
       </div>
     </>
   );
