@@ -1,7 +1,15 @@
 import type { FeatureRoutes } from '../platform/http/app.tsx';
 import { accueilRoutes } from './accueil/routes.tsx';
+import { administrationRoutes } from './comptes/administration/routes.tsx';
+import { invitationsRoutes } from './comptes/invitations/routes.tsx';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
 /** Every feature's routes, in registration order. */
-export const FEATURES: FeatureRoutes[] = [santeRoutes, accueilRoutes, territoiresRoutes];
+export const FEATURES: FeatureRoutes[] = [
+  santeRoutes,
+  accueilRoutes,
+  territoiresRoutes,
+  administrationRoutes,
+  invitationsRoutes,
+];

@@ -1,0 +1,244 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isRole, ROLES } from '../../../platform/auth/roles.ts';
+import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { actionsPermises, can } from '../../../platform/policies/index.ts';
+import type { DomainError } from '../../../platform/result.ts';
+import { ERRORS, ErrorPage } from '../../../ui/pages/errors.tsx';
+import { ajouterAdhesion } from './ajouter-adhesion.ts';
+import { desactiverUtilisateur, reactiverUtilisateur } from './changer-statut-utilisateur.ts';
+import type { ContexteAction } from './contexte.ts';
+import { lirePortee } from './formulaire-portee.ts';
+import { FicheUtilisateurPage, type FormulaireAdhesion } from './pages/fiche-utilisateur.tsx';
+import { ListeUtilisateursPage } from './pages/liste-utilisateurs.tsx';
+import { presenterLigne, presenterUtilisateur } from './presenter.ts';
+import {
+  chargerUtilisateur,
+  departementsDe,
+  listerDepartements,
+  listerUtilisateurs,
+  UTILISATEURS_PAR_PAGE,
+} from './queries.ts';
+import { retirerAdhesion } from './retirer-adhesion.ts';
+
+const filtresSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  departement: z
+    .string()
+    .regex(/^[0-9AB]{2,3}$/)
+    .optional()
+    .catch(undefined),
+  statut: z.enum(['actif', 'desactive']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+
+const idSchema = z.object({ id: z.uuid() });
+
+export function contexte(request: FastifyRequest): ContexteAction {
+  return { db: request.server.deps.db, now: request.server.deps.now(), actor: request.actor, ip: request.ip };
+}
+
+export function notFoundPage(request: FastifyRequest, reply: FastifyReply) {
+  return sendPage(
+    request,
+    reply,
+    { title: ERRORS[404].title, status: 404 },
+    <ErrorPage status={404} {...ERRORS[404]} />,
+  );
+}
+
+/** A refused or impossible action after a POST: 403/404 pages, otherwise a message on the page we came from. */
+export function echecAction(request: FastifyRequest, reply: FastifyReply, error: DomainError, back: string) {
+  if (error.code === 'acces_refuse') throw new ForbiddenError(error.message);
+  if (error.status === 404) return notFoundPage(request, reply);
+  setFlash(reply, { type: 'error', message: error.message });
+  return reply.redirect(back, 303);
+}
+
+function queryString(params: Record<string, string | number | undefined>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');
+  return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+}
+
+const ANCT_OU_PREFECTURE = requireRole('anct', 'prefecture');
+
+export function administrationRoutes(app: FastifyInstance) {
+  app.get('/admin/utilisateurs', { preHandler: ANCT_OU_PREFECTURE }, async (request, reply) => {
+    const actor = userActor(request);
+    const filtres = filtresSchema.parse(request.query ?? {});
+    // A préfecture lists its own département only; the policy refuses any other.
+    const departementFixe = actor.active?.role === 'prefecture' ? actor.active.departementCode : null;
+    if (departementFixe && !filtres.departement) filtres.departement = departementFixe;
+    if (
+      !can(actor, 'lister', {
+        type: 'utilisateur',
+        departementCodes: filtres.departement ? [filtres.departement] : [],
+      })
+    ) {
+      throw new ForbiddenError('Accès refusé');
+    }
+    const { db } = app.deps;
+    const [{ total, rows }, departements] = await Promise.all([
+      listerUtilisateurs(db, filtres),
+      listerDepartements(db),
+    ]);
+    const pages = Math.max(1, Math.ceil(total / UTILISATEURS_PAR_PAGE));
+    const href = (page: number) => `/admin/utilisateurs?${queryString({ ...filtres, page })}`;
+    return sendPage(
+      request,
+      reply,
+      { title: 'Utilisateurs', breadcrumbs: [{ label: 'Utilisateurs' }] },
+      <ListeUtilisateursPage
+        filtres={filtres}
+        utilisateurs={rows.map(presenterLigne)}
+        total={total}
+        page={filtres.page}
+        pages={pages}
+        departements={departements}
+        departementFixe={departementFixe}
+        peutInviter={can(actor, 'creer', {
+          type: 'invitation',
+          role: 'prefecture',
+          departementCode: null,
+          structureId: null,
+        })}
+        href={href}
+      />,
+    );
+  });
+
+  async function renderFiche(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    formulaire?: FormulaireAdhesion,
+  ) {
+    const actor = userActor(request);
+    const user = await chargerUtilisateur(app.deps.db, id);
+    if (!user) return notFoundPage(request, reply);
+    const resource = {
+      type: 'utilisateur',
+      departementCodes: departementsDe(user.adhesions),
+      soiMeme: user.id === actor.userId,
+    } as const;
+    const allowed = actionsPermises(actor, resource);
+    if (!allowed.has('voir')) throw new ForbiddenError('Accès refusé');
+    const retirer = new Set(
+      user.adhesions
+        .filter(
+          (m) =>
+            isRole(m.role) &&
+            can(actor, 'retirer', {
+              type: 'adhesion',
+              role: m.role,
+              departementCode: m.departementCode,
+              structureId: m.structureId,
+              structureDepartementCode: m.structureDepartementCode,
+              soiMeme: actor.active?.id === m.id,
+            }),
+        )
+        .map((m) => m.id),
+    );
+    const vue = presenterUtilisateur(user);
+    return sendPage(
+      request,
+      reply,
+      {
+        title: formulaire ? `Erreur — ${vue.nomComplet}` : vue.nomComplet,
+        status: formulaire ? 422 : 200,
+        breadcrumbs: [{ label: 'Utilisateurs', href: '/admin/utilisateurs' }, { label: vue.nomComplet }],
+      },
+      <FicheUtilisateurPage
+        utilisateur={vue}
+        csrf={reply.generateCsrf()}
+        roles={ROLES}
+        departements={await listerDepartements(app.deps.db)}
+        formulaire={formulaire}
+        actions={{
+          desactiver: user.actif && allowed.has('desactiver'),
+          reactiver: !user.actif && allowed.has('reactiver'),
+          ajouterAdhesion: can(actor, 'ajouter', {
+            type: 'adhesion',
+            role: 'anct',
+            departementCode: null,
+            structureId: null,
+            structureDepartementCode: null,
+          }),
+          retirer,
+          voirJournal: can(actor, 'consulter', { type: 'audit', departementCode: null }),
+        }}
+      />,
+    );
+  }
+
+  app.get('/admin/utilisateurs/:id', { preHandler: ANCT_OU_PREFECTURE }, async (request, reply) => {
+    const params = idSchema.safeParse(request.params);
+    if (!params.success) return notFoundPage(request, reply);
+    return renderFiche(request, reply, params.data.id);
+  });
+
+  app.post(
+    '/admin/utilisateurs/:id/adhesions',
+    { preHandler: requireRole('anct') },
+    async (request, reply) => {
+      const params = idSchema.safeParse(request.params);
+      if (!params.success) return notFoundPage(request, reply);
+      const id = params.data.id;
+      const body = (request.body ?? {}) as Record<string, string | undefined>;
+      const values = {
+        role: body.role,
+        departement: body.departement,
+        structure: body.structure,
+        structure_recherche: body.structure_recherche?.trim(),
+      };
+      const form = await lirePortee(app.deps.db, values);
+      if ('errors' in form) return renderFiche(request, reply, id, { values, ...form });
+      const result = await ajouterAdhesion(contexte(request), { utilisateurId: id, ...form });
+      if (!result.ok) {
+        if (result.error.fields)
+          return renderFiche(request, reply, id, { values, errors: result.error.fields });
+        if (result.error.code === 'deja_membre') {
+          return renderFiche(request, reply, id, { values, errors: { role: result.error.message } });
+        }
+        return echecAction(request, reply, result.error, `/admin/utilisateurs/${id}`);
+      }
+      setFlash(reply, { type: 'success', message: 'Le rôle a été ajouté.' });
+      return reply.redirect(`/admin/utilisateurs/${id}`, 303);
+    },
+  );
+
+  app.post(
+    '/admin/utilisateurs/:id/adhesions/:adhesionId/retirer',
+    { preHandler: requireRole('anct') },
+    async (request, reply) => {
+      const params = z.object({ id: z.uuid(), adhesionId: z.uuid() }).safeParse(request.params);
+      if (!params.success) return notFoundPage(request, reply);
+      const back = `/admin/utilisateurs/${params.data.id}`;
+      const result = await retirerAdhesion(contexte(request), { adhesionId: params.data.adhesionId });
+      if (!result.ok) return echecAction(request, reply, result.error, back);
+      setFlash(reply, { type: 'success', message: 'Le rôle a été retiré.' });
+      return reply.redirect(back, 303);
+    },
+  );
+
+  for (const [suffix, useCase, message] of [
+    ['desactiver', desactiverUtilisateur, 'Le compte est désactivé et ses sessions sont fermées.'],
+    ['reactiver', reactiverUtilisateur, 'Le compte est réactivé.'],
+  ] as const) {
+    app.post(
+      `/admin/utilisateurs/:id/${suffix}`,
+      { preHandler: requireRole('anct') },
+      async (request, reply) => {
+        const params = idSchema.safeParse(request.params);
+        if (!params.success) return notFoundPage(request, reply);
+        const back = `/admin/utilisateurs/${params.data.id}`;
+        const result = await useCase(contexte(request), { utilisateurId: params.data.id });
+        if (!result.ok) return echecAction(request, reply, result.error, back);
+        setFlash(reply, { type: 'success', message });
+        return reply.redirect(back, 303);
+      },
+    );
+  }
+}
