@@ -152,6 +152,9 @@ export async function chargerReferentielGeographique(
       .values({ nom: 'geographie', version })
       .onConflictDoUpdate({ target: versionsReferentiels.nom, set: { version, chargeLe: sql`now()` } });
   });
+  // Planner statistics right away: PGlite has no autovacuum, and without them the search's trigram and
+  // prefix indexes are costed blindly (10x slower plans).
+  await db.execute(sql`analyze regions, departements, epcis, communes`);
   return {
     loaded: true as const,
     communes: total,
