@@ -2,6 +2,7 @@ import type { FeatureRoutes } from '../platform/http/app.tsx';
 import { accueilRoutes } from './accueil/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
+import { comptesRoutes } from './comptes/routes.tsx';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
@@ -9,6 +10,7 @@ import { territoiresRoutes } from './territoires/routes.ts';
 export const FEATURES: FeatureRoutes[] = [
   santeRoutes,
   accueilRoutes,
+  comptesRoutes,
   territoiresRoutes,
   administrationRoutes,
   invitationsRoutes,

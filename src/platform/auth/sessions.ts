@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adhesions, departements, sessions, structures, utilisateurs } from '../../db/schema/index.ts';
 import type { Membership, UserActor } from './actor.ts';
@@ -47,6 +47,11 @@ export async function destroyUserSessions(db: Db, userId: string): Promise<void>
   await db.delete(sessions).where(eq(sessions.utilisateurId, userId));
 }
 
+/** Ends every session of the user except the one in use (after a password change). */
+export async function destroyOtherUserSessions(db: Db, userId: string, keepIdHash: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.utilisateurId, userId), ne(sessions.idHash, keepIdHash)));
+}
+
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
   const deleted = await db
     .delete(sessions)
@@ -65,6 +70,7 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
       structureId: adhesions.structureId,
       structureNom: structures.nom,
       structureDepartementCode: structures.departementCode,
+      referent: adhesions.referent,
     })
     .from(adhesions)
     .leftJoin(departements, eq(departements.code, adhesions.departementCode))
@@ -123,4 +129,9 @@ export async function markSessionTotpVerified(db: Db, sessionIdHash: string, now
     .update(sessions)
     .set({ totpVerifieLe: now })
     .where(and(eq(sessions.idHash, sessionIdHash)));
+}
+
+/** The second factor must be given again in this session (e.g. after it was turned off). */
+export async function clearSessionTotp(db: Db, sessionIdHash: string): Promise<void> {
+  await db.update(sessions).set({ totpVerifieLe: null }).where(eq(sessions.idHash, sessionIdHash));
 }

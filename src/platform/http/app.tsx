@@ -110,6 +110,17 @@ export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promis
     },
   });
 
+  // Until the CSRF cookie exists, each generateCsrf() call makes a new secret (and cookie): a page's
+  // forms and the layout's would then disagree on a first visit. One token per response.
+  app.addHook('onRequest', async (_request, reply) => {
+    const generate = reply.generateCsrf;
+    let token: string | undefined;
+    reply.generateCsrf = function (this: FastifyReply, opts) {
+      token ??= generate.call(this, opts);
+      return token;
+    };
+  });
+
   // OpenAPI 3.1 generated from the zod schemas of the /api/v1 routes (pages are left out).
   await app.register(fastifySwagger, {
     openapi: {

@@ -13,7 +13,9 @@ export class ForbiddenError extends Error {
 export async function requireUser(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const actor = request.actor;
   if (actor?.kind === 'user') {
-    if (actor.active && ROLES_WITH_TOTP.has(actor.active.role) && !actor.totpVerified) {
+    // A second factor is owed when the account has one, or when the active role requires one.
+    const owesTotp = actor.totpEnabled || (actor.active !== null && ROLES_WITH_TOTP.has(actor.active.role));
+    if (owesTotp && !actor.totpVerified) {
       const allowed = request.url.startsWith('/connexion/') || request.url.startsWith('/compte/2fa');
       if (!allowed) {
         return reply.redirect(actor.totpEnabled ? '/connexion/code' : '/compte/2fa?obligatoire=1');

@@ -1,0 +1,75 @@
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { adhesions, utilisateurs } from '../../db/schema/index.ts';
+
+export type UtilisateurRow = typeof utilisateurs.$inferSelect;
+
+/** E-mail addresses are compared without regard to case (unique index on lower(email)). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UtilisateurRow | null> {
+  const [row] = await db
+    .select()
+    .from(utilisateurs)
+    .where(eq(sql`lower(${utilisateurs.email})`, normaliseEmail(email)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UtilisateurRow | null> {
+  const [row] = await db.select().from(utilisateurs).where(eq(utilisateurs.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findUserByProConnectSub(db: Db, sub: string): Promise<UtilisateurRow | null> {
+  const [row] = await db.select().from(utilisateurs).where(eq(utilisateurs.proconnectSub, sub)).limit(1);
+  return row ?? null;
+}
+
+/** Another account already uses this address (case-insensitive)? */
+export async function emailTakenByOther(db: Db, email: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: utilisateurs.id })
+    .from(utilisateurs)
+    .where(and(eq(sql`lower(${utilisateurs.email})`, normaliseEmail(email)), ne(utilisateurs.id, userId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** The membership a new session starts with: the oldest one. */
+export async function firstMembershipId(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: adhesions.id, role: adhesions.role })
+    .from(adhesions)
+    .where(eq(adhesions.utilisateurId, userId))
+    .orderBy(adhesions.creeLe, adhesions.id)
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * Records an accepted TOTP step only if it is newer than the last one: atomic, so two processes cannot
+ * both accept the same code. False when the step was already used.
+ */
+export async function consumeTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(utilisateurs)
+    .set({ totpDernierPas: step })
+    .where(
+      and(
+        eq(utilisateurs.id, userId),
+        sql`(${utilisateurs.totpDernierPas} is null or ${utilisateurs.totpDernierPas} < ${step})`,
+      ),
+    )
+    .returning({ id: utilisateurs.id });
+  return rows.length === 1;
+}
+
+export async function setPendingTotpSecret(db: Db, userId: string, secret: string, now: Date) {
+  await db
+    .update(utilisateurs)
+    .set({ totpSecret: secret, modifieLe: now })
+    .where(and(eq(utilisateurs.id, userId), isNull(utilisateurs.totpActiveLe)));
+}

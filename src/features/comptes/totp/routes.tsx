@@ -1,0 +1,150 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserActor } from '../../../platform/auth/actor.ts';
+import { SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
+import { requireUser, userActor } from '../../../platform/http/guards.ts';
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { DEMO_TOTP_SECRET } from '../demo/personas.ts';
+import { safeReturnPath } from '../domain/retour.ts';
+import { formatSecret, totpCodeAt, totpUri } from '../domain/totp.ts';
+import { CodePage } from '../pages/code.tsx';
+import { DeuxFacteursPage } from '../pages/deux-facteurs.tsx';
+import { findUserById } from '../repo.ts';
+import { setSessionCookie } from '../session-cookie.ts';
+import { desactiverDeuxFacteurs } from './desactivation.ts';
+import { activerDeuxFacteurs, etatDeuxFacteurs, preparerDeuxFacteurs } from './enrolement.ts';
+import { qrDataUri } from './qr.ts';
+import { verifierCodeConnexion } from './verification.ts';
+
+type Body = Record<string, string | undefined>;
+
+const LIMITE_IP = { rateLimit: { max: 20, timeWindow: 5 * 60 * 1000 } };
+const breadcrumbs2fa = [{ label: 'Mon compte', href: '/compte' }, { label: 'Double authentification' }];
+
+/** Demo accounts in demo mode only: the current code is shown so the demo works without a phone. */
+async function demoCode(request: FastifyRequest, actor: UserActor): Promise<string | undefined> {
+  const deps = request.server.deps;
+  if (deps.config.mode !== 'demo') return undefined;
+  const user = await findUserById(deps.db, actor.userId);
+  if (!user?.demo || user.totpSecret !== DEMO_TOTP_SECRET) return undefined;
+  return totpCodeAt(DEMO_TOTP_SECRET, deps.now());
+}
+
+async function render2fa(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { errors?: Record<string, string>; status?: number; obligatoire?: boolean } = {},
+) {
+  const actor = userActor(request);
+  const etat = await etatDeuxFacteurs(request.server.deps, actor);
+  const enrolement = etat.secretEnAttente
+    ? {
+        qr: await qrDataUri(totpUri(etat.secretEnAttente, actor.email)),
+        secret: formatSecret(etat.secretEnAttente),
+      }
+    : undefined;
+  const obligatoire = options.obligatoire ?? (request.query as Body).obligatoire === '1';
+  return sendPage(
+    request,
+    reply,
+    { title: 'Double authentification', breadcrumbs: breadcrumbs2fa, status: options.status ?? 200 },
+    <DeuxFacteursPage
+      csrf={reply.generateCsrf()}
+      obligatoire={obligatoire}
+      active={etat.active}
+      activeLe={etat.activeLe}
+      enrolement={enrolement}
+      errors={options.errors ?? {}}
+    />,
+  );
+}
+
+export function totpRoutes(app: FastifyInstance) {
+  app.get('/connexion/code', { preHandler: requireUser }, async (request, reply) => {
+    const actor = userActor(request);
+    const retour = safeReturnPath((request.query as Body).retour);
+    if (actor.totpVerified || !actor.totpEnabled) return reply.redirect(retour);
+    return sendPage(
+      request,
+      reply,
+      { title: 'Code de vérification', breadcrumbs: [{ label: 'Code de vérification' }] },
+      <CodePage csrf={reply.generateCsrf()} retour={retour} codeDemo={await demoCode(request, actor)} />,
+    );
+  });
+
+  app.post('/connexion/code', { preHandler: requireUser, config: LIMITE_IP }, async (request, reply) => {
+    const actor = userActor(request);
+    const body = (request.body ?? {}) as Body;
+    const retour = safeReturnPath(body.retour);
+    if (actor.totpVerified) return reply.redirect(retour, 303);
+    const token = request.cookies[SESSION_COOKIE] as string;
+    const result = await verifierCodeConnexion(request.server.deps, actor, token, body, {
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
+    if (!result.ok) {
+      return sendPage(
+        request,
+        reply,
+        {
+          title: 'Code de vérification',
+          breadcrumbs: [{ label: 'Code de vérification' }],
+          status: result.error.status ?? 422,
+        },
+        <CodePage
+          csrf={reply.generateCsrf()}
+          retour={retour}
+          errors={result.error.fields ?? {}}
+          alerte={result.error.fields ? undefined : result.error.message}
+          codeDemo={await demoCode(request, actor)}
+        />,
+      );
+    }
+    setSessionCookie(reply, result.value.token);
+    return reply.redirect(retour, 303);
+  });
+
+  app.get('/compte/2fa', { preHandler: requireUser }, (request, reply) => render2fa(request, reply));
+
+  app.post('/compte/2fa/preparer', { preHandler: requireUser }, async (request, reply) => {
+    const result = await preparerDeuxFacteurs(request.server.deps, userActor(request));
+    if (!result.ok) setFlash(reply, { type: 'info', message: result.error.message });
+    return reply.redirect('/compte/2fa', 303);
+  });
+
+  app.post('/compte/2fa/activer', { preHandler: requireUser, config: LIMITE_IP }, async (request, reply) => {
+    const result = await activerDeuxFacteurs(request.server.deps, userActor(request), request.body, {
+      ip: request.ip,
+    });
+    if (!result.ok) {
+      if (!result.error.fields) {
+        setFlash(reply, { type: 'error', message: result.error.message });
+        return reply.redirect('/compte/2fa', 303);
+      }
+      return render2fa(request, reply, { errors: result.error.fields, status: result.error.status ?? 422 });
+    }
+    setFlash(reply, {
+      type: 'success',
+      message: 'La double authentification est activée : un code vous sera demandé à chaque connexion.',
+    });
+    return reply.redirect('/compte', 303);
+  });
+
+  app.post(
+    '/compte/2fa/desactiver',
+    { preHandler: requireUser, config: LIMITE_IP },
+    async (request, reply) => {
+      const result = await desactiverDeuxFacteurs(request.server.deps, userActor(request), request.body, {
+        ip: request.ip,
+      });
+      if (!result.ok) {
+        if (!result.error.fields) {
+          setFlash(reply, { type: 'error', message: result.error.message });
+          return reply.redirect('/compte/2fa', 303);
+        }
+        return render2fa(request, reply, { errors: result.error.fields, status: result.error.status ?? 422 });
+      }
+      setFlash(reply, { type: 'success', message: 'La double authentification est désactivée.' });
+      return reply.redirect('/compte', 303);
+    },
+  );
+}
