@@ -40,7 +40,11 @@ describe('administration des utilisateurs (ANCT)', () => {
 
   it('refuse les pages d’administration à une structure (403 DSFR) et renvoie l’anonyme vers la connexion', async () => {
     const laon = await sessionCookieFor(t, 'laon');
-    for (const url of ['/admin/utilisateurs', `/admin/utilisateurs/${persona('anct').id}`, '/admin/invitations']) {
+    for (const url of [
+      '/admin/utilisateurs',
+      `/admin/utilisateurs/${persona('anct').id}`,
+      '/admin/invitations',
+    ]) {
       const res = await t.app.inject({ url, headers: { cookie: laon } });
       expect(res.statusCode, url).toBe(403);
       expect(res.body).toContain('Accès refusé');
@@ -58,7 +62,10 @@ describe('administration des utilisateurs (ANCT)', () => {
     expect(res.body).not.toContain('Sophie Bernard');
     expect(res.body).toContain('1 utilisateur —');
 
-    const byEmailWords = await t.app.inject({ url: '/admin/utilisateurs?q=martin%20anct%40demo', headers: { cookie: anct } });
+    const byEmailWords = await t.app.inject({
+      url: '/admin/utilisateurs?q=martin%20anct%40demo',
+      headers: { cookie: anct },
+    });
     expect(byEmailWords.body).toContain('Claire Martin');
 
     const pref80 = await t.app.inject({
@@ -69,8 +76,12 @@ describe('administration des utilisateurs (ANCT)', () => {
     expect(pref80.body).not.toContain('Paul Lefèvre');
 
     // Structure members count in their structure's département.
-    const dep80 = await t.app.inject({ url: '/admin/utilisateurs?departement=80', headers: { cookie: anct } });
-    for (const name of ['Sophie Bernard', 'Nadia Haddad', 'Thomas Roux', 'Fatou Diallo']) expect(dep80.body).toContain(name);
+    const dep80 = await t.app.inject({
+      url: '/admin/utilisateurs?departement=80',
+      headers: { cookie: anct },
+    });
+    for (const name of ['Sophie Bernard', 'Nadia Haddad', 'Thomas Roux', 'Fatou Diallo'])
+      expect(dep80.body).toContain(name);
     expect(dep80.body).not.toContain('Julie Moreau');
   });
 
@@ -86,7 +97,10 @@ describe('administration des utilisateurs (ANCT)', () => {
     expect(p1.body).toContain('Pagination 00');
     expect(p1.body).not.toContain('Pagination 29');
     expect(p1.body).toContain('href="/admin/utilisateurs?q=pagination&amp;page=2"');
-    const p2 = await t.app.inject({ url: '/admin/utilisateurs?q=pagination&page=2', headers: { cookie: anct } });
+    const p2 = await t.app.inject({
+      url: '/admin/utilisateurs?q=pagination&page=2',
+      headers: { cookie: anct },
+    });
     expect(p2.body).toContain('Pagination 29');
     expect(p2.body).not.toContain('Pagination 00');
   });
@@ -98,15 +112,28 @@ describe('administration des utilisateurs (ANCT)', () => {
     expect(list.body).toContain('Julie Moreau');
     expect(list.body).not.toContain('Nadia Haddad');
     expect(list.body).not.toContain('Inviter une personne');
-    const other = await t.app.inject({ url: '/admin/utilisateurs?departement=80', headers: { cookie: pref } });
+    const other = await t.app.inject({
+      url: '/admin/utilisateurs?departement=80',
+      headers: { cookie: pref },
+    });
     expect(other.statusCode).toBe(403);
-    const fiche = await t.app.inject({ url: `/admin/utilisateurs/${persona('laon').id}`, headers: { cookie: pref } });
+    const fiche = await t.app.inject({
+      url: `/admin/utilisateurs/${persona('laon').id}`,
+      headers: { cookie: pref },
+    });
     expect(fiche.statusCode).toBe(200);
     expect(fiche.body).not.toContain('Désactiver le compte');
     expect(fiche.body).not.toContain('Ajouter ce rôle');
-    const outside = await t.app.inject({ url: `/admin/utilisateurs/${persona('association').id}`, headers: { cookie: pref } });
+    const outside = await t.app.inject({
+      url: `/admin/utilisateurs/${persona('association').id}`,
+      headers: { cookie: pref },
+    });
     expect(outside.statusCode).toBe(403);
-    const res = await post(pref, `/admin/utilisateurs/${persona('laon').id}`, `/admin/utilisateurs/${persona('laon').id}/desactiver`);
+    const res = await post(
+      pref,
+      `/admin/utilisateurs/${persona('laon').id}`,
+      `/admin/utilisateurs/${persona('laon').id}/desactiver`,
+    );
     expect(res.statusCode).toBe(403);
   });
 
@@ -115,11 +142,17 @@ describe('administration des utilisateurs (ANCT)', () => {
     const page = `/admin/utilisateurs/${id}`;
     const res = await post(anct, page, `${page}/adhesions`, { role: 'prefecture', departement: '80' });
     expect(res.statusCode).toBe(303);
-    const rows = await t.deps.db.select().from(adhesions).where(and(eq(adhesions.utilisateurId, id), eq(adhesions.role, 'prefecture')));
+    const rows = await t.deps.db
+      .select()
+      .from(adhesions)
+      .where(and(eq(adhesions.utilisateurId, id), eq(adhesions.role, 'prefecture')));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.departementCode).toBe('80');
     expect(await auditCount('adhesion.ajoutee', id)).toBe(1);
-    const [event] = await t.deps.db.select().from(evenementsAudit).where(eq(evenementsAudit.action, 'adhesion.ajoutee'));
+    const [event] = await t.deps.db
+      .select()
+      .from(evenementsAudit)
+      .where(eq(evenementsAudit.action, 'adhesion.ajoutee'));
     expect(event!.acteurEmail).toBe('anct@demo.maillage.fr');
     expect(event!.acteurRole).toBe('anct:national');
     expect(event!.departementCode).toBe('80');
@@ -145,13 +178,19 @@ describe('administration des utilisateurs (ANCT)', () => {
   it('cherche la structure par son nom : plusieurs correspondances → choix, puis ajout', async () => {
     const id = persona('candidat').id;
     const page = `/admin/utilisateurs/${id}`;
-    const ambiguous = await post(anct, page, `${page}/adhesions`, { role: 'conseiller', structure_recherche: 'laon' });
+    const ambiguous = await post(anct, page, `${page}/adhesions`, {
+      role: 'conseiller',
+      structure_recherche: 'laon',
+    });
     expect(ambiguous.statusCode).toBe(422);
     expect(ambiguous.body).toContain('Plusieurs structures correspondent');
     expect(ambiguous.body).toContain(`value="${DEMO_STRUCTURES.laon.id}"`);
     expect(ambiguous.body).toContain(`value="${DEMO_STRUCTURES.paysDeLaon.id}"`);
 
-    const none = await post(anct, page, `${page}/adhesions`, { role: 'conseiller', structure_recherche: 'zzzz introuvable' });
+    const none = await post(anct, page, `${page}/adhesions`, {
+      role: 'conseiller',
+      structure_recherche: 'zzzz introuvable',
+    });
     expect(none.statusCode).toBe(422);
     expect(none.body).toContain('Aucune structure ne correspond');
 
@@ -169,14 +208,20 @@ describe('administration des utilisateurs (ANCT)', () => {
     expect(chosen.statusCode).toBe(303);
     const rows = await t.deps.db.select().from(adhesions).where(eq(adhesions.utilisateurId, id));
     expect(rows.map((r) => `${r.role}:${r.structureId ?? ''}`).sort()).toEqual(
-      ['aidant:' + DEMO_STRUCTURES.association.id, 'candidat:', 'conseiller:' + DEMO_STRUCTURES.paysDeLaon.id].sort(),
+      [
+        'aidant:' + DEMO_STRUCTURES.association.id,
+        'candidat:',
+        'conseiller:' + DEMO_STRUCTURES.paysDeLaon.id,
+      ].sort(),
     );
   });
 
   it('désactiver ferme toutes les sessions de la personne ; réactiver lui rend l’accès', async () => {
     const id = persona('epci').id;
     const victim = await sessionCookieFor(t, 'epci');
-    expect((await t.app.inject({ url: '/structure/equipe', headers: { cookie: victim } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/structure/equipe', headers: { cookie: victim } })).statusCode).toBe(
+      200,
+    );
     const page = `/admin/utilisateurs/${id}`;
     const res = await post(anct, page, `${page}/desactiver`);
     expect(res.statusCode).toBe(303);
@@ -243,7 +288,9 @@ describe('administration des utilisateurs (ANCT)', () => {
     }
     const [user] = await t.deps.db.select().from(utilisateurs).where(eq(utilisateurs.id, id));
     expect(user!.actif).toBe(true);
-    expect((await t.deps.db.select().from(sessions).where(eq(sessions.utilisateurId, id))).length).toBeGreaterThan(0);
+    expect(
+      (await t.deps.db.select().from(sessions).where(eq(sessions.utilisateurId, id))).length,
+    ).toBeGreaterThan(0);
   });
 
   it('une mutation qui échoue n’écrit aucun événement d’audit', async () => {
