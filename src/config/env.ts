@@ -32,6 +32,7 @@ const envSchema = z.object({
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Maillage <ne-pas-repondre@maillage.local>')),
   CONTACT_EMAIL: z.preprocess(emptyToUndefined, z.email().optional()),
   HEBERGEUR: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
+  LIEUX_FOND_DE_CARTE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   PROCONNECT_ISSUER: z.preprocess(emptyToUndefined, z.url().optional()),
   PROCONNECT_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   PROCONNECT_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -54,6 +55,8 @@ const hints: Record<string, string> = {
     'SMTP_URL doit commencer par smtp:// ou smtps://, par exemple smtps://utilisateur:motdepasse@smtp.example.fr:465.',
   CONTACT_EMAIL: 'CONTACT_EMAIL doit être une adresse électronique, par exemple contact@maillage.example.gouv.fr.',
   HEBERGEUR: 'HEBERGEUR doit tenir en 300 caractères (nom, adresse et téléphone de l’hébergeur).',
+  LIEUX_FOND_DE_CARTE_URL:
+    'LIEUX_FOND_DE_CARTE_URL doit être l’adresse d’un style MapLibre, par exemple https://openmaptiles.geo.data.gouv.fr/styles/osm-bright/style.json.',
   PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
   LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
   JOBS: 'JOBS doit valoir « on » ou « off ».',
@@ -80,6 +83,8 @@ export interface Config {
   contactEmail?: string | undefined;
   /** Host named on the legal notice (name, address, phone); optional. */
   hebergeur?: string | undefined;
+  /** MapLibre style of the places map's basemap; absent: points on a plain background. */
+  lieuxFondDeCarteUrl?: string | undefined;
   proConnect: ProConnectConfig | undefined;
   logLevel: string;
   jobs: boolean;
@@ -130,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     contactEmail: e.CONTACT_EMAIL,
     hebergeur: e.HEBERGEUR,
+    lieuxFondDeCarteUrl: e.LIEUX_FOND_DE_CARTE_URL,
     proConnect: e.PROCONNECT_ISSUER
       ? {
           issuer: e.PROCONNECT_ISSUER,
