@@ -89,6 +89,11 @@ function coordonnees(
   return { latitude: lat, longitude: lon };
 }
 
+/** Items of a contact field, split even inside array items (a mapping may give "a@x.fr - b@y.fr"). */
+function eclater(valeur: unknown, separateur: RegExp): string[] {
+  return [...new Set(liste(valeur, separateur).flatMap((v) => liste(v, separateur)))];
+}
+
 /** Validates and normalises one row against standard v1.0.2. Pure. */
 export function validerLigne(ligne: LigneStandard, options: OptionsValidation = {}): ResultatValidation {
   const sep = options.separateur ?? '|';
@@ -160,7 +165,7 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
   const { latitude, longitude } = coordonnees(ligne, codePostal, signaler);
 
   let telephone: string | null = null;
-  const telephones = liste(ligne.telephone, /[|;,/]|\s+ou\s+/);
+  const telephones = eclater(ligne.telephone, /[|;,/]|\s+ou\s+/);
   for (const t of telephones) {
     const n = normaliserTelephone(t, codePostal);
     if (n === null)
@@ -179,14 +184,14 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
   }
 
   const courriels: string[] = [];
-  for (const c of liste(ligne.courriels, /[|;,\s]+/)) {
+  for (const c of eclater(ligne.courriels, /[|;,\s]+/).filter((c) => !/^[-–—/]+$/.test(c))) {
     const v = c.replace(/^mailto:/i, '');
     if (COURRIEL.test(v)) courriels.push(v);
     else signaler({ champ: 'courriels', valeur: c, raison: 'Adresse électronique invalide : ignorée.' });
   }
 
   const sitesWeb: string[] = [];
-  for (const s of liste(ligne.site_web, /[|;\s]+/)) {
+  for (const s of eclater(ligne.site_web, /[|;\s]+/)) {
     if (/^https?:\/\/\S+\.\S+/i.test(s)) sitesWeb.push(s);
     else if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(s)) sitesWeb.push(`https://${s}`);
     else signaler({ champ: 'site_web', valeur: s, raison: 'Adresse web invalide : ignorée.' });

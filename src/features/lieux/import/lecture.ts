@@ -1,0 +1,206 @@
+import { parse } from 'csv-parse/sync';
+
+/** Files above this size are refused before being read (a national file is about 20 MB). */
+export const TAILLE_MAX_OCTETS = 50 * 1024 * 1024;
+
+export interface LigneLue {
+  /** Line number in the file (CSV) or position in the list (JSON), from 1. */
+  numero: number;
+  donnees: Record<string, unknown>;
+}
+
+export interface LigneIllisible {
+  numero: number;
+  raison: string;
+}
+
+export type Lecture =
+  | {
+      ok: true;
+      type: 'csv' | 'json';
+      lignes: LigneLue[];
+      illisibles: LigneIllisible[];
+      colonnes: string[];
+      avertissements: string[];
+    }
+  | { ok: false; message: string };
+
+export interface OptionsLecture {
+  /** JSON: dotted path of the array of rows inside an object ("features", "data.lieux"). */
+  lignes?: string | undefined;
+  /** CSV: the delimiter; guessed from the header line when absent. */
+  separateur?: string | undefined;
+}
+
+const echec = (message: string): Lecture => ({ ok: false, message });
+
+function decoder(contenu: Buffer): { texte: string; avertissement?: string } | { erreur: string } {
+  if (contenu[0] === 0xff && contenu[1] === 0xfe)
+    return { texte: new TextDecoder('utf-16le').decode(contenu) };
+  if (contenu[0] === 0xfe && contenu[1] === 0xff)
+    return { texte: new TextDecoder('utf-16be').decode(contenu) };
+  if (contenu.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
+    return {
+      erreur:
+        'Ce fichier est un classeur ou une archive (XLSX, ODS, ZIP) : enregistrez-le au format « CSV UTF-8 » ou JSON, puis recommencez.',
+    };
+  }
+  if (contenu.subarray(0, 5).toString('latin1') === '%PDF-') {
+    return { erreur: 'Ce fichier est un PDF : seuls les fichiers CSV et JSON peuvent être importés.' };
+  }
+  if (contenu.subarray(0, 8192).includes(0)) {
+    return {
+      erreur: 'Ce fichier n’est pas un fichier texte : seuls les fichiers CSV et JSON peuvent être importés.',
+    };
+  }
+  try {
+    return { texte: new TextDecoder('utf-8', { fatal: true }).decode(contenu) };
+  } catch {
+    return {
+      texte: new TextDecoder('windows-1252').decode(contenu),
+      avertissement:
+        'Le fichier n’est pas encodé en UTF-8 : il a été lu comme un fichier Windows (Windows-1252). Vérifiez les accents dans le rapport, ou enregistrez-le en « CSV UTF-8 ».',
+    };
+  }
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function position(texte: string, index: number): string {
+  const avant = texte.slice(0, index);
+  const ligne = avant.split('\n').length;
+  const colonne = index - avant.lastIndexOf('\n');
+  return `ligne ${ligne}, colonne ${colonne}`;
+}
+
+function chemin(valeur: unknown, chemin: string): unknown {
+  let courant = valeur;
+  for (const partie of chemin.split('.')) {
+    if (courant === null || typeof courant !== 'object') return undefined;
+    courant = (courant as Record<string, unknown>)[partie];
+  }
+  return courant;
+}
+
+function estObjet(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A GeoJSON feature becomes its properties, plus its point as latitude/longitude when absent. */
+function depuisGeojson(f: Record<string, unknown>): Record<string, unknown> {
+  const proprietes = estObjet(f.properties) ? { ...f.properties } : {};
+  const geometrie = f.geometry as { type?: string; coordinates?: unknown } | undefined;
+  if (geometrie?.type === 'Point' && Array.isArray(geometrie.coordinates)) {
+    const [lon, lat] = geometrie.coordinates as unknown[];
+    proprietes.latitude ??= lat;
+    proprietes.longitude ??= lon;
+  }
+  return { ...proprietes, geometry: geometrie };
+}
+
+function lireJson(texte: string, options: OptionsLecture, avertissements: string[]): Lecture {
+  let racine: unknown;
+  try {
+    racine = JSON.parse(texte);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = message.match(/position (\d+)/);
+    const ou = at ? ` (${position(texte, Number(at[1]))})` : '';
+    return echec(`Le fichier JSON est mal formé${ou} : vérifiez les virgules, guillemets et crochets.`);
+  }
+  let liste: unknown = racine;
+  if (options.lignes) liste = chemin(racine, options.lignes);
+  else if (estObjet(racine)) {
+    if (racine.type === 'FeatureCollection') liste = racine.features;
+    else {
+      const tableaux = Object.values(racine).filter(Array.isArray);
+      liste = tableaux.length === 1 ? tableaux[0] : racine;
+    }
+  }
+  if (!Array.isArray(liste)) {
+    return echec(
+      options.lignes
+        ? `Aucune liste de lieux à l’emplacement « ${options.lignes} » du fichier JSON.`
+        : 'Le fichier JSON doit contenir une liste de lieux (un tableau d’objets).',
+    );
+  }
+  const lignes: LigneLue[] = [];
+  const illisibles: LigneIllisible[] = [];
+  const colonnes = new Set<string>();
+  liste.forEach((element, i) => {
+    if (!estObjet(element)) {
+      illisibles.push({ numero: i + 1, raison: 'Cet élément de la liste n’est pas un objet JSON.' });
+      return;
+    }
+    const donnees = element.type === 'Feature' ? depuisGeojson(element) : element;
+    for (const k of Object.keys(donnees)) colonnes.add(k);
+    lignes.push({ numero: i + 1, donnees });
+  });
+  return { ok: true, type: 'json', lignes, illisibles, colonnes: [...colonnes], avertissements };
+}
+
+function devinerSeparateur(texte: string): string {
+  const entete = texte.slice(0, texte.search(/\r?\n|$/));
+  const compte = (c: string) => entete.split(c).length - 1;
+  return [',', ';', '\t'].reduce((a, b) => (compte(b) > compte(a) ? b : a));
+}
+
+function lireCsv(texte: string, options: OptionsLecture, avertissements: string[]): Lecture {
+  const illisibles: LigneIllisible[] = [];
+  let colonnes: string[] = [];
+  try {
+    const enregistrements = parse(texte, {
+      bom: true,
+      delimiter: options.separateur ?? devinerSeparateur(texte),
+      columns: (entete: string[]) => {
+        colonnes = entete.map((c) => c.trim());
+        return colonnes;
+      },
+      skip_empty_lines: true,
+      relax_quotes: true,
+      info: true,
+      skip_records_with_error: true,
+      on_skip: (erreur) => {
+        if (!erreur) return;
+        const numero = (erreur as { lines?: number }).lines ?? 0;
+        illisibles.push({
+          numero,
+          raison:
+            erreur.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+              ? 'Nombre de colonnes différent de l’en-tête.'
+              : 'Ligne CSV mal formée.',
+        });
+      },
+    }) as unknown as { info: { lines: number }; record: Record<string, string> }[];
+    if (colonnes.length === 0) return echec('Le fichier est vide : aucune ligne d’en-tête.');
+    const lignes = enregistrements.map((e) => ({ numero: e.info.lines, donnees: e.record }));
+    return { ok: true, type: 'csv', lignes, illisibles, colonnes, avertissements };
+  } catch (e) {
+    const erreur = e as { code?: string; lines?: number; message?: string };
+    if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') {
+      return echec(
+        `Le fichier CSV est mal formé : un guillemet ouvert n’est jamais fermé (à partir de la ligne ${erreur.lines ?? '?'}).`,
+      );
+    }
+    return echec(`Le fichier CSV est mal formé (ligne ${erreur.lines ?? '?'}) : il ne peut pas être lu.`);
+  }
+}
+
+/** Reads an uploaded or local file into rows, with a French message for anything unreadable. */
+export function lireFichier(contenu: Buffer, nomFichier: string, options: OptionsLecture = {}): Lecture {
+  if (contenu.length > TAILLE_MAX_OCTETS) {
+    return echec(
+      `Le fichier dépasse ${TAILLE_MAX_OCTETS / 1024 / 1024} Mo : découpez-le en plusieurs fichiers.`,
+    );
+  }
+  const decode = decoder(contenu);
+  if ('erreur' in decode) return echec(decode.erreur);
+  const texte = decode.texte.replace(/^\uFEFF/, '');
+  if (texte.trim() === '') return echec('Le fichier est vide.');
+  const avertissements = decode.avertissement ? [decode.avertissement] : [];
+  const extension = nomFichier.toLowerCase().split('.').pop() ?? '';
+  const json =
+    extension === 'json' ||
+    extension === 'geojson' ||
+    (extension !== 'csv' && /^[[{]/.test(texte.trimStart()));
+  return json ? lireJson(texte, options, avertissements) : lireCsv(texte, options, avertissements);
+}
