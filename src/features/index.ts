@@ -1,5 +1,6 @@
 import type { FeatureRoutes } from '../platform/http/app.tsx';
 import { accueilRoutes } from './accueil/routes.tsx';
+import { auditRoutes } from './audit/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
 import { comptesRoutes } from './comptes/routes.tsx';
@@ -14,4 +15,5 @@ export const FEATURES: FeatureRoutes[] = [
   territoiresRoutes,
   administrationRoutes,
   invitationsRoutes,
+  auditRoutes,
 ];
