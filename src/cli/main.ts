@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
+import { registerUsersCommands } from './commands/users.ts';
 import { reportCliError } from './context.ts';
 
 const program = new Command();
@@ -10,6 +11,7 @@ program
   .configureOutput({ outputError: (str, write) => write(str) });
 
 registerDbCommands(program);
+registerUsersCommands(program);
 
 try {
   await program.parseAsync(process.argv);
