@@ -2,6 +2,7 @@ import type { Config } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
+import { seedLieuxDemo } from './features/lieux/demo/seed-lieux.ts';
 import { chargerReferentielGeographique } from './features/territoires/chargement-referentiel.ts';
 
 export interface StartupContext {
@@ -35,6 +36,13 @@ export const STARTUP_TASKS: StartupTask[] = [
     name: 'personas de démonstration',
     run: async ({ config, database }) => {
       if (config.mode === 'demo') await seedPersonas(database.db);
+    },
+  },
+  {
+    name: 'lieux de démonstration',
+    golden: false,
+    run: async ({ config, database, now }) => {
+      if (config.mode === 'demo') await seedLieuxDemo(database.db, now);
     },
   },
 ];

@@ -4,6 +4,8 @@ import { auditRoutes } from './audit/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
 import { comptesRoutes } from './comptes/routes.tsx';
+import { lieuxApiRoutes } from './lieux/routes-api.tsx';
+import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
@@ -16,4 +18,6 @@ export const FEATURES: FeatureRoutes[] = [
   administrationRoutes,
   invitationsRoutes,
   auditRoutes,
+  lieuxPublicRoutes,
+  lieuxApiRoutes,
 ];

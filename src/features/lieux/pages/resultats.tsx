@@ -1,0 +1,68 @@
+import type { OuvertureAffichee } from '../domain/horaires-texte.ts';
+import type { LieuListe } from '../recherche/presenter.ts';
+
+const BADGE: Record<OuvertureAffichee['statut'], string> = {
+  ouvert: 'fr-badge--success',
+  ferme: 'fr-badge--error',
+  incertain: 'fr-badge--info',
+  non_renseigne: '',
+  illisible: 'fr-badge--warning',
+};
+
+export function BadgeOuverture({ ouverture }: { ouverture: OuvertureAffichee }) {
+  return (
+    <p class="fr-mb-1v">
+      <span class={`fr-badge fr-badge--sm fr-badge--no-icon ${BADGE[ouverture.statut]}`}>
+        {ouverture.libelle}
+      </span>
+      {ouverture.detail ? <span class="fr-text--sm fr-ml-1w">{ouverture.detail}</span> : null}
+      {ouverture.commentaire ? <span class="fr-text--sm fr-ml-1w">({ouverture.commentaire})</span> : null}
+    </p>
+  );
+}
+
+/** One result: name (link to the detail), distance, address, state now, services. */
+function Resultat({ lieu }: { lieu: LieuListe }) {
+  return (
+    <li class="maillage-resultat">
+      <h3 class="fr-h6 fr-mb-1v">
+        <a href={`/lieux/${lieu.id}`}>{lieu.nom}</a>
+      </h3>
+      {lieu.distance ? <p class="fr-text--bold fr-mb-1v maillage-distance">{lieu.distance}</p> : null}
+      <p class="fr-mb-1v">
+        {lieu.adresse}, {lieu.commune}
+      </p>
+      <BadgeOuverture ouverture={lieu.ouverture} />
+      {lieu.telephone ? (
+        <p class="fr-text--sm fr-mb-1v">
+          Téléphone : <a href={`tel:${lieu.telephone}`}>{lieu.telephone}</a>
+        </p>
+      ) : null}
+      {lieu.services.length ? (
+        <ul class="fr-tags-group fr-mt-1w" aria-label="Services">
+          {lieu.services.map((s) => (
+            <li>
+              <p class="fr-tag fr-tag--sm">{s}</p>
+            </li>
+          ))}
+          {lieu.frais.map((s) => (
+            <li>
+              <p class="fr-tag fr-tag--sm fr-tag--blue-ecume">{s}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function ListeResultats({ lieux }: { lieux: LieuListe[] }) {
+  if (lieux.length === 0) return null;
+  return (
+    <ol class="maillage-resultats" aria-label="Lieux trouvés">
+      {lieux.map((l) => (
+        <Resultat lieu={l} />
+      ))}
+    </ol>
+  );
+}

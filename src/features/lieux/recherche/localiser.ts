@@ -1,0 +1,61 @@
+import type { Db } from '../../../db/client.ts';
+import { type CommuneChoisie, resolveCommune } from '../../territoires/resoudre-commune.ts';
+import type { IndexLieux } from './index-memoire.ts';
+
+/** Where the public search looks around, once the "commune, postal code or name" field is understood. */
+export type Localisation =
+  /** A point (a commune's centre or the browser's position) to search around. */
+  | { type: 'point'; latitude: number; longitude: number; libelle: string; commune?: CommuneChoisie }
+  /** A commune without any known position nearby: its département's places are listed instead. */
+  | { type: 'departement'; departement: string; libelle: string; commune: CommuneChoisie }
+  /** Not a commune: the text is matched against place names; communes with a close name are offered. */
+  | { type: 'nom'; texte: string; suggestions: CommuneChoisie[] }
+  /** Several communes share this name: the person chooses. */
+  | { type: 'choix'; texte: string; communes: CommuneChoisie[] }
+  | { type: 'aucune' };
+
+export interface DemandeLocalisation {
+  texte?: string | undefined;
+  communeCode?: string | undefined;
+  position?: { latitude: number; longitude: number } | undefined;
+}
+
+function centre(
+  index: IndexLieux,
+  c: CommuneChoisie & { latitude?: number | null; longitude?: number | null },
+) {
+  // Communes carry no position in the reference data yet: the places of the commune (or of its postal
+  // codes) give one.
+  if (typeof c.latitude === 'number' && typeof c.longitude === 'number') {
+    return { latitude: c.latitude, longitude: c.longitude };
+  }
+  return index.centreDe({ codeInsee: c.code }) ?? index.centreDe({ codesPostaux: c.codesPostaux });
+}
+
+function versPoint(index: IndexLieux, commune: CommuneChoisie, libelle: string): Localisation {
+  const p = centre(index, commune);
+  if (p) return { type: 'point', ...p, libelle, commune };
+  return { type: 'departement', departement: commune.departement, libelle, commune };
+}
+
+export async function localiser(
+  db: Db,
+  index: IndexLieux,
+  demande: DemandeLocalisation,
+): Promise<Localisation> {
+  const texte = demande.texte?.trim() ?? '';
+  // The browser's position counts only while no commune is typed (typing one searches elsewhere).
+  if (!texte && !demande.communeCode) {
+    return demande.position
+      ? { type: 'point', ...demande.position, libelle: 'votre position' }
+      : { type: 'aucune' };
+  }
+  const r = await resolveCommune(db, texte, demande.communeCode);
+  if (r.ok) return versPoint(index, r.commune, r.commune.libelle);
+  if (r.code === 'commune_ambigue' && /^\d{5}$/.test(texte) && r.candidates[0]) {
+    // A postal code shared by several communes: around the most populated one.
+    return versPoint(index, r.candidates[0], texte);
+  }
+  if (r.code === 'commune_ambigue') return { type: 'choix', texte, communes: r.candidates };
+  return { type: 'nom', texte, suggestions: r.candidates };
+}
