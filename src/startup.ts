@@ -3,6 +3,7 @@ import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
 import { seedLieuxDemo } from './features/lieux/demo/seed-lieux.ts';
+import { initialiserProgramme } from './features/recrutement/seed-programme.ts';
 import { chargerReferentielGeographique } from './features/territoires/chargement-referentiel.ts';
 
 export interface StartupContext {
@@ -31,6 +32,10 @@ export const STARTUP_TASKS: StartupTask[] = [
     run: async ({ database }) => {
       await chargerReferentielGeographique(database.db);
     },
+  },
+  {
+    name: 'paramètres du programme conseillers numériques',
+    run: ({ database }) => initialiserProgramme(database.db),
   },
   {
     name: 'personas de démonstration',

@@ -1,3 +1,5 @@
+import { apparier } from '../../features/recrutement/apparier.ts';
+import { prisesDePosteEchues } from '../../features/recrutement/prendre-poste.ts';
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppDeps } from '../http/deps.ts';
 
@@ -16,5 +18,18 @@ export const JOBS: Job[] = [
     schedule: '*/15 * * * *',
     description: 'Supprime les sessions expirées.',
     run: (deps) => purgeExpiredSessions(deps.db, deps.now()),
+  },
+  {
+    name: 'appariement-conseillers',
+    schedule: '30 2 * * *',
+    description:
+      'Propose aux structures validées les candidats conseillers numériques proches et disponibles.',
+    run: (deps) => apparier(deps, null),
+  },
+  {
+    name: 'prises-de-poste',
+    schedule: '15 2 * * *',
+    description: 'Passe en poste les conseillers validés dont le contrat a commencé.',
+    run: (deps) => prisesDePosteEchues(deps),
   },
 ];
