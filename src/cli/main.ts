@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
+import { registerLieuxCommands } from './commands/lieux.ts';
 import { registerUsersCommands } from './commands/users.ts';
 import { reportCliError } from './context.ts';
 
@@ -12,6 +13,7 @@ program
 
 registerDbCommands(program);
 registerUsersCommands(program);
+registerLieuxCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,9 @@ import { auditRoutes } from './audit/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
 import { comptesRoutes } from './comptes/routes.tsx';
+import { lieuxDoublonsRoutes } from './lieux/doublons/routes.tsx';
+import { lieuxExportRoutes } from './lieux/export/routes.ts';
+import { lieuxImportRoutes } from './lieux/import/routes.tsx';
 import { lieuxApiRoutes } from './lieux/routes-api.tsx';
 import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
 import { santeRoutes } from './sante/routes.ts';
@@ -20,4 +23,7 @@ export const FEATURES: FeatureRoutes[] = [
   auditRoutes,
   lieuxPublicRoutes,
   lieuxApiRoutes,
+  lieuxExportRoutes,
+  lieuxImportRoutes,
+  lieuxDoublonsRoutes,
 ];

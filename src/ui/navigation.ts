@@ -16,6 +16,8 @@ export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
     { href: '/admin/utilisateurs', label: 'Utilisateurs' },
     { href: '/admin/jetons-api', label: 'Jetons API' },
     { href: '/admin/audit', label: 'Journal d’audit' },
+    { href: '/admin/lieux/import', label: 'Import de lieux' },
+    { href: '/admin/lieux/doublons', label: 'Doublons de lieux' },
   ],
   prefecture: [{ href: '/espace', label: 'Tableau de bord' }],
   structure: [

@@ -32,6 +32,8 @@ export interface RapportImport {
   rejetes: number;
   /** Codes INSEE found from the postal code and the commune name. */
   inseeDeduits: number;
+  /** New candidate duplicate pairs found among the created or changed places. */
+  doublons: number;
   /** Each error of each rejected row (a row may have several). */
   rejets: ProblemeLigne[];
   /** Values left out of rows that were kept. */

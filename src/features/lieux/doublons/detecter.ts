@@ -1,0 +1,35 @@
+import type { Db } from '../../../db/client.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { allowedBy } from '../../../platform/policies/can.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
+import { enregistrerCandidats } from './repo.ts';
+
+/**
+ * Looks for probable duplicates across sources (same pivot within 500 m, or a similar name within
+ * 200 m) and records new candidate pairs. `lieuIds` limits the search to pairs involving those places.
+ */
+export async function detecterDoublons(
+  deps: { db: Db },
+  actor: Actor | null,
+  options: { lieuIds?: string[]; ip?: string | null } = {},
+): Promise<Result<{ nouveaux: number }>> {
+  if (actor !== null && !allowedBy(registreLieuxPolicy, actor, 'traiter_doublons', REGISTRE_LIEUX)) {
+    return fail('acces_refuse', 'Seule l’ANCT peut rechercher les doublons.', 403);
+  }
+  const nouveaux = await deps.db.transaction(async (tx) => {
+    const n = await enregistrerCandidats(tx, options.lieuIds);
+    if (actor !== null) {
+      await recordAudit(tx, {
+        actor,
+        action: 'lieux.doublons.detection',
+        entityType: 'lieux_doublons',
+        ip: options.ip,
+        details: { nouveaux: n },
+      });
+    }
+    return n;
+  });
+  return ok({ nouveaux });
+}

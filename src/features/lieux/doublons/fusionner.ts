@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { Db } from '../../../db/client.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { allowedBy } from '../../../platform/policies/can.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
+import { absorber, doublonParId, lieuxParIds, marquerTraite } from './repo.ts';
+
+const entree = z.object({
+  doublonId: z.uuid({ error: 'Paire de doublons inconnue.' }),
+  conserver: z.uuid({ error: 'Choisissez le lieu à garder.' }),
+});
+
+/**
+ * Merges a candidate pair: keeps one place, moves every provenance of the other to it (nothing is
+ * lost), marks the other as merged into it (hidden from search and exports). Audited.
+ */
+export async function fusionnerDoublon(
+  deps: { db: Db; now: () => Date },
+  actor: Actor,
+  input: { doublonId: string; conserver: string },
+  ip?: string | null,
+): Promise<Result<{ conserveId: string; absorbeId: string }>> {
+  if (!allowedBy(registreLieuxPolicy, actor, 'traiter_doublons', REGISTRE_LIEUX)) {
+    return fail('acces_refuse', 'Seule l’ANCT peut fusionner des lieux.', 403);
+  }
+  const parsed = entree.safeParse(input);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'Demande invalide.';
+    return fail('demande_invalide', message, 422, { conserver: message });
+  }
+  const { doublonId, conserver } = parsed.data;
+  return deps.db.transaction(async (tx) => {
+    const paire = await doublonParId(tx, doublonId);
+    if (!paire) return fail('doublon_introuvable', 'Cette paire de doublons n’existe pas.', 404);
+    if (paire.statut !== 'candidat')
+      return fail('doublon_deja_traite', 'Cette paire a déjà été traitée.', 409);
+    if (conserver !== paire.lieuAId && conserver !== paire.lieuBId) {
+      return fail('lieu_hors_paire', 'Le lieu à garder doit être l’un des deux lieux de la paire.', 422, {
+        conserver: 'Choisissez l’un des deux lieux.',
+      });
+    }
+    const absorbeId = conserver === paire.lieuAId ? paire.lieuBId : paire.lieuAId;
+    const lieux = await lieuxParIds(tx, [conserver, absorbeId]);
+    const conserve = lieux.get(conserver);
+    const absorbe = lieux.get(absorbeId);
+    if (!conserve || !absorbe || conserve.fusionneDans || absorbe.fusionneDans) {
+      return fail('doublon_obsolete', 'L’un des deux lieux a déjà été fusionné avec un autre.', 409);
+    }
+    const userId = actor.kind === 'user' ? actor.userId : null;
+    await marquerTraite(tx, doublonId, 'fusionne', userId, deps.now(), conserver);
+    await absorber(tx, absorbeId, conserver, conserve.structureId ? null : absorbe.structureId);
+    await recordAudit(tx, {
+      actor,
+      action: 'lieux.doublon.fusion',
+      entityType: 'lieu',
+      entityId: conserver,
+      departementCode: conserve.departementCode,
+      ip,
+      details: {
+        doublonId,
+        absorbe: absorbeId,
+        nomConserve: conserve.nom,
+        nomAbsorbe: absorbe.nom,
+        sourcesAbsorbees: absorbe.sources,
+      },
+    });
+    return ok({ conserveId: conserver, absorbeId });
+  });
+}

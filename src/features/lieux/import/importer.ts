@@ -1,0 +1,222 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { allowedBy } from '../../../platform/policies/can.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { analyserHoraires } from '../domain/horaires.ts';
+import type { LieuStandard } from '../domain/standard/champs.ts';
+import { enregistrerCandidats } from '../doublons/repo.ts';
+import { analyser, type LigneValide } from './analyse.ts';
+import { versColonnes } from './colonnes.ts';
+import type { Format } from './formats.ts';
+import { lireFichier } from './lecture.ts';
+import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
+import { LIMITE_LISTE, type RapportImport } from './rapport.ts';
+import {
+  type Creation,
+  communesDesCodesPostaux,
+  ecrireLot,
+  enregistrerRapport,
+  type MiseAJour,
+  provenancesConnues,
+  type ValeursLieu,
+} from './repo.ts';
+import { deduireCodeInsee, departementDuCodeInsee, departementDuCodePostal } from './territoire.ts';
+
+export interface DemandeImport {
+  /** Name of the producer: with each row's id, the key of the upsert. */
+  source: string;
+  fichier: string;
+  contenu: Buffer;
+  format: Format;
+  simulation: boolean;
+  strict?: boolean;
+  /** Keep the report in the database (always for a real import; the web page also keeps simulations). */
+  conserverSimulation?: boolean;
+  /** Called after each batch (CLI progress bar). */
+  progression?: (fait: number, total: number) => void;
+  tailleLot?: number;
+  ip?: string | null;
+}
+
+const sourceSchema = z
+  .string()
+  .trim()
+  .min(2, 'Indiquez le nom de la source (2 caractères au moins).')
+  .max(100, 'Le nom de la source ne doit pas dépasser 100 caractères.');
+
+/** sha256 of the normalised record: re-importing an unchanged row changes nothing. */
+export function empreinte(lieu: LieuStandard): string {
+  const { id: _id, ...champs } = lieu;
+  return createHash('sha256').update(JSON.stringify(champs)).digest('hex');
+}
+
+/** Fills missing INSEE codes from (postal code, commune name) when unambiguous; returns how many. */
+async function completerCodesInsee(db: Db, valides: LigneValide[]): Promise<number> {
+  const sansCode = valides.filter((v) => v.lieu.code_insee === null);
+  const parCodePostal = await communesDesCodesPostaux(db, [
+    ...new Set(sansCode.map((v) => v.lieu.code_postal)),
+  ]);
+  let deduits = 0;
+  for (const v of sansCode) {
+    const code = deduireCodeInsee(parCodePostal.get(v.lieu.code_postal) ?? [], v.lieu.commune);
+    if (code) {
+      v.lieu.code_insee = code;
+      deduits++;
+    }
+  }
+  return deduits;
+}
+
+function valeursDe(lieu: LieuStandard): ValeursLieu {
+  const departementCode = lieu.code_insee
+    ? departementDuCodeInsee(lieu.code_insee)
+    : departementDuCodePostal(lieu.code_postal);
+  return {
+    ...versColonnes(lieu),
+    departementCode,
+    horairesAnalyse: analyserHoraires(lieu.horaires, { departementCode }),
+  };
+}
+
+function limiter<T>(liste: T[]): T[] {
+  return liste.length > LIMITE_LISTE ? liste.slice(0, LIMITE_LISTE) : liste;
+}
+
+/**
+ * Imports a file of places: reads it, converts each row with the format, validates it against the
+ * standard, then upserts valid rows by (source, id in source) in batches, each in a transaction.
+ */
+export async function importerLieux(
+  deps: { db: Db; now: () => Date },
+  actor: Actor | null,
+  demande: DemandeImport,
+): Promise<Result<{ rapport: RapportImport; importId: string | null }>> {
+  const debut = Date.now();
+  const source = sourceSchema.safeParse(demande.source);
+  if (!source.success) {
+    const message = source.error.issues[0]?.message ?? 'Source invalide.';
+    return fail('source_invalide', message, 422, { source: message });
+  }
+  // The CLI acts without an actor (operator on the server); people need the ANCT role.
+  if (actor !== null && !allowedBy(registreLieuxPolicy, actor, 'importer', REGISTRE_LIEUX)) {
+    return fail('acces_refuse', 'Seule l’ANCT peut importer des lieux.', 403);
+  }
+
+  const lecture = lireFichier(demande.contenu, demande.fichier, demande.format.lecture);
+  if (!lecture.ok) return fail('fichier_illisible', lecture.message, 422, { fichier: lecture.message });
+  if (lecture.lignes.length === 0 && lecture.illisibles.length === 0) {
+    const message = 'Le fichier ne contient aucune ligne de données.';
+    return fail('fichier_vide', message, 422, { fichier: message });
+  }
+  const incompatible = demande.format.verifierColonnes(lecture.colonnes);
+  if (incompatible) return fail('format_incompatible', incompatible, 422, { fichier: incompatible });
+
+  const analyse = analyser(lecture.lignes, lecture.illisibles, demande.format, { strict: demande.strict });
+  const inseeDeduits = await completerCodesInsee(deps.db, analyse.valides);
+
+  const now = deps.now();
+  let crees = 0;
+  let modifies = 0;
+  let inchanges = 0;
+  const touches: string[] = [];
+  const taille = demande.tailleLot ?? 500;
+  const total = analyse.valides.length;
+  for (let i = 0; i < total; i += taille) {
+    const lot = analyse.valides.slice(i, i + taille);
+    const ecrire = async (db: Db) => {
+      const connues = await provenancesConnues(
+        db,
+        source.data,
+        lot.map((v) => v.idSource),
+      );
+      const creations: Creation[] = [];
+      const misesAJour: MiseAJour[] = [];
+      for (const v of lot) {
+        const e = empreinte(v.lieu);
+        const connue = connues.get(v.idSource);
+        if (connue?.empreinte === e) inchanges++;
+        else if (connue) {
+          modifies++;
+          misesAJour.push({
+            provenanceId: connue.id,
+            lieuId: connue.lieuOrigineId,
+            valeurs: valeursDe(v.lieu),
+            empreinte: e,
+            donnees: v.donnees,
+          });
+        } else {
+          crees++;
+          creations.push({
+            id: randomUUID(),
+            valeurs: valeursDe(v.lieu),
+            idSource: v.idSource,
+            empreinte: e,
+            donnees: v.donnees,
+          });
+        }
+      }
+      if (!demande.simulation) {
+        await ecrireLot(db, source.data, creations, misesAJour, now);
+        touches.push(...creations.map((c) => c.id), ...misesAJour.map((m) => m.lieuId));
+      }
+    };
+    if (demande.simulation) await ecrire(deps.db);
+    else await deps.db.transaction(async (tx) => ecrire(tx));
+    demande.progression?.(Math.min(i + taille, total), total);
+  }
+
+  // New or changed places may duplicate places of other sources: propose the pairs to ANCT.
+  const doublons = touches.length > 0 ? await enregistrerCandidats(deps.db, touches) : 0;
+
+  const listes = [analyse.rejets, analyse.anomalies];
+  const sansCoordonnees = analyse.valides
+    .filter((v) => v.lieu.latitude === null || v.lieu.longitude === null)
+    .map((v) => ({ ligne: v.numero, id: v.idSource, nom: v.lieu.nom, commune: v.lieu.commune }));
+  const rapport: RapportImport = {
+    source: source.data,
+    format: demande.format.nom,
+    fichier: demande.fichier,
+    simulation: demande.simulation,
+    lignes: lecture.lignes.length + lecture.illisibles.length,
+    valides: total,
+    crees,
+    modifies,
+    inchanges,
+    rejetes: analyse.rejetes,
+    inseeDeduits,
+    doublons,
+    rejets: limiter(analyse.rejets),
+    anomalies: limiter(analyse.anomalies),
+    sansCoordonnees: limiter(sansCoordonnees),
+    avertissements: lecture.avertissements,
+    tronque: [...listes, sansCoordonnees].some((l) => l.length > LIMITE_LISTE),
+    dureeMs: Date.now() - debut,
+  };
+
+  if (demande.simulation && !demande.conserverSimulation) return ok({ rapport, importId: null });
+  const importId = await deps.db.transaction(async (tx) => {
+    const id = await enregistrerRapport(tx, rapport, actor?.kind === 'user' ? actor.userId : null, now);
+    await recordAudit(tx, {
+      actor,
+      action: demande.simulation ? 'lieux.import.simulation' : 'lieux.import',
+      entityType: 'lieux_import',
+      entityId: id,
+      ip: demande.ip,
+      details: {
+        source: rapport.source,
+        format: rapport.format,
+        fichier: rapport.fichier,
+        lignes: rapport.lignes,
+        crees,
+        modifies,
+        inchanges,
+        rejetes: rapport.rejetes,
+      },
+    });
+    return id;
+  });
+  return ok({ rapport, importId });
+}

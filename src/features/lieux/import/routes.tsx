@@ -1,0 +1,240 @@
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { allowedBy } from '../../../platform/policies/can.ts';
+import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { correspondancesIntegrees, type Format, formatDepuisTexte, resoudreFormat } from './formats.ts';
+import { importerLieux } from './importer.ts';
+import { TAILLE_MAX_OCTETS } from './lecture.ts';
+import { type ImportFormValues, ImportPage } from './pages/import.tsx';
+import { RapportPage } from './pages/rapport.tsx';
+import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
+import { raisonsPrincipales, rapportCsv } from './rapport.ts';
+import { derniersImports, rapportParId } from './repo.ts';
+
+interface Televersement {
+  nom: string;
+  contenu: Buffer;
+}
+
+const BREADCRUMBS = [{ label: 'Accueil', href: '/' }];
+const TAILLE_MAX_MO = TAILLE_MAX_OCTETS / 1024 / 1024;
+
+const dateFr = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+function optionsFormats() {
+  const integres = correspondancesIntegrees().filter((n) => n !== 'france-services');
+  return [
+    { value: 'v1', label: 'Standard v1.x (CSV ou JSON)' },
+    { value: 'v0', label: 'Ancien standard v0.x' },
+    { value: 'france-services', label: 'Liste des France Services (ANCT)' },
+    ...integres.map((n) => ({ value: n, label: `Correspondance fournie : ${n}` })),
+  ];
+}
+
+function verifierDroit(request: FastifyRequest) {
+  const actor = userActor(request);
+  if (!allowedBy(registreLieuxPolicy, actor, 'importer', REGISTRE_LIEUX))
+    throw new ForbiddenError('Accès refusé');
+  return actor;
+}
+
+async function afficherFormulaire(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  valeurs: ImportFormValues,
+  erreurs: FieldErrors,
+  status = 200,
+) {
+  const imports = await derniersImports(app.deps.db, 20);
+  return sendPage(
+    request,
+    reply,
+    { title: 'Importer des lieux', breadcrumbs: [...BREADCRUMBS, { label: 'Importer des lieux' }], status },
+    <ImportPage
+      csrf={reply.generateCsrf()}
+      formats={optionsFormats()}
+      valeurs={{ format: 'v1', ...valeurs }}
+      erreurs={erreurs}
+      imports={imports.map((i) => ({ ...i, date: dateFr.format(i.creeLe) }))}
+      tailleMaxMo={TAILLE_MAX_MO}
+    />,
+  );
+}
+
+const champsSchema = z.object({
+  source: z.string().optional().default(''),
+  format: z.string().optional().default('v1'),
+  simulation: z.string().optional(),
+  strict: z.string().optional(),
+});
+
+/** ANCT's upload page: a file of places, its report on screen and as CSV. */
+export function lieuxImportRoutes(app: FastifyInstance) {
+  const anct = requireRole('anct');
+
+  app.get('/admin/lieux/import', { preHandler: anct }, async (request, reply) => {
+    verifierDroit(request);
+    return afficherFormulaire(app, request, reply, {}, {});
+  });
+
+  // Multipart only for the upload route: an encapsulated plugin keeps it away from every other route.
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: TAILLE_MAX_OCTETS, files: 2, fields: 10, fieldSize: 1024 },
+      async onFile(part: MultipartFile & { value?: unknown }) {
+        const contenu = await part.toBuffer();
+        part.value = { nom: part.filename, contenu } satisfies Televersement;
+      },
+    });
+
+    scope.post(
+      '/admin/lieux/import',
+      {
+        preHandler: anct,
+        errorHandler: (error: FastifyError, request, reply) => {
+          if (
+            error.code === 'FST_REQ_FILE_TOO_LARGE' ||
+            error.code === 'FST_FILES_LIMIT' ||
+            error.statusCode === 413
+          ) {
+            return afficherFormulaire(
+              app,
+              request,
+              reply,
+              {},
+              {
+                fichier: `Le fichier dépasse ${TAILLE_MAX_MO} Mo : découpez-le en plusieurs fichiers.`,
+              },
+              413,
+            );
+          }
+          if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || error.code === 'FST_PARTS_LIMIT') {
+            return afficherFormulaire(
+              app,
+              request,
+              reply,
+              {},
+              { fichier: 'Envoi du formulaire incomplet : recommencez.' },
+              400,
+            );
+          }
+          throw error;
+        },
+      },
+      async (request, reply) => {
+        const actor = verifierDroit(request);
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const champs = champsSchema.parse({
+          source: typeof body.source === 'string' ? body.source : undefined,
+          format: typeof body.format === 'string' ? body.format : undefined,
+          simulation: typeof body.simulation === 'string' ? body.simulation : undefined,
+          strict: typeof body.strict === 'string' ? body.strict : undefined,
+        });
+        const valeurs: ImportFormValues = {
+          source: champs.source,
+          format: champs.format,
+          simulation: champs.simulation === '1',
+          strict: champs.strict === '1',
+        };
+        const fichier = body.fichier as Televersement | undefined;
+        const mapping = body.correspondance as Televersement | undefined;
+        const erreurs: FieldErrors = {};
+        if (!fichier?.nom || fichier.contenu.length === 0)
+          erreurs.fichier = 'Choisissez un fichier CSV ou JSON non vide.';
+
+        let format: Format | null = null;
+        if (mapping?.nom && mapping.contenu.length > 0) {
+          const r = formatDepuisTexte(mapping.contenu.toString('utf8'));
+          if (r.ok) format = r.format;
+          else erreurs.correspondance = r.message;
+        } else {
+          const r = optionsFormats().some((o) => o.value === champs.format)
+            ? resoudreFormat(champs.format)
+            : null;
+          if (r?.ok) format = r.format;
+          else erreurs.format = r?.ok === false ? r.message : 'Choisissez un format dans la liste.';
+        }
+        if (Object.keys(erreurs).length > 0 || !fichier || !format) {
+          return afficherFormulaire(app, request, reply, valeurs, erreurs, 422);
+        }
+
+        const resultat = await importerLieux({ db: app.deps.db, now: app.deps.now }, actor, {
+          source: champs.source,
+          fichier: fichier.nom,
+          contenu: fichier.contenu,
+          format,
+          simulation: valeurs.simulation ?? false,
+          strict: valeurs.strict,
+          conserverSimulation: true,
+          ip: request.ip,
+        });
+        if (!resultat.ok) {
+          const e = resultat.error;
+          return afficherFormulaire(
+            app,
+            request,
+            reply,
+            valeurs,
+            e.fields ?? { fichier: e.message },
+            e.status ?? 422,
+          );
+        }
+        const { rapport, importId } = resultat.value;
+        setFlash(reply, {
+          type: rapport.rejetes > 0 ? 'warning' : 'success',
+          message: `${rapport.simulation ? 'Simulation terminée' : 'Import terminé'} : ${rapport.crees} créés, ${rapport.modifies} modifiés, ${rapport.inchanges} inchangés, ${rapport.rejetes} rejetés.`,
+        });
+        return reply.redirect(`/admin/lieux/import/${importId}`, 303);
+      },
+    );
+  });
+
+  const idParams = z.object({ id: z.uuid() });
+
+  app.get('/admin/lieux/import/:id', { preHandler: anct }, async (request, reply) => {
+    verifierDroit(request);
+    const params = idParams.safeParse(request.params);
+    const trouve = params.success ? await rapportParId(app.deps.db, params.data.id) : null;
+    if (!trouve) return reply.callNotFound();
+    return sendPage(
+      request,
+      reply,
+      {
+        title: 'Rapport d’import',
+        breadcrumbs: [
+          ...BREADCRUMBS,
+          { label: 'Importer des lieux', href: '/admin/lieux/import' },
+          { label: 'Rapport' },
+        ],
+      },
+      <RapportPage
+        id={trouve.id}
+        date={dateFr.format(trouve.creeLe)}
+        rapport={trouve.rapport}
+        raisons={raisonsPrincipales(trouve.rapport.rejets)}
+      />,
+    );
+  });
+
+  app.get('/admin/lieux/import/:id/rapport.csv', { preHandler: anct }, async (request, reply) => {
+    verifierDroit(request);
+    const params = idParams.safeParse(request.params);
+    const trouve = params.success ? await rapportParId(app.deps.db, params.data.id) : null;
+    if (!trouve) return reply.callNotFound();
+    const date = trouve.creeLe.toISOString().slice(0, 10);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="rapport-import-lieux-${date}.csv"`)
+      .header('cache-control', 'no-store')
+      .send(rapportCsv(trouve.rapport));
+  });
+}
