@@ -1,5 +1,7 @@
 import type { FeatureRoutes } from '../platform/http/app.tsx';
 import { accueilRoutes } from './accueil/routes.tsx';
+import { apiRoutes } from './api/routes-api.tsx';
+import { jetonsRoutes } from './api/routes-jetons.tsx';
 import { auditRoutes } from './audit/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
@@ -26,4 +28,6 @@ export const FEATURES: FeatureRoutes[] = [
   lieuxExportRoutes,
   lieuxImportRoutes,
   lieuxDoublonsRoutes,
+  apiRoutes,
+  jetonsRoutes,
 ];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** application/problem+json, as every API error is sent (src/platform/http/problem.ts). */
+export const problemeSchema = z.object({
+  type: z.string().describe('Toujours « about:blank »'),
+  status: z.number().int().describe('Code HTTP'),
+  code: z.string().describe('Code stable, à tester par les clients (par exemple jeton_invalide)'),
+  title: z.string().describe('Intitulé du statut HTTP'),
+  detail: z.string().describe('Explication en français'),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('Erreurs par paramètre, pour les requêtes invalides'),
+});
+
+export const moiSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('jeton'),
+      id: z.uuid().describe('Identifiant du jeton'),
+      nom: z.string().describe('Nom du client donné à la création du jeton'),
+      portees: z.array(z.string()).describe('Portées accordées au jeton'),
+      departement: z.string().nullable().describe('Département auquel le jeton est limité'),
+      structure_id: z.uuid().nullable().describe('Structure à laquelle le jeton est limitée'),
+    })
+    .describe('Appel fait avec un jeton d’API'),
+  z
+    .object({
+      type: z.literal('utilisateur'),
+      id: z.uuid(),
+      email: z.string(),
+      prenom: z.string(),
+      nom: z.string(),
+      role_actif: z
+        .object({
+          role: z.string(),
+          departement: z.string().nullable(),
+          structure_id: z.uuid().nullable(),
+        })
+        .nullable()
+        .describe('Rôle avec lequel la personne agit'),
+    })
+    .describe('Appel fait depuis une session du navigateur'),
+]);
