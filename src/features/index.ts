@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes.tsx';
 import { administrationRoutes } from './comptes/administration/routes.tsx';
 import { invitationsRoutes } from './comptes/invitations/routes.tsx';
 import { comptesRoutes } from './comptes/routes.tsx';
+import { demoRoutes } from './demo/routes.tsx';
 import { lieuxDoublonsRoutes } from './lieux/doublons/routes.tsx';
 import { lieuxExportRoutes } from './lieux/export/routes.ts';
 import { lieuxImportRoutes } from './lieux/import/routes.tsx';
@@ -30,4 +31,5 @@ export const FEATURES: FeatureRoutes[] = [
   lieuxDoublonsRoutes,
   apiRoutes,
   jetonsRoutes,
+  demoRoutes,
 ];

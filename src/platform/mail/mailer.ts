@@ -66,13 +66,14 @@ function decodeQuotedPrintable(body: string): string {
 }
 
 function decodeHeader(value: string): string {
+  // RFC 2047: whitespace between two adjacent encoded words is not part of the text.
   return value
+    .replace(/(\?=)\s+(?==\?)/g, '$1')
     .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
         : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    )
-    .replace(/\?=\s+=\?/g, '');
+    );
 }
 
 /** Reads the outbox (demo page): newest first. */
