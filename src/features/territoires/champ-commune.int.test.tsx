@@ -59,7 +59,7 @@ function formulaireEssai(app: FastifyInstance) {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () => {
+describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', { timeout: 60_000 }, () => {
   let app: FastifyInstance;
   let database: Database;
   let browser: Browser;
@@ -99,7 +99,11 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     await database?.close();
   });
 
-  const champ = (page: Page) => page.locator('#champ-commune');
+  const champ = (page: Page) => {
+    // Fail with a locator message rather than hang until the test timeout.
+    page.setDefaultTimeout(15_000);
+    return page.locator('#champ-commune');
+  };
   const code = (page: Page) => page.locator('#champ-commune_code');
 
   it('propose des communes au clavier, garde le code INSEE et passe axe sans violation', async () => {
@@ -107,7 +111,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     const page = await context.newPage();
     await page.goto(`${base}/essai-commune`);
     const input = champ(page);
-    await expect.poll(() => input.getAttribute('role')).toBe('combobox');
+    await expect.poll(() => input.getAttribute('role'), { timeout: 10_000 }).toBe('combobox');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
     const listeId = await input.getAttribute('aria-controls');
     const liste = page.locator(`#${listeId}`);
@@ -117,7 +121,9 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     await liste.locator('[role="option"]').first().waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     expect(await liste.locator('[role="option"]').first().textContent()).toContain('Saint-Étienne (42000)');
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^8 communes proposées/);
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 })
+      .toMatch(/^8 communes proposées/);
 
     const axe = await new AxeBuilder({ page }).include('form').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -137,7 +143,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
 
     await page.locator('button[type="submit"]').click();
     await expect
-      .poll(() => page.locator('#resultat').textContent())
+      .poll(() => page.locator('#resultat').textContent(), { timeout: 10_000 })
       .toBe('Commune choisie : Saint-Étienne (42218)');
     await context.close();
   });
@@ -146,7 +152,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     const page = await browser.newPage();
     await page.goto(`${base}/essai-commune`);
     const input = champ(page);
-    await expect.poll(() => input.getAttribute('role')).toBe('combobox');
+    await expect.poll(() => input.getAttribute('role'), { timeout: 10_000 }).toBe('combobox');
     await input.pressSequentially('02000', { delay: 20 });
     await page.locator('[role="option"]').first().waitFor();
     await input.press('Escape');
@@ -174,12 +180,14 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     expect(await page.locator('#champ-commune-choix-93066').isChecked()).toBe(true);
     await page.locator('button[type="submit"]').click();
     await expect
-      .poll(() => page.locator('#resultat').textContent())
+      .poll(() => page.locator('#resultat').textContent(), { timeout: 10_000 })
       .toBe('Commune choisie : Saint-Denis (93066)');
 
     await champ(page).fill('Laon');
     await page.locator('button[type="submit"]').click();
-    await expect.poll(() => page.locator('#resultat').textContent()).toBe('Commune choisie : Laon (02408)');
+    await expect
+      .poll(() => page.locator('#resultat').textContent(), { timeout: 10_000 })
+      .toBe('Commune choisie : Laon (02408)');
     await context.close();
   });
 
@@ -190,7 +198,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     await page.locator('button[type="submit"]').click();
     await page.locator('input[type="radio"]').first().waitFor();
     const input = champ(page);
-    await expect.poll(() => input.getAttribute('role')).toBe('combobox');
+    await expect.poll(() => input.getAttribute('role'), { timeout: 10_000 }).toBe('combobox');
     await input.fill('');
     await input.pressSequentially('amiens', { delay: 20 });
     await page.locator('[role="option"]').first().waitFor();
@@ -199,7 +207,9 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', () =>
     expect(await page.locator('input[type="radio"]').count()).toBe(0);
     expect(await code(page).isDisabled()).toBe(false);
     await page.locator('button[type="submit"]').click();
-    await expect.poll(() => page.locator('#resultat').textContent()).toBe('Commune choisie : Amiens (80021)');
+    await expect
+      .poll(() => page.locator('#resultat').textContent(), { timeout: 10_000 })
+      .toBe('Commune choisie : Amiens (80021)');
     await page.close();
   });
 });

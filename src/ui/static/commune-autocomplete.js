@@ -67,7 +67,7 @@ function initialiser(racine) {
   let actif = -1;
   let minuterie = 0;
   let requete = null;
-  let derniere = '';
+  let derniere = input.value;
 
   function annoncer(message) {
     // Emptying first makes screen readers repeat an identical message.
