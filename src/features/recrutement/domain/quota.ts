@@ -20,11 +20,14 @@ export function verifierPosteDisponible(p: PostesStructure): Result<PostesStruct
     );
   }
   if (p.occupes + 1 > p.attribues) {
+    const pourvus =
+      p.attribues === 1
+        ? 'le poste attribué à cette structure est déjà pourvu'
+        : `les ${p.attribues} postes attribués à cette structure sont déjà pourvus`;
     return fail(
       'quota_structure_atteint',
-      `Recrutement impossible : les ${p.attribues} poste${p.attribues > 1 ? 's' : ''} attribué${p.attribues > 1 ? 's' : ''} ` +
-        `à cette structure ${p.attribues > 1 ? 'sont' : 'est'} déjà pourvu${p.attribues > 1 ? 's' : ''}. ` +
-        'Si un autre recrutement vient d’être enregistré, actualisez la page ; sinon, demandez un poste supplémentaire à l’ANCT.',
+      `Recrutement impossible : ${pourvus}. Si un autre recrutement vient d’être enregistré, actualisez la page ; ` +
+        'sinon, demandez un poste supplémentaire à l’ANCT.',
       409,
     );
   }
