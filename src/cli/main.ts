@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
 import { registerLieuxCommands } from './commands/lieux.ts';
+import { registerRecrutementCommands } from './commands/recrutement.ts';
+import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
+import { registerUsersInviteCommand } from './commands/users-invite.ts';
 import { reportCliError } from './context.ts';
 
 const program = new Command();
@@ -13,7 +16,10 @@ program
 
 registerDbCommands(program);
 registerUsersCommands(program);
+registerUsersInviteCommand(program);
+registerTokensCommands(program);
 registerLieuxCommands(program);
+registerRecrutementCommands(program);
 
 try {
   await program.parseAsync(process.argv);

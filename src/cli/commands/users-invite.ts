@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { resoudreStructure } from '../../features/comptes/administration/structures.ts';
+import { creerInvitation } from '../../features/comptes/invitations/creer-invitation.ts';
+import { ROLES } from '../../platform/auth/roles.ts';
+import type { AppDeps } from '../../platform/http/deps.ts';
+import { CliError, withContext } from '../context.ts';
+
+export interface InviteOptions {
+  email: string;
+  role: string;
+  departement?: string | undefined;
+  structure?: string | undefined;
+}
+
+/** `--structure` takes an id, a SIRET or a name; several matches are listed so the operator can choose. */
+export async function structureDepuisOption(
+  deps: AppDeps,
+  value: string | undefined,
+): Promise<string | undefined> {
+  if (!value) return undefined;
+  const uuid = /^[0-9a-f-]{36}$/i.test(value);
+  const found = await resoudreStructure(deps.db, uuid ? { structureId: value } : { recherche: value });
+  if (found.kind === 'trouvee') return found.structure.id;
+  if (found.kind === 'aucune') throw new CliError(`Aucune structure ne correspond à « ${value} ».`);
+  const lines = found.candidats.map(
+    (s) => `  ${s.id}  ${s.nom} (${s.departementCode}${s.siret ? `, SIRET ${s.siret}` : ''})`,
+  );
+  throw new CliError(
+    `Plusieurs structures correspondent à « ${value} » ; passez l’identifiant :\n${lines.join('\n')}`,
+  );
+}
+
+/** Sends an invitation as the operator (audited as a command-line action); returns what to print. */
+export async function inviterDepuisCli(deps: AppDeps, options: InviteOptions): Promise<string[]> {
+  const structureId = await structureDepuisOption(deps, options.structure);
+  const result = await creerInvitation(
+    {
+      db: deps.db,
+      now: deps.now(),
+      actor: null,
+      mailer: deps.mailer,
+      baseUrl: deps.config.baseUrl,
+      operateurCli: true,
+    },
+    { email: options.email, role: options.role, departementCode: options.departement, structureId },
+  );
+  if (!result.ok) throw new CliError(result.error.message);
+  const v = result.value;
+  return [
+    v.courrielEnvoye
+      ? `Invitation envoyée à ${v.email}${v.compteExistant ? ' (compte existant : le rôle s’ajoutera après connexion)' : ''}.`
+      : `Invitation enregistrée pour ${v.email}, mais le courriel n’a pas pu partir : transmettez le lien vous-même.`,
+    `Lien (valable jusqu’au ${v.expireLe.toISOString()}, une seule fois) : ${v.lien}`,
+  ];
+}
+
+export function registerUsersInviteCommand(program: Command) {
+  const users =
+    program.commands.find((c) => c.name() === 'users') ??
+    program.command('users').description('Comptes des personnes');
+  users
+    .command('invite')
+    .description('Invite une personne par courriel à un rôle (lien valable 7 jours, une seule fois)')
+    .requiredOption('--email <adresse>', 'adresse électronique de la personne')
+    .requiredOption('--role <rôle>', `rôle : ${ROLES.join(', ')}`)
+    .option('--departement <code>', 'code du département (rôle prefecture)')
+    .option('--structure <id|siret|nom>', 'structure (rôles structure, conseiller, aidant)')
+    .action(async (options: InviteOptions) => {
+      await withContext(async ({ deps }) => {
+        for (const line of await inviterDepuisCli(deps, options)) console.log(line);
+      });
+    });
+}
