@@ -19,7 +19,10 @@ export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
     { href: '/admin/lieux/import', label: 'Import de lieux' },
     { href: '/admin/lieux/doublons', label: 'Doublons de lieux' },
   ],
-  prefecture: [{ href: '/espace', label: 'Tableau de bord' }],
+  prefecture: [
+    { href: '/espace', label: 'Tableau de bord' },
+    { href: '/admin/utilisateurs', label: 'Comptes du département' },
+  ],
   structure: [
     { href: '/espace', label: 'Tableau de bord' },
     { href: '/structure/equipe', label: 'Équipe' },
