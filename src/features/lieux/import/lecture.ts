@@ -144,9 +144,17 @@ function devinerSeparateur(texte: string): string {
   return [',', ';', '\t'].reduce((a, b) => (compte(b) > compte(a) ? b : a));
 }
 
+function echecGuillemet(ligne: number | null): Lecture {
+  return echec(
+    `Le fichier CSV est mal formé : un guillemet ouvert n’est jamais fermé (à partir de la ligne ${ligne ?? '?'}).`,
+  );
+}
+
 function lireCsv(texte: string, options: OptionsLecture, avertissements: string[]): Lecture {
   const illisibles: LigneIllisible[] = [];
   let colonnes: string[] = [];
+  // An unclosed quote swallows the rest of the file: refuse it rather than import half of it.
+  let guillemet: number | null = null;
   try {
     const enregistrements = parse(texte, {
       bom: true,
@@ -162,6 +170,10 @@ function lireCsv(texte: string, options: OptionsLecture, avertissements: string[
       on_skip: (erreur) => {
         if (!erreur) return;
         const numero = (erreur as { lines?: number }).lines ?? 0;
+        if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') {
+          guillemet ??= numero;
+          return;
+        }
         illisibles.push({
           numero,
           raison:
@@ -171,16 +183,13 @@ function lireCsv(texte: string, options: OptionsLecture, avertissements: string[
         });
       },
     }) as unknown as { info: { lines: number }; record: Record<string, string> }[];
+    if (guillemet !== null) return echecGuillemet(guillemet);
     if (colonnes.length === 0) return echec('Le fichier est vide : aucune ligne d’en-tête.');
     const lignes = enregistrements.map((e) => ({ numero: e.info.lines, donnees: e.record }));
     return { ok: true, type: 'csv', lignes, illisibles, colonnes, avertissements };
   } catch (e) {
     const erreur = e as { code?: string; lines?: number; message?: string };
-    if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') {
-      return echec(
-        `Le fichier CSV est mal formé : un guillemet ouvert n’est jamais fermé (à partir de la ligne ${erreur.lines ?? '?'}).`,
-      );
-    }
+    if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') return echecGuillemet(erreur.lines ?? null);
     return echec(`Le fichier CSV est mal formé (ligne ${erreur.lines ?? '?'}) : il ne peut pas être lu.`);
   }
 }
