@@ -1,8 +1,7 @@
 /**
  * npm run bench:communes — latency of the commune search (the use case behind GET /api/v1/communes and
  * the autocomplete), per kind of query, on an in-memory PGlite loaded with the reference geography, or on
- * PostgreSQL when DATABASE_URL is set (the database must already hold the geography: `maillage db migrate`
- * then one start). Prints p50/p95 in milliseconds.
+ * PostgreSQL when DATABASE_URL is set (migrated and loaded if needed). Prints p50/p95 in milliseconds.
  */
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase, openMemoryDatabase } from '../../src/db/client.ts';
@@ -25,10 +24,9 @@ function centile(valeurs: number[], p: number): number {
 }
 
 async function ouvrir(): Promise<Database> {
-  if (process.env.DATABASE_URL) {
-    return openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', role: 'bench', poolSize: 2 });
-  }
-  const database = await openMemoryDatabase();
+  const database = process.env.DATABASE_URL
+    ? await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', role: 'bench', poolSize: 2 })
+    : await openMemoryDatabase();
   await migrateDatabase(database);
   await chargerReferentielGeographique(database.db);
   return database;

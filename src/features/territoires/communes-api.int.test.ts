@@ -112,8 +112,10 @@ describe('API des communes et des départements', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     const body = res.json() as { code: string; detail: string; errors: { field: string; message: string }[] };
     expect(body.code).toBe('requete_invalide');
-    expect(body.errors.map((e) => e.field)).toContain(champ);
-    expect(body.detail).toMatch(/paramètre/i);
+    expect(body.errors.map((e) => e.field)).toEqual([champ]);
+    // The French message written in the schema, not zod's English default.
+    expect(body.errors[0]?.message).toMatch(new RegExp(`^Le paramètre ${champ} `));
+    expect(body.detail).toContain(body.errors[0]!.message);
   });
 
   it('donne une commune avec sa région et son EPCI, ou 404', async () => {
