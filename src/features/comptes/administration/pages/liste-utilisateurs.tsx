@@ -31,9 +31,18 @@ export function ListeUtilisateursPage(props: {
         </div>
         {props.peutInviter ? (
           <div class="fr-col-auto">
-            <a class="fr-btn fr-icon-mail-line fr-btn--icon-left" href="/admin/invitations/nouvelle">
-              Inviter une personne
-            </a>
+            <ul class="fr-btns-group fr-btns-group--inline-md">
+              <li>
+                <a class="fr-btn fr-btn--secondary" href="/admin/invitations">
+                  Invitations en attente
+                </a>
+              </li>
+              <li>
+                <a class="fr-btn fr-icon-mail-line fr-btn--icon-left" href="/admin/invitations/nouvelle">
+                  Inviter une personne
+                </a>
+              </li>
+            </ul>
           </div>
         ) : null}
       </div>
