@@ -12,6 +12,7 @@ import { lieuxExportRoutes } from './lieux/export/routes.ts';
 import { lieuxImportRoutes } from './lieux/import/routes.tsx';
 import { lieuxApiRoutes } from './lieux/routes-api.tsx';
 import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
+import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
@@ -32,4 +33,5 @@ export const FEATURES: FeatureRoutes[] = [
   apiRoutes,
   jetonsRoutes,
   demoRoutes,
+  recrutementPagesRoutes,
 ];
