@@ -115,8 +115,25 @@ describe('double authentification (TOTP)', () => {
     expect(login.res.headers.location).toBe('/compte/2fa?obligatoire=1');
     const espace = await t.app.inject({ url: '/espace', headers: { cookie: login.cookie } });
     expect(espace.headers.location).toBe('/compte/2fa?obligatoire=1');
-    const page = await t.app.inject({ url: '/compte/2fa?obligatoire=1', headers: { cookie: login.cookie } });
-    expect(page.body).toContain('Étape obligatoire');
+    const page = await getForm(t, '/compte/2fa?obligatoire=1', login.cookie);
+    expect(page.res.body).toContain('Étape obligatoire');
+    const prep = await postForm(t, '/compte/2fa/preparer', page.cookie, {
+      _csrf: page.csrf,
+      obligatoire: '1',
+    });
+    expect(prep.res.headers.location).toBe('/compte/2fa?obligatoire=1');
+    const enrol = await getForm(t, '/compte/2fa?obligatoire=1', prep.cookie);
+    const secret = enrol.res.body.match(/class="maillage-secret">([A-Z2-7 ]+)</)![1]!.replace(/ /g, '');
+    const done = await postForm(t, '/compte/2fa/activer', enrol.cookie, {
+      _csrf: enrol.csrf,
+      obligatoire: '1',
+      code: totpCodeAt(secret, t.clock.now),
+    });
+    expect(done.res.headers.location).toBe('/espace');
+    // The enrolment verified this session: the aidant's home opens.
+    const home = await t.app.inject({ url: '/espace', headers: { cookie: done.cookie } });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('Association Amiens Numérique Solidaire');
   });
 
   it('bloque le code après 5 erreurs', async () => {

@@ -89,6 +89,7 @@ export function DeuxFacteursPage(props: DeuxFacteursProps) {
           </div>
           <form method="post" action="/compte/2fa/activer" novalidate>
             <CsrfField token={props.csrf} />
+            {props.obligatoire ? <input type="hidden" name="obligatoire" value="1" /> : null}
             <ErrorSummary errors={errors} />
             <Input
               name="code"
@@ -114,6 +115,7 @@ export function DeuxFacteursPage(props: DeuxFacteursProps) {
           </p>
           <form method="post" action="/compte/2fa/preparer">
             <CsrfField token={props.csrf} />
+            {props.obligatoire ? <input type="hidden" name="obligatoire" value="1" /> : null}
             <button type="submit" class="fr-btn">
               Configurer une application d’authentification
             </button>

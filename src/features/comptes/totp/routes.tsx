@@ -42,7 +42,9 @@ async function render2fa(
         secret: formatSecret(etat.secretEnAttente),
       }
     : undefined;
-  const obligatoire = options.obligatoire ?? (request.query as Body).obligatoire === '1';
+  const obligatoire =
+    options.obligatoire ??
+    ((request.query as Body).obligatoire === '1' || (request.body as Body | undefined)?.obligatoire === '1');
   return sendPage(
     request,
     reply,
@@ -108,7 +110,8 @@ export function totpRoutes(app: FastifyInstance) {
   app.post('/compte/2fa/preparer', { preHandler: requireUser }, async (request, reply) => {
     const result = await preparerDeuxFacteurs(request.server.deps, userActor(request));
     if (!result.ok) setFlash(reply, { type: 'info', message: result.error.message });
-    return reply.redirect('/compte/2fa', 303);
+    const obligatoire = (request.body as Body | undefined)?.obligatoire === '1';
+    return reply.redirect(obligatoire ? '/compte/2fa?obligatoire=1' : '/compte/2fa', 303);
   });
 
   app.post('/compte/2fa/activer', { preHandler: requireUser, config: LIMITE_IP }, async (request, reply) => {
@@ -126,7 +129,9 @@ export function totpRoutes(app: FastifyInstance) {
       type: 'success',
       message: 'La double authentification est activée : un code vous sera demandé à chaque connexion.',
     });
-    return reply.redirect('/compte', 303);
+    // After the mandatory enrolment, straight on to the person's space.
+    const obligatoire = (request.body as Body | undefined)?.obligatoire === '1';
+    return reply.redirect(obligatoire ? '/espace' : '/compte', 303);
   });
 
   app.post(
