@@ -87,6 +87,8 @@ describe('resolveCommune (champ commune sans JavaScript)', () => {
     const code = echec(await resoudre('00000'));
     expect(code.message).toContain('Aucune commune n’a le code « 00000 »');
     const partiel = echec(await resoudre('020'));
-    expect(partiel.candidates.length).toBeGreaterThan(0);
+    expect(partiel.message).toContain('n’est pas un code postal complet');
+    expect(partiel.candidates[0]?.code).toBe('02408');
+    for (const c of partiel.candidates) expect(c.codesPostaux.some((p) => p.startsWith('020'))).toBe(true);
   });
 });

@@ -116,6 +116,13 @@ async function resoudreTexte(
   }
 
   const proches = await rechercherCommunes(db, saisie, MAX_CANDIDATS);
+  if (recherche.type === 'debut-code-postal') {
+    return echec(
+      'commune_introuvable',
+      `« ${saisie} » n’est pas un code postal complet : saisissez ses cinq chiffres ou choisissez la commune.`,
+      proches,
+    );
+  }
   if (proches.length === 0) {
     return echec(
       'commune_introuvable',
