@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
+import { tentativesConnexion } from '../../db/schema/index.ts';
 import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { purgeStaleAttempts } from './limitation.ts';
 import { submitLogin } from './testing.ts';
 
 const MIN = 60_000;
@@ -39,6 +41,17 @@ describe('limitation des tentatives de connexion', () => {
     t.clock.now = new Date(t.clock.now.getTime() + 15 * MIN);
     const after = await submitLogin(t, existing, DEMO_PASSWORD);
     expect(after.res.statusCode).toBe(303);
+  });
+
+  it('la tâche de purge ne garde que les compteurs encore utiles', async () => {
+    await submitLogin(t, 'purge@exemple.fr', 'mauvais');
+    const keys = async () => (await t.deps.db.select().from(tentativesConnexion)).map((r) => r.cle);
+    expect(await keys()).toContain('compte:purge@exemple.fr');
+    expect(await purgeStaleAttempts(t.deps.db, t.clock.now)).toBe(0);
+    expect(await purgeStaleAttempts(t.deps.db, new Date(t.clock.now.getTime() + 16 * MIN))).toBeGreaterThan(
+      0,
+    );
+    expect(await keys()).not.toContain('compte:purge@exemple.fr');
   });
 
   it('limite aussi par adresse IP, sans rien révéler des comptes', async () => {

@@ -1,7 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { tentativesConnexion } from '../../db/schema/index.ts';
-import { afterFailure, type LimitationRule, lockedUntil, type TentativesState } from './domain/limitation.ts';
+import {
+  afterFailure,
+  type LimitationRule,
+  lockedUntil,
+  REGLE_CONNEXION,
+  REGLE_REINITIALISATION,
+  REGLE_TOTP,
+  type TentativesState,
+} from './domain/limitation.ts';
 import { normaliseEmail } from './repo.ts';
 
 /**
@@ -48,4 +56,19 @@ export async function recordFailure(
 
 export async function clearFailures(db: Db, cle: string): Promise<void> {
   await db.delete(tentativesConnexion).where(eq(tentativesConnexion.cle, cle));
+}
+
+/** Removes counters whose window and lock are both over (they would restart from zero anyway). */
+export async function purgeStaleAttempts(db: Db, now: Date): Promise<number> {
+  const longest = Math.max(REGLE_CONNEXION.windowMs, REGLE_TOTP.windowMs, REGLE_REINITIALISATION.windowMs);
+  const deleted = await db
+    .delete(tentativesConnexion)
+    .where(
+      and(
+        lt(tentativesConnexion.debutFenetre, new Date(now.getTime() - longest)),
+        or(isNull(tentativesConnexion.bloqueJusquA), lt(tentativesConnexion.bloqueJusquA, now)),
+      ),
+    )
+    .returning({ cle: tentativesConnexion.cle });
+  return deleted.length;
 }

@@ -1,3 +1,4 @@
+import { purgeStaleAttempts } from '../../features/comptes/limitation.ts';
 import { apparier } from '../../features/recrutement/apparier.ts';
 import { prisesDePosteEchues } from '../../features/recrutement/prendre-poste.ts';
 import { purgeExpiredSessions } from '../auth/sessions.ts';
@@ -18,6 +19,12 @@ export const JOBS: Job[] = [
     schedule: '*/15 * * * *',
     description: 'Supprime les sessions expirées.',
     run: (deps) => purgeExpiredSessions(deps.db, deps.now()),
+  },
+  {
+    name: 'purge-tentatives',
+    schedule: '7 * * * *',
+    description: 'Supprime les compteurs de tentatives de connexion périmés.',
+    run: (deps) => purgeStaleAttempts(deps.db, deps.now()),
   },
   {
     name: 'appariement-conseillers',
