@@ -11,6 +11,7 @@ import { lieuxDoublonsRoutes } from './lieux/doublons/routes.tsx';
 import { lieuxExportRoutes } from './lieux/export/routes.ts';
 import { lieuxImportRoutes } from './lieux/import/routes.tsx';
 import { lieuxApiRoutes } from './lieux/routes-api.tsx';
+import { lieuxGestionRoutes } from './lieux/routes-gestion.tsx';
 import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
 import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
 import { santeRoutes } from './sante/routes.ts';
@@ -27,6 +28,7 @@ export const FEATURES: FeatureRoutes[] = [
   auditRoutes,
   lieuxPublicRoutes,
   lieuxApiRoutes,
+  lieuxGestionRoutes,
   lieuxExportRoutes,
   lieuxImportRoutes,
   lieuxDoublonsRoutes,

@@ -9,6 +9,7 @@ export interface NavLink {
 export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
   public: [
     { href: '/', label: 'Accueil' },
+    { href: '/lieux', label: 'Trouver un lieu' },
     { href: '/api/v1/docs', label: 'API et données ouvertes' },
   ],
   anct: [
@@ -18,6 +19,7 @@ export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
     { href: '/admin/audit', label: 'Journal d’audit' },
     { href: '/admin/lieux/import', label: 'Import de lieux' },
     { href: '/admin/lieux/doublons', label: 'Doublons de lieux' },
+    { href: '/admin/lieux/a-actualiser', label: 'Lieux à actualiser' },
   ],
   prefecture: [
     { href: '/espace', label: 'Tableau de bord' },
@@ -26,8 +28,12 @@ export const NAVIGATION: Record<Role | 'public', NavLink[]> = {
   structure: [
     { href: '/espace', label: 'Tableau de bord' },
     { href: '/structure/equipe', label: 'Équipe' },
+    { href: '/structure/lieux', label: 'Nos lieux' },
   ],
-  conseiller: [{ href: '/espace', label: 'Tableau de bord' }],
+  conseiller: [
+    { href: '/espace', label: 'Tableau de bord' },
+    { href: '/structure/lieux', label: 'Nos lieux' },
+  ],
   aidant: [{ href: '/espace', label: 'Tableau de bord' }],
   candidat: [{ href: '/espace', label: 'Tableau de bord' }],
 };

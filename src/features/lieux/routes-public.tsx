@@ -92,11 +92,7 @@ async function pageFiche(
     {
       title: Object.keys(formulaire.erreurs).length ? `Erreur — ${f.nom}` : f.nom,
       status: formulaire.status ?? 200,
-      breadcrumbs: [
-        { label: 'Accueil', href: '/' },
-        { label: 'Lieux de médiation numérique', href: '/lieux' },
-        { label: f.nom },
-      ],
+      breadcrumbs: [{ label: 'Lieux de médiation numérique', href: '/lieux' }, { label: f.nom }],
     },
     <FicheLieuPage fiche={f} csrfToken={reply.generateCsrf()} {...formulaire} />,
   );
@@ -148,7 +144,7 @@ export async function lieuxPublicRoutes(app: FastifyInstance) {
           loc.type === 'aucune'
             ? 'Trouver un lieu de médiation numérique'
             : `${titre} — Lieux de médiation numérique`,
-        breadcrumbs: [{ label: 'Accueil', href: '/' }, { label: 'Lieux de médiation numérique' }],
+        breadcrumbs: [{ label: 'Lieux de médiation numérique' }],
         scripts: ['/static/lieux-recherche.js', ...(carte ? ['/static/lieux-carte.js'] : [])],
       },
       <RecherchePage

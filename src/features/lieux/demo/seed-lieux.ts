@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { lieux, lieuxProvenances } from '../../../db/schema/index.ts';
 import { DEMO_STRUCTURES } from '../../comptes/demo/personas.ts';
+import { luhnValide } from '../../structures/domain/siret.ts';
 import { analyserHoraires } from '../domain/horaires.ts';
 import { genererLieu, idLieuGenere, type LieuGenere, prng } from './generateur.ts';
 import { VILLES } from './villes.ts';
@@ -35,7 +36,8 @@ export function genererLieuxDemo(maintenant: Date): (LieuGenere & { structureId:
   const gerer = (i: number, s: (typeof DEMO_STRUCTURES)[keyof typeof DEMO_STRUCTURES], jours: number) => {
     const l = out[i]!;
     l.structureId = s.id;
-    l.pivot = s.siret;
+    // The structure's SIRET when it passes the checksum (the edit form checks it), else the generated one.
+    if (luhnValide(s.siret)) l.pivot = s.siret;
     l.dateMaj = jour(jours);
     if (!l.services.includes('Aide aux démarches administratives'))
       l.services.unshift('Aide aux démarches administratives');
@@ -43,9 +45,11 @@ export function genererLieuxDemo(maintenant: Date): (LieuGenere & { structureId:
   // Laon (first 10 places): three managed by the commune, one of them stale; two by the agglomeration.
   gerer(0, DEMO_STRUCTURES.laon, 240);
   out[0]!.nom = 'Espace numérique de l’Hôtel de Ville de Laon';
+  out[0]!.courriels = ['espace-numerique-laon@demo.maillage.fr'];
   out[0]!.horaires = 'Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off';
   gerer(1, DEMO_STRUCTURES.laon, 20);
   out[1]!.nom = 'Médiathèque Suzanne Martinet';
+  out[1]!.courriels = ['mediatheque-laon@demo.maillage.fr'];
   out[1]!.horaires = 'Tu-Sa 10:00-12:30,14:00-18:00';
   gerer(2, DEMO_STRUCTURES.laon, 45);
   gerer(10, DEMO_STRUCTURES.paysDeLaon, 30);

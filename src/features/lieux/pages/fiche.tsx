@@ -74,7 +74,7 @@ function Contacts({ fiche }: { fiche: FichePage }) {
       <ul class="fr-raw-list">
         {fiche.telephone ? (
           <li>
-            Téléphone : <a href={`tel:${fiche.telephone}`}>{fiche.telephone}</a>
+            Téléphone : <a href={`tel:${fiche.telephone}`}>{fiche.telephoneAffiche}</a>
           </li>
         ) : null}
         {fiche.courriels.map((c) => (

@@ -35,7 +35,7 @@ function Resultat({ lieu }: { lieu: LieuListe }) {
       <BadgeOuverture ouverture={lieu.ouverture} />
       {lieu.telephone ? (
         <p class="fr-text--sm fr-mb-1v">
-          Téléphone : <a href={`tel:${lieu.telephone}`}>{lieu.telephone}</a>
+          Téléphone : <a href={`tel:${lieu.telephone}`}>{lieu.telephoneAffiche}</a>
         </p>
       ) : null}
       {lieu.services.length ? (

@@ -2,6 +2,7 @@ import { analyserHoraires } from '../domain/horaires.ts';
 import { ouvertureDuLieu, tableauSemaine } from '../domain/horaires-texte.ts';
 import { TITRES } from '../domain/standard/champs.ts';
 import type { Fiche } from './fiche-queries.ts';
+import { telephoneEnFrancais, typologieEnFrancais } from './presenter.ts';
 
 /** The detail of a place for the API: the standard's fields plus its state now and provenances. */
 export function presenterFicheApi(f: Fiche, instant: Date) {
@@ -64,7 +65,7 @@ export function presenterFichePage(f: Fiche, instant: Date) {
     { titre: TITRES.modalites_accompagnement, valeurs: l.modalitesAccompagnement },
     { titre: TITRES.dispositif_programmes_nationaux, valeurs: l.dispositifProgrammesNationaux },
     { titre: TITRES.formations_labels, valeurs: [...l.formationsLabels, ...l.autresFormationsLabels] },
-    { titre: TITRES.typologie, valeurs: l.typologie },
+    { titre: TITRES.typologie, valeurs: l.typologie.map(typologieEnFrancais) },
     { titre: TITRES.itinerance, valeurs: l.itinerance },
   ];
   return {
@@ -79,6 +80,7 @@ export function presenterFichePage(f: Fiche, instant: Date) {
     presentationResume: l.presentationResume,
     presentationDetail: l.presentationDetail,
     telephone: l.telephone,
+    telephoneAffiche: telephoneEnFrancais(l.telephone),
     courriels: l.courriels,
     sitesWeb: l.siteWeb,
     ficheAccesLibre: l.ficheAccesLibre,

@@ -8,6 +8,34 @@ export function distanceEnFrancais(km: number): string {
   return `à ${valeur.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
 }
 
+/** "+33323016717" → "03 23 01 67 17"; "+590590123456" → "05 90 12 34 56"; other forms as given. */
+export function telephoneEnFrancais(e164: string | null): string | null {
+  if (!e164) return null;
+  const m = e164.match(/^\+(33|590|594|262|596|269)(\d{9})$/);
+  if (!m) return e164;
+  const national = `0${m[2]!}`;
+  return national.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** Typologies of data·inclusion most used by places, named for a person. */
+const TYPOLOGIES: Record<string, string> = {
+  ASSO: 'Association',
+  BIB: 'Bibliothèque, médiathèque',
+  CCAS: 'Centre communal d’action sociale (CCAS)',
+  CS: 'Centre social',
+  CSC: 'Centre socio-culturel',
+  EPN: 'Espace public numérique',
+  MJC: 'Maison des jeunes et de la culture',
+  MQ: 'Maison de quartier',
+  MUNI: 'Mairie',
+  RFS: 'France Services',
+  TIERS_LIEUX: 'Tiers-lieu',
+};
+
+export function typologieEnFrancais(code: string): string {
+  return TYPOLOGIES[code] ?? code;
+}
+
 /** A place in API lists: the standard's field names, plus its state now and its distance. */
 export function presenterLieuApi(r: Resultat, instant: Date) {
   const l = r.lieu;
@@ -51,6 +79,7 @@ export function presenterLieuListe(r: Resultat, instant: Date) {
     adresse: [l.adresse, l.complementAdresse].filter(Boolean).join(', '),
     commune: `${l.codePostal} ${l.commune}`,
     telephone: l.telephone,
+    telephoneAffiche: telephoneEnFrancais(l.telephone),
     services: l.services,
     frais: l.fraisACharge,
     ouverture: ouvertureDuLieu(l.horaires, l, instant),

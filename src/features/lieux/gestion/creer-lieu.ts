@@ -1,0 +1,52 @@
+import type { Db } from '../../../db/client.ts';
+import { lieux } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { UserActor } from '../../../platform/auth/actor.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { versColonnes } from '../import/colonnes.ts';
+import { type ResultatFormulaire, type ValeursLieu, validerFormulaire } from './formulaire.ts';
+import { aujourdhuiAParis } from './fraicheur.ts';
+import { peut } from './policy.ts';
+import { structureDe } from './repo.ts';
+
+export type ResultatEnregistrement = Result<{ id: string }> | Extract<ResultatFormulaire, { ok: false }>;
+
+/** A structure adds one of its places; the place is published at once (search, map, API, export). */
+export async function creerLieu(
+  deps: { db: Db; now: () => Date },
+  acteur: UserActor,
+  valeurs: ValeursLieu,
+  ip: string | null,
+): Promise<ResultatEnregistrement> {
+  const structureId = acteur.active?.structureId ?? null;
+  if (!structureId || !peut(acteur, 'creer', { type: 'lieu', structureId })) {
+    return fail('acces_refuse', 'Vous ne pouvez pas ajouter de lieu pour cette structure.', 403);
+  }
+  const structure = await structureDe(deps.db, structureId);
+  if (!structure) return fail('structure_introuvable', 'Structure introuvable.', 404);
+  const v = await validerFormulaire(deps.db, valeurs, {
+    id: 'nouveau',
+    aujourdhui: aujourdhuiAParis(deps.now()),
+    source: structure.nom,
+  });
+  if (!v.ok) return v;
+  const { lieu, departementCode, horairesAnalyse } = v.valeur;
+  const id = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(lieux)
+      .values({ ...versColonnes(lieu), departementCode, horairesAnalyse, structureId })
+      .returning({ id: lieux.id });
+    await recordAudit(tx, {
+      actor: acteur,
+      action: 'lieu.creation',
+      entityType: 'lieu',
+      entityId: row!.id,
+      departementCode,
+      structureId,
+      ip,
+      details: { nom: lieu.nom, commune: lieu.commune },
+    });
+    return row!.id;
+  });
+  return ok({ id });
+}

@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { lieux } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { UserActor } from '../../../platform/auth/actor.ts';
+import { fail, ok } from '../../../platform/result.ts';
+import { depuisColonnes, versColonnes } from '../import/colonnes.ts';
+import type { ResultatEnregistrement } from './creer-lieu.ts';
+import { type ValeursLieu, validerFormulaire } from './formulaire.ts';
+import { aujourdhuiAParis } from './fraicheur.ts';
+import { peut } from './policy.ts';
+import { lieuDeLaStructure, structureDe } from './repo.ts';
+
+/**
+ * The owner structure (or its advisers) edits a place; date_maj becomes today. A place of another
+ * structure is "not found": nothing tells whether it exists, nothing is written.
+ */
+export async function modifierLieu(
+  deps: { db: Db; now: () => Date },
+  acteur: UserActor,
+  id: string,
+  valeurs: ValeursLieu,
+  ip: string | null,
+): Promise<ResultatEnregistrement> {
+  const structureId = acteur.active?.structureId ?? null;
+  const actuel = structureId ? await lieuDeLaStructure(deps.db, structureId, id) : null;
+  if (!actuel || !peut(acteur, 'modifier', { type: 'lieu', structureId: actuel.structureId })) {
+    return fail('lieu_introuvable', 'Ce lieu n’existe pas ou n’est pas géré par votre structure.', 404);
+  }
+  const structure = await structureDe(deps.db, actuel.structureId!);
+  const v = await validerFormulaire(deps.db, valeurs, {
+    id,
+    aujourdhui: aujourdhuiAParis(deps.now()),
+    source: actuel.source ?? structure?.nom ?? '',
+  });
+  if (!v.ok) return v;
+  const { lieu, departementCode, horairesAnalyse } = v.valeur;
+  const avant = depuisColonnes(actuel);
+  const modifies = (Object.keys(lieu) as (keyof typeof lieu)[]).filter(
+    (k) => k !== 'id' && k !== 'date_maj' && JSON.stringify(lieu[k]) !== JSON.stringify(avant[k]),
+  );
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .update(lieux)
+      .set({ ...versColonnes(lieu), departementCode, horairesAnalyse, modifieLe: deps.now() })
+      .where(eq(lieux.id, id));
+    await recordAudit(tx, {
+      actor: acteur,
+      action: 'lieu.modification',
+      entityType: 'lieu',
+      entityId: id,
+      departementCode,
+      structureId: actuel.structureId,
+      ip,
+      details: { champs: modifies },
+    });
+  });
+  return ok({ id });
+}

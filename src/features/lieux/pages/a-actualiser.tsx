@@ -1,0 +1,101 @@
+import { Pagination } from '../../../ui/components/pagination.tsx';
+
+export interface LieuPerime {
+  id: string;
+  nom: string;
+  commune: string;
+  departement: string;
+  gestionnaire: string | null;
+  dateMajTexte: string;
+  mois: number;
+}
+
+export interface AActualiserProps {
+  lieux: LieuPerime[];
+  total: number;
+  page: number;
+  pages: number;
+  departement: string;
+  departements: { code: string; nom: string }[];
+  limiteTexte: string;
+  lien: (page: number) => string;
+}
+
+/** ANCT: every place not updated for 6 months, oldest first, by département. */
+export function AActualiserPage(p: AActualiserProps) {
+  return (
+    <>
+      <h1>Lieux à actualiser</h1>
+      <p>
+        Lieux dont les informations n’ont pas été mises à jour depuis plus de 6 mois (avant le {p.limiteTexte}
+        ).
+      </p>
+      <form method="get" action="/admin/lieux/a-actualiser" class="fr-mb-3w">
+        <div class="fr-select-group">
+          <label class="fr-label" for="filtre-departement">
+            Département
+          </label>
+          <select class="fr-select" id="filtre-departement" name="departement">
+            <option value="">Tous les départements</option>
+            {p.departements.map((d) => (
+              <option value={d.code} selected={d.code === p.departement}>
+                {d.code} — {d.nom}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="fr-btn fr-btn--secondary">
+          Filtrer
+        </button>
+      </form>
+      <h2>
+        {p.total === 0
+          ? 'Aucun lieu à actualiser'
+          : p.total === 1
+            ? '1 lieu à actualiser'
+            : `${p.total.toLocaleString('fr-FR')} lieux à actualiser`}
+      </h2>
+      {p.lieux.length ? (
+        <div class="fr-table fr-table--no-caption">
+          <div class="fr-table__wrapper">
+            <div class="fr-table__container">
+              <div class="fr-table__content">
+                <table>
+                  <caption>Lieux à actualiser</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Lieu</th>
+                      <th scope="col">Commune</th>
+                      <th scope="col">Gestionnaire</th>
+                      <th scope="col">Dernière mise à jour</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.lieux.map((l) => (
+                      <tr>
+                        <td>
+                          <a href={`/lieux/${l.id}`}>{l.nom}</a>
+                        </td>
+                        <td>
+                          {l.commune} ({l.departement})
+                        </td>
+                        <td>{l.gestionnaire ?? 'Aucun (lieu importé)'}</td>
+                        <td>
+                          {l.dateMajTexte}{' '}
+                          <span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
+                            {l.mois} mois
+                          </span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      <Pagination page={p.page} pages={p.pages} href={p.lien} />
+    </>
+  );
+}
