@@ -18,8 +18,14 @@ export const moiSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('jeton'),
       id: z.uuid().describe('Identifiant du jeton'),
-      nom: z.string().describe('Nom du client donné à la création du jeton'),
-      portees: z.array(z.string()).describe('Portées accordées au jeton'),
+      nom: z
+        .string()
+        .describe('Nom du client donné à la création du jeton')
+        .meta({ examples: ['Cartographie nationale'] }),
+      portees: z
+        .array(z.string())
+        .describe('Portées accordées au jeton')
+        .meta({ examples: [['lecture', 'lieux:ecriture']] }),
       departement: z.string().nullable().describe('Département auquel le jeton est limité'),
       structure_id: z.uuid().nullable().describe('Structure à laquelle le jeton est limitée'),
     })

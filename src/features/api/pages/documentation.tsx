@@ -14,6 +14,11 @@ const EXEMPLE_PROBLEME = JSON.stringify(
   2,
 );
 
+/** Descriptions use `backticks` for code, as in Markdown: shown as <code>, everything else as text. */
+export function TexteAvecCode({ texte }: { texte: string }) {
+  return <>{texte.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 function Operation({ op }: { op: OperationDoc }) {
   return (
     <section class="fr-mb-6w" id={op.id} aria-labelledby={`${op.id}-titre`}>
@@ -22,7 +27,11 @@ function Operation({ op }: { op: OperationDoc }) {
         <code>{op.chemin}</code>
       </h3>
       <p class="fr-text--lead fr-mb-1w">{op.resume}</p>
-      {op.description ? <p>{op.description}</p> : null}
+      {op.description ? (
+        <p>
+          <TexteAvecCode texte={op.description} />
+        </p>
+      ) : null}
       <p class="fr-text--sm">
         {op.jeton ? 'Jeton d’API requis.' : 'Route publique : aucun jeton nécessaire.'}
       </p>
@@ -50,7 +59,9 @@ function Operation({ op }: { op: OperationDoc }) {
                   <td>{p.emplacement}</td>
                   <td>{p.obligatoire ? 'oui' : 'non'}</td>
                   <td>{p.type}</td>
-                  <td>{p.description}</td>
+                  <td>
+                    <TexteAvecCode texte={p.description} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -192,7 +203,9 @@ export function DocumentationApiPage(props: {
                   <code>{e.code}</code>
                 </td>
                 <td>{e.status}</td>
-                <td>{e.sens}</td>
+                <td>
+                  <TexteAvecCode texte={e.sens} />
+                </td>
               </tr>
             ))}
           </tbody>
