@@ -14,6 +14,7 @@ import { lieuxApiRoutes } from './lieux/routes-api.tsx';
 import { lieuxGestionRoutes } from './lieux/routes-gestion.tsx';
 import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
 import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
+import { recrutementApiRoutes } from './recrutement/routes-api.ts';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
@@ -36,4 +37,5 @@ export const FEATURES: FeatureRoutes[] = [
   jetonsRoutes,
   demoRoutes,
   recrutementPagesRoutes,
+  recrutementApiRoutes,
 ];
