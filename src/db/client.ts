@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
@@ -51,6 +51,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const release = acquireDataDirLock(options.dataDir, options.role);
   try {
     const dir = path.join(options.dataDir, 'pgdata');
+    if (!existsSync(path.join(dir, 'PG_VERSION'))) await createEmbeddedCluster(options.dataDir, dir);
     const client = await PGlite.create(dir, { extensions: pgliteExtensions });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     let closed = false;
@@ -73,6 +74,28 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
 }
 
+/**
+ * Creates the embedded cluster atomically. PGlite writes initdb's files straight into its directory and
+ * later trusts any directory holding PG_VERSION: a kill -9 during that copy left a half-written pgdata
+ * that refused to start forever. So the cluster is built beside it and renamed into place once complete.
+ * Called with the DATA_DIR lock held, so leftovers of an interrupted creation can be cleared.
+ */
+async function createEmbeddedCluster(dataDir: string, dir: string): Promise<void> {
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith('pgdata.creation-'))
+      rmSync(path.join(dataDir, name), { recursive: true, force: true });
+  }
+  if (existsSync(dir)) {
+    // No PG_VERSION: not a usable cluster. Kept aside rather than deleted, in case someone wants to look.
+    if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+    else renameSync(dir, path.join(dataDir, `pgdata.incomplet-${Date.now()}`));
+  }
+  const tmp = path.join(dataDir, `pgdata.creation-${process.pid}`);
+  const client = await PGlite.create(tmp, { extensions: pgliteExtensions });
+  await client.close();
+  renameSync(tmp, dir);
+}
+
 /** An in-memory PGlite, for tests and tools. */
 export async function openMemoryDatabase(): Promise<Database & { client: PGlite }> {
   const client = await PGlite.create({ extensions: pgliteExtensions });
@@ -81,6 +104,5 @@ export async function openMemoryDatabase(): Promise<Database & { client: PGlite 
 }
 
 export function embeddedDatabaseExists(dataDir: string): boolean {
-  const dir = path.join(dataDir, 'pgdata');
-  return existsSync(dir) && readdirSync(dir).length > 0;
+  return existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION'));
 }

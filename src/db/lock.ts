@@ -13,9 +13,14 @@ interface LockInfo {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // After a kill -9 and a reboot or container restart, the PID may now belong to another program.
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return true; // no /proc (macOS): trust the PID
   }
 }
 
@@ -48,7 +53,7 @@ export function acquireDataDirLock(dataDir: string, role: string): () => void {
           `La base de données embarquée (${dataDir}) est déjà utilisée par un autre processus Maillage ` +
             `(${holder.role}, PID ${holder.pid}, depuis ${holder.since}). La base embarquée ne peut servir qu’un ` +
             'processus à la fois : arrêtez ce processus avant de relancer la commande, ou utilisez PostgreSQL ' +
-            'avec la variable DATABASE_URL.',
+            `avec la variable DATABASE_URL. Si aucun processus Maillage ne tourne, supprimez le fichier ${file}.`,
         );
       }
       rmSync(file, { force: true });

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { embeddedDatabaseExists, openDatabase } from './client.ts';
+import { DatabaseBusyError } from './lock.ts';
+
+describe('base embarquée : création atomique et verrou', () => {
+  it('ignore les restes d’une création interrompue (kill -9) et crée une base utilisable', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+    // What a kill -9 during the first start used to leave: PG_VERSION written, the rest missing.
+    mkdirSync(path.join(dataDir, 'pgdata.creation-4242', 'base'), { recursive: true });
+    writeFileSync(path.join(dataDir, 'pgdata.creation-4242', 'PG_VERSION'), '17\n');
+    mkdirSync(path.join(dataDir, 'pgdata', 'base'), { recursive: true });
+    writeFileSync(path.join(dataDir, 'pgdata', 'base', 'fichier'), 'x');
+    expect(embeddedDatabaseExists(dataDir)).toBe(false);
+
+    const database = await openDatabase({ dataDir, role: 'test' });
+    try {
+      const res = await database.db.execute(sql`select 1 as un`);
+      expect((res as unknown as { rows: { un: number }[] }).rows[0]?.un).toBe(1);
+    } finally {
+      await database.close();
+    }
+    const names = readdirSync(dataDir);
+    expect(names.filter((n) => n.startsWith('pgdata.creation-'))).toEqual([]);
+    expect(names.some((n) => n.startsWith('pgdata.incomplet-'))).toBe(true);
+    expect(embeddedDatabaseExists(dataDir)).toBe(true);
+    expect(existsSync(path.join(dataDir, 'maillage.lock'))).toBe(false);
+  }, 120_000);
+
+  it('refuse une seconde ouverture du même DATA_DIR dans un processus vivant, avec un message en français', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+    writeFileSync(
+      path.join(dataDir, 'maillage.lock'),
+      JSON.stringify({ pid: process.ppid, role: 'serveur', since: '2021-02-04T10:00:00.000Z' }),
+    );
+    await expect(openDatabase({ dataDir, role: 'commande maillage' })).rejects.toThrow(DatabaseBusyError);
+    await expect(openDatabase({ dataDir, role: 'commande maillage' })).rejects.toThrow(
+      /déjà utilisée par un autre processus Maillage \(serveur, PID \d+/,
+    );
+    expect(existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
+  });
+
+  it.skipIf(!existsSync('/proc/self/cmdline'))(
+    'reprend le verrou d’un PID réattribué à un autre programme (après un kill -9 et un redémarrage)',
+    async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+      const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+      try {
+        writeFileSync(
+          path.join(dataDir, 'maillage.lock'),
+          JSON.stringify({ pid: other.pid, role: 'serveur', since: '2021-02-04T10:00:00.000Z' }),
+        );
+        const database = await openDatabase({ dataDir, role: 'test' });
+        await database.close();
+        expect(existsSync(path.join(dataDir, 'maillage.lock'))).toBe(false);
+      } finally {
+        other.kill();
+      }
+    },
+    120_000,
+  );
+});
