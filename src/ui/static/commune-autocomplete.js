@@ -2,6 +2,7 @@
 // src/ui/components/commune-field.tsx. Without this script the field still works: the server resolves
 // the typed text. Suggestions come from GET /api/v1/communes; the chosen INSEE code goes to the hidden
 // input, which is emptied as soon as the text changes so that a stale code is never sent.
+// data-etat on the field group ("recherche", "pret", "erreur") tells whether suggestions are up to date.
 
 const DELAI_MS = 200;
 const API = '/api/v1/communes';
@@ -153,8 +154,10 @@ function initialiser(racine) {
       const corps = await reponse.json();
       if (requete !== controleur || input.value.trim() !== texte) return;
       afficher(Array.isArray(corps.data) ? corps.data : []);
+      racine.dataset.etat = 'pret';
     } catch (erreur) {
       if (erreur?.name === 'AbortError') return;
+      racine.dataset.etat = 'erreur';
       fermer();
       annoncer('Les suggestions sont indisponibles : saisissez le nom ou le code postal, puis validez.');
     }
@@ -168,9 +171,11 @@ function initialiser(racine) {
     const texte = input.value.trim();
     if (texte.length < 2) {
       requete?.abort();
+      racine.dataset.etat = 'pret';
       fermer();
       return;
     }
+    racine.dataset.etat = 'recherche';
     minuterie = window.setTimeout(() => chercher(texte), DELAI_MS);
   });
 
