@@ -5,6 +5,7 @@ import { isRole } from '../../../platform/auth/roles.ts';
 import { can } from '../../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import type { ContexteAction } from '../administration/contexte.ts';
+import { chargerStructure } from '../administration/structures.ts';
 import { chargerInvitationParHash } from './queries.ts';
 
 /** Withdraws a pending invitation: its link stops working at once. */
@@ -28,6 +29,7 @@ export async function annulerInvitation(
   } as const;
   if (!can(ctx.actor, 'annuler', resource))
     return fail('acces_refuse', 'Vous ne pouvez pas annuler cette invitation.', 403);
+  const structure = inv.structureId ? await chargerStructure(ctx.db, inv.structureId) : null;
   return ctx.db.transaction(async (tx) => {
     const deleted = await tx
       .delete(jetonsEmail)
@@ -39,7 +41,7 @@ export async function annulerInvitation(
       action: 'invitation.annulee',
       entityType: 'invitation',
       entityId: hash,
-      departementCode: inv.departementCode,
+      departementCode: inv.departementCode ?? structure?.departementCode ?? null,
       structureId: inv.structureId,
       ip: ctx.ip,
       details: { email: inv.email, role: inv.role },
