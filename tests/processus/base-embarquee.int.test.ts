@@ -9,7 +9,9 @@ import { count } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { communes, departements, epcis, utilisateurs } from '../../src/db/schema/index.ts';
+import { DEMO_PASSWORD } from '../../src/features/comptes/demo/personas.ts';
 import { runCli } from '../support/cli.ts';
+import { Navigateur } from '../support/http.ts';
 import {
   childEnv,
   freePort,
@@ -107,11 +109,21 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('base embarquée avec de
   );
 
   it(
-    'repart après un kill -9 du serveur en service, données intactes',
+    'repart après un kill -9 du serveur en service, données intactes (y compris la session ouverte juste avant)',
     async () => {
+      // A write made by the live server: the session row of a login through the form.
+      const navigateur = new Navigateur(server!.url);
+      await navigateur.login('anct@demo.maillage.fr', DEMO_PASSWORD);
+      expect((await navigateur.get('/espace')).status).toBe(200);
+
       server!.child.kill('SIGKILL');
       expect(await server!.exited).toBe('SIGKILL');
       server = await startServer(dataDir, { timeoutMs: LONG });
+      const apres = new Navigateur(server.url);
+      for (const [k, v] of navigateur.cookies) apres.cookies.set(k, v);
+      const espace = await apres.get('/espace');
+      expect(espace.status).toBe(200);
+      expect(await espace.text()).toContain('Claire');
       expect(await laonFound(server)).toBe(true);
       const res = await fetch(`${server.url}/api/v1/communes?q=saint%20etienne`);
       expect(((await res.json()) as { data: { code: string }[] }).data[0]?.code).toBe('42218');
