@@ -250,7 +250,7 @@ export function Layout(props: LayoutProps) {
           </nav>
         </div>
         {props.mode === 'demo' ? (
-          <div class="fr-notice fr-notice--info">
+          <div class="fr-notice fr-notice--info" role="region" aria-label="Version de démonstration">
             <div class="fr-container">
               <div class="fr-notice__body">
                 <p class="fr-notice__title">
