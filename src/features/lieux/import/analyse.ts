@@ -1,6 +1,6 @@
-import type { LieuStandard } from '../domain/standard/champs.ts';
+import type { LieuStandard, LigneStandard } from '../domain/standard/champs.ts';
 import { texte } from '../domain/standard/valeurs.ts';
-import { validerLigne } from '../domain/standard/validation.ts';
+import { type Anomalie, validerLigne } from '../domain/standard/validation.ts';
 import type { Format } from './formats.ts';
 import type { LigneIllisible, LigneLue } from './lecture.ts';
 import type { ProblemeLigne } from './rapport.ts';
@@ -21,9 +21,21 @@ export interface Analyse {
   rejetes: number;
 }
 
-/** Converts and validates every row (pure): valid places, rejected rows with reasons, values left out. */
+/** A source row after the format's conversion, before validation. */
+export interface LigneConvertie {
+  numero: number;
+  donnees: Record<string, unknown>;
+  ligne: LigneStandard;
+  anomalies: Anomalie[];
+}
+
+export function convertirLignes(lignes: LigneLue[], format: Format): LigneConvertie[] {
+  return lignes.map(({ numero, donnees }) => ({ numero, donnees, ...format.convertir(donnees) }));
+}
+
+/** Validates every converted row (pure): valid places, rejected rows with reasons, values left out. */
 export function analyser(
-  lignes: LigneLue[],
+  convertis: LigneConvertie[],
   illisibles: LigneIllisible[],
   format: Format,
   options: { strict?: boolean } = {},
@@ -41,8 +53,8 @@ export function analyser(
   const anomalies: ProblemeLigne[] = [];
   const vus = new Map<string, number>();
 
-  for (const { numero, donnees } of lignes) {
-    const converti = format.convertir(donnees);
+  for (const converti of convertis) {
+    const { numero, donnees } = converti;
     const resultat = validerLigne(converti.ligne, { separateur: format.separateur, strict: options.strict });
     const id = texte(converti.ligne.id);
     const nom = texte(converti.ligne.nom);

@@ -15,6 +15,8 @@ export interface Format {
   /** Separator of multi-valued cells given as strings after conversion. */
   separateur: string;
   convertir(ligne: Record<string, unknown>): { ligne: LigneStandard; anomalies: Anomalie[] };
+  /** Département of every row, when the producer is local: helps find a commune by its name. */
+  departement?: string | undefined;
   /** A French message when the file's columns cannot be this format. */
   verifierColonnes(colonnes: string[]): string | null;
 }
@@ -88,6 +90,7 @@ export function formatDepuisCorrespondance(c: Correspondance): Format {
   return {
     nom: `correspondance : ${c.nom}`,
     lecture: { lignes: c.fichier?.lignes, separateur: c.fichier?.separateur },
+    departement: c.departement,
     separateur: '|',
     convertir,
     verifierColonnes: (colonnes) => {

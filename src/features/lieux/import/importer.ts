@@ -5,10 +5,12 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { normaliserNom } from '../../territoires/domain/normalisation.ts';
 import { analyserHoraires } from '../domain/horaires.ts';
 import type { LieuStandard } from '../domain/standard/champs.ts';
+import { texte } from '../domain/standard/valeurs.ts';
 import { enregistrerCandidats } from '../doublons/repo.ts';
-import { analyser, type LigneValide } from './analyse.ts';
+import { analyser, convertirLignes, type LigneConvertie, type LigneValide } from './analyse.ts';
 import { versColonnes } from './colonnes.ts';
 import type { Format } from './formats.ts';
 import { lireFichier } from './lecture.ts';
@@ -17,13 +19,19 @@ import { LIMITE_LISTE, type RapportImport } from './rapport.ts';
 import {
   type Creation,
   communesDesCodesPostaux,
+  communesParNoms,
   ecrireLot,
   enregistrerRapport,
   type MiseAJour,
   provenancesConnues,
   type ValeursLieu,
 } from './repo.ts';
-import { deduireCodeInsee, departementDuCodeInsee, departementDuCodePostal } from './territoire.ts';
+import {
+  deduireCodeInsee,
+  deduireCodePostal,
+  departementDuCodeInsee,
+  departementDuCodePostal,
+} from './territoire.ts';
 
 export interface DemandeImport {
   /** Name of the producer: with each row's id, the key of the upsert. */
@@ -70,6 +78,33 @@ async function completerCodesInsee(db: Db, valides: LigneValide[]): Promise<numb
   return deduits;
 }
 
+/**
+ * Rows that name their commune but lack a postal code (common in survey exports) get it when the
+ * commune is unambiguous; the change is listed as an anomaly so the producer can fix its file.
+ */
+async function completerCodesPostaux(
+  db: Db,
+  convertis: LigneConvertie[],
+  departement?: string,
+): Promise<void> {
+  const sansCode = convertis.filter(
+    (c) => texte(c.ligne.code_postal) === null && texte(c.ligne.commune) !== null,
+  );
+  if (sansCode.length === 0) return;
+  const nom = (c: LigneConvertie) => normaliserNom(texte(c.ligne.commune) ?? '');
+  const parNom = await communesParNoms(db, [...new Set(sansCode.map(nom))]);
+  for (const c of sansCode) {
+    const code = deduireCodePostal(parNom.get(nom(c)) ?? [], departement);
+    if (!code) continue;
+    c.ligne.code_postal = code;
+    c.anomalies.push({
+      champ: 'code_postal',
+      valeur: '',
+      raison: `Code postal absent : ${code}, seul code postal de la commune, a été repris.`,
+    });
+  }
+}
+
 function valeursDe(lieu: LieuStandard): ValeursLieu {
   const departementCode = lieu.code_insee
     ? departementDuCodeInsee(lieu.code_insee)
@@ -114,7 +149,9 @@ export async function importerLieux(
   const incompatible = demande.format.verifierColonnes(lecture.colonnes);
   if (incompatible) return fail('format_incompatible', incompatible, 422, { fichier: incompatible });
 
-  const analyse = analyser(lecture.lignes, lecture.illisibles, demande.format, { strict: demande.strict });
+  const convertis = convertirLignes(lecture.lignes, demande.format);
+  await completerCodesPostaux(deps.db, convertis, demande.format.departement);
+  const analyse = analyser(convertis, lecture.illisibles, demande.format, { strict: demande.strict });
   const inseeDeduits = await completerCodesInsee(deps.db, analyse.valides);
 
   const now = deps.now();

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { communes, lieux, lieuxImports, lieuxProvenances } from '../../../db/schema/index.ts';
 import type { RapportImport } from './rapport.ts';
-import type { CommuneCandidate } from './territoire.ts';
+import type { CommuneCandidate, CommuneNommee } from './territoire.ts';
 
 export interface ProvenanceConnue {
   id: string;
@@ -51,6 +51,26 @@ export async function communesDesCodesPostaux(
     }
   }
   return parCodePostal;
+}
+
+/** Communes by normalised name (several communes may share a name). */
+export async function communesParNoms(db: Db, noms: string[]): Promise<Map<string, CommuneNommee[]>> {
+  const parNom = new Map<string, CommuneNommee[]>();
+  if (noms.length === 0) return parNom;
+  const rows = await db
+    .select({
+      nomRecherche: communes.nomRecherche,
+      departementCode: communes.departementCode,
+      codesPostaux: communes.codesPostaux,
+    })
+    .from(communes)
+    .where(inArray(communes.nomRecherche, noms));
+  for (const r of rows) {
+    const liste = parNom.get(r.nomRecherche) ?? [];
+    liste.push({ departementCode: r.departementCode, codesPostaux: r.codesPostaux });
+    parNom.set(r.nomRecherche, liste);
+  }
+  return parNom;
 }
 
 export type ValeursLieu = Omit<typeof lieux.$inferInsert, 'id' | 'creeLe' | 'modifieLe'>;

@@ -28,3 +28,19 @@ export function deduireCodeInsee(candidates: CommuneCandidate[], commune: string
   const memeNom = candidates.filter((c) => c.nomRecherche === nom);
   return memeNom.length === 1 ? (memeNom[0]?.code ?? null) : null;
 }
+
+export interface CommuneNommee {
+  departementCode: string;
+  codesPostaux: string[];
+}
+
+/**
+ * The postal code of a commune known by its name only, when there is no doubt: exactly one commune of
+ * that name (in the given département, if any) and it has a single postal code.
+ */
+export function deduireCodePostal(candidates: CommuneNommee[], departement?: string): string | null {
+  const dans = departement ? candidates.filter((c) => c.departementCode === departement) : candidates;
+  if (dans.length !== 1) return null;
+  const codes = dans[0]?.codesPostaux ?? [];
+  return codes.length === 1 ? (codes[0] ?? null) : null;
+}

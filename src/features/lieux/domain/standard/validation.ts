@@ -165,7 +165,7 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
   const { latitude, longitude } = coordonnees(ligne, codePostal, signaler);
 
   let telephone: string | null = null;
-  const telephones = eclater(ligne.telephone, /[|;,/]|\s+ou\s+/);
+  const telephones = eclater(ligne.telephone, /[|;,/\n]|\s+ou\s+|\s+-\s+/);
   for (const t of telephones) {
     const n = normaliserTelephone(t, codePostal);
     if (n === null)
@@ -184,17 +184,29 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
   }
 
   const courriels: string[] = [];
-  for (const c of eclater(ligne.courriels, /[|;,\s]+/).filter((c) => !/^[-–—/]+$/.test(c))) {
+  const saisies = liste(ligne.courriels, sep);
+  for (const sansArobase of saisies.filter((c) => !c.includes('@'))) {
+    signaler({ champ: 'courriels', valeur: sansArobase, raison: 'Adresse électronique invalide : ignorée.' });
+  }
+  const avecArobase = saisies.filter((c) => c.includes('@'));
+  for (const c of eclater(avecArobase, /[|;,\s]+/).filter((c) => !/^[-–—/]+$/.test(c))) {
     const v = c.replace(/^mailto:/i, '');
     if (COURRIEL.test(v)) courriels.push(v);
     else signaler({ champ: 'courriels', valeur: c, raison: 'Adresse électronique invalide : ignorée.' });
   }
 
   const sitesWeb: string[] = [];
-  for (const s of eclater(ligne.site_web, /[|;\s]+/)) {
-    if (/^https?:\/\/\S+\.\S+/i.test(s)) sitesWeb.push(s);
-    else if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(s)) sitesWeb.push(`https://${s}`);
-    else signaler({ champ: 'site_web', valeur: s, raison: 'Adresse web invalide : ignorée.' });
+  // A cell may hold words around its addresses ("Facebook : https://…"): keep the addresses, report a
+  // cell that has none.
+  for (const saisie of liste(ligne.site_web, sep)) {
+    const adresses = liste(saisie, /[\s;|]+/).flatMap((s) => {
+      if (/^https?:\/\/\S+\.\S+/i.test(s)) return [s];
+      if (/^(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(s)) return [`https://${s}`];
+      return [];
+    });
+    if (adresses.length === 0)
+      signaler({ champ: 'site_web', valeur: saisie, raison: 'Adresse web invalide : ignorée.' });
+    for (const a of adresses) if (!sitesWeb.includes(a)) sitesWeb.push(a);
   }
 
   let presentationResume = texte(ligne.presentation_resume);

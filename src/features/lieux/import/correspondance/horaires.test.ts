@@ -82,6 +82,15 @@ describe('texteVersOsm', () => {
     ['Du lundi au vendredi de 9h à 12h et de 14h à 17h', 'Mo-Fr 09:00-12:00,14:00-17:00'],
     ['Lundi - vendredi : 8h30-12h / 13h30-17h. Samedi fermé', 'Mo-Fr 08:30-12:00,13:30-17:00'],
     ['Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00', 'Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00'],
+    ['9h-12h et 14h-17h du lundi au vendredi', 'Mo-Fr 09:00-12:00,14:00-17:00'],
+    [
+      'Lundi et Jeudi : 14h à 18h Mardi et Vendredi : 9h à 12h30 et 14h à 18h',
+      'Mo 14:00-18:00; Tu 09:00-12:30,14:00-18:00; Th 14:00-18:00; Fr 09:00-12:30,14:00-18:00',
+    ],
+    [
+      'Lundi au vendredi, 9h à 12h30 et 13h30 à 17h30 (17h00 pendant les vacances scolaires)',
+      'Mo-Fr 09:00-12:30,13:30-17:30',
+    ],
   ])('%s', (texte, attendu) => {
     const osm = texteVersOsm(texte);
     expect(osm).toBe(attendu);

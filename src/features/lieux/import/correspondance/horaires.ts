@@ -81,7 +81,9 @@ function fusionner(plages: Plage[]): Plage[] {
 
 /** One day's hours: [] when closed, null when unreadable. */
 export function plagesDuJour(texte: string | null | undefined): Plage[] | null {
-  const t = simplifier(texte ?? '').trim();
+  const t = simplifier(texte ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .trim();
   if (t === '' || /^[-–—/x.]*$/.test(t) || /\b(ferme|fermee|fermeture|non)\b/.test(t)) {
     return heures(t)?.length ? null : [];
   }
@@ -160,48 +162,53 @@ function jetons(texte: string): Jeton[] | null {
 
 /**
  * Free French text covering the week ("Les lundi, mardi et jeudi de 09h00 à 17h00", "mardi 13:30-19:00
- * mercredi 10:00-12:00 13:30-18:00", "du lundi au vendredi de 9h à 12h et de 14h à 17h") to OSM.
+ * mercredi 10:00-12:00 13:30-18:00", "9h-12h et 14h-17h du lundi au vendredi") to OSM. The text is cut
+ * into clauses (a day named after some hours starts a new one); each clause gives its hours to its days.
  * Text already in OSM syntax is kept. Null when days or hours cannot be told apart.
  */
 export function texteVersOsm(texte: string | null | undefined): string | null {
   const brut = (texte ?? '').trim();
   if (brut === '') return null;
   if (ressembleOsm(brut)) return brut.replace(/\s+/g, ' ');
-  const liste = jetons(brut);
+  // Remarks in brackets ("17h pendant les vacances") are not part of the regular week.
+  const liste = jetons(brut.replace(/\([^)]*\)/g, ' '));
   if (!liste) return null;
   const semaine: (Plage[] | null)[] = Array(7).fill(null);
   let jours: number[] = [];
-  let heuresCourantes: number[] = [];
-  let attenteIntervalle = false;
+  let heuresClause: number[] = [];
+  let ferme = false;
+  let intervalle = false;
   let vu = false;
-  const appliquer = (): boolean => {
-    if (jours.length === 0) return heuresCourantes.length === 0;
-    const plages = heuresCourantes.length === 0 ? [] : enPlages(heuresCourantes);
-    if (plages === null) return false;
-    for (const j of jours) semaine[j] = [...(semaine[j] ?? []), ...plages];
-    vu = vu || plages.length > 0;
+  const clore = (): boolean => {
+    if (jours.length === 0) return heuresClause.length === 0;
+    if (ferme && heuresClause.length === 0) {
+      for (const j of jours) semaine[j] = [];
+    } else if (heuresClause.length > 0) {
+      const plages = enPlages(heuresClause);
+      if (plages === null) return false;
+      for (const j of jours) semaine[j] = [...(semaine[j] ?? []), ...plages];
+      vu = vu || plages.length > 0;
+    }
+    jours = [];
+    heuresClause = [];
+    ferme = false;
     return true;
   };
   for (const j of liste) {
     if ('jour' in j) {
-      if (heuresCourantes.length > 0) {
-        if (!appliquer()) return null;
-        jours = [];
-        heuresCourantes = [];
-      }
-      if (attenteIntervalle && jours.length > 0) {
+      if (jours.length > 0 && (heuresClause.length > 0 || ferme) && !intervalle && !clore()) return null;
+      if (intervalle && jours.length > 0) {
         const debut = jours[jours.length - 1] as number;
-        for (let d = debut + 1; d <= (j.jour < debut ? j.jour + 7 : j.jour); d++) jours.push(d % 7);
+        for (let d = debut + 1; d <= (j.jour < debut ? j.jour + 7 : j.jour); d++) {
+          if (!jours.includes(d % 7)) jours.push(d % 7);
+        }
       } else if (!jours.includes(j.jour)) jours.push(j.jour);
-      attenteIntervalle = false;
-    } else if ('intervalle' in j) attenteIntervalle = true;
-    else if ('ferme' in j) {
-      heuresCourantes = [];
-      for (const d of jours) semaine[d] = [];
-      jours = [];
-    } else heuresCourantes.push(j.heure);
+      intervalle = false;
+    } else if ('intervalle' in j) intervalle = true;
+    else if ('ferme' in j) ferme = true;
+    else heuresClause.push(j.heure);
   }
-  if (!appliquer() || !vu) return null;
+  if (!clore() || !vu) return null;
   return semaineVersOsm(semaine);
 }
 

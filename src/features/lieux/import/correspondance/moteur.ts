@@ -149,6 +149,10 @@ function compilerRegle(champ: NomChamp, r: Regle): RegleCompilee {
       });
     }
     if (motif) valeurs = valeurs.filter((v) => motif.test(v));
+    if (r.gabarit !== undefined) {
+      const gabarit = r.gabarit;
+      valeurs = valeurs.map((v) => gabarit.replaceAll('{valeur}', v));
+    }
     if (valeurs.length === 0 && r.defaut !== undefined) return [String(r.defaut)];
     return valeurs;
   };

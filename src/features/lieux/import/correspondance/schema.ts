@@ -42,6 +42,8 @@ export interface Regle {
   sinon?: 'garder' | 'ignorer' | undefined;
   motif?: string | undefined;
   horaires?: 'texte' | undefined;
+  /** Text around each value: "week 01-53/2 {valeur}". */
+  gabarit?: string | undefined;
   si?: Condition | undefined;
   defaut?: string | number | undefined;
 }
@@ -51,6 +53,8 @@ export interface Correspondance {
   nom: string;
   description?: string | undefined;
   fichier?: { lignes?: string | undefined; separateur?: string | undefined } | undefined;
+  /** Département of every row (a local producer): used to find a commune by its name. */
+  departement?: string | undefined;
   champs: Partial<Record<NomChamp, Regle | Regle[]>>;
   coordonnees?: { projection: 'wgs84' | 'lambert93'; x: Regle; y: Regle } | undefined;
 }
@@ -102,6 +106,7 @@ const regleSchema: z.ZodType<Regle> = z
     sinon: z.enum(['garder', 'ignorer']).optional(),
     motif: regex.optional(),
     horaires: z.literal('texte').optional(),
+    gabarit: z.string().includes('{valeur}', { error: 'le gabarit doit contenir {valeur}' }).optional(),
     si: conditionSchema.optional(),
     defaut: z.union([z.string(), z.number()]).optional(),
   })
@@ -136,6 +141,10 @@ export const correspondanceSchema: z.ZodType<Correspondance> = z.strictObject({
   nom: z.string().min(1),
   description: z.string().optional(),
   fichier: z.strictObject({ lignes: z.string().optional(), separateur: z.string().optional() }).optional(),
+  departement: z
+    .string()
+    .regex(/^(\d{2}|2[AB]|9[78]\d)$/, { error: 'code de département attendu (02, 2A, 974…)' })
+    .optional(),
   champs: champsSchema,
   coordonnees: z
     .strictObject({ projection: z.enum(['wgs84', 'lambert93']), x: regleSchema, y: regleSchema })
