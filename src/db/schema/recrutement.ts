@@ -251,6 +251,10 @@ export const misesEnRelation = pgTable(
     uniqueIndex('mises_en_relation_unique').on(t.structureId, t.candidatId),
     index('mises_en_relation_candidat_idx').on(t.candidatId, t.statut),
     index('mises_en_relation_structure_idx').on(t.structureId, t.statut),
+    // Held posts (quota rule, progress figures) are read far more often than they change.
+    index('mises_en_relation_occupants_idx')
+      .on(t.structureId)
+      .where(sql`${t.statut} in ('recrutee', 'validee', 'en_poste')`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "mises_en_relation_occupants_idx" ON "mises_en_relation" USING btree ("structure_id") WHERE "mises_en_relation"."statut" in ('recrutee', 'validee', 'en_poste');
