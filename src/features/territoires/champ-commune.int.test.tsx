@@ -199,8 +199,9 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', { tim
   it('remplace les boutons radio par la commune choisie dans l’autocomplétion', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/essai-commune`);
+    // Enter submits the form unless a suggestion is active (the open list may cover the button).
     await champ(page).fill('Saint-Denis');
-    await page.locator('button[type="submit"]').click();
+    await champ(page).press('Enter');
     await page.locator('input[type="radio"]').first().waitFor();
     const input = champ(page);
     await expect.poll(() => input.getAttribute('role'), { timeout: 10_000 }).toBe('combobox');
@@ -211,7 +212,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', { tim
     await input.press('Enter');
     expect(await page.locator('input[type="radio"]').count()).toBe(0);
     expect(await code(page).isDisabled()).toBe(false);
-    await page.locator('button[type="submit"]').click();
+    await input.press('Enter');
     await expect
       .poll(() => page.locator('#resultat').textContent(), { timeout: 10_000 })
       .toBe('Commune choisie : Amiens (80021)');
