@@ -162,6 +162,7 @@ export async function conseillersDeStructure(db: Db, structureId: string) {
     .select({
       id: misesEnRelation.id,
       statut: misesEnRelation.statut,
+      utilisateurId: candidats.utilisateurId,
       prenom: candidats.prenom,
       nom: candidats.nom,
       email: candidats.email,

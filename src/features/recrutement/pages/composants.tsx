@@ -165,7 +165,7 @@ export type Ton = 'success' | 'error' | 'info' | 'warning' | 'new' | 'neutre';
 
 export function Badge({ ton, children }: { ton: Ton; children: ComponentChildren }) {
   const cls = ton === 'neutre' ? '' : ` fr-badge--${ton}`;
-  return <p class={`fr-badge fr-badge--sm fr-badge--no-icon${cls}`}>{children}</p>;
+  return <span class={`fr-badge fr-badge--sm fr-badge--no-icon${cls}`}>{children}</span>;
 }
 
 export function Chiffre({ valeur, libelle }: { valeur: string; libelle: string }) {
