@@ -12,7 +12,7 @@ import {
  * Matching proposes, for each open post, the nearest eligible candidates: a structure with one post
  * does not need thousands of names (it can still search every available candidate by hand).
  */
-export const PROPOSITIONS_PAR_POSTE_OUVERT = 25;
+export const PROPOSITIONS_PAR_POSTE_OUVERT = 10;
 
 export interface StructureOffrante extends StructureAApparier {
   id: string;
