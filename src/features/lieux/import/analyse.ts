@@ -27,6 +27,7 @@ export interface LigneConvertie {
   donnees: Record<string, unknown>;
   ligne: LigneStandard;
   anomalies: Anomalie[];
+  ignoree?: string;
 }
 
 export function convertirLignes(lignes: LigneLue[], format: Format): LigneConvertie[] {
@@ -55,6 +56,18 @@ export function analyser(
 
   for (const converti of convertis) {
     const { numero, donnees } = converti;
+    if (converti.ignoree) {
+      rejetes++;
+      rejets.push({
+        ligne: numero,
+        id: texte(converti.ligne.id),
+        nom: texte(converti.ligne.nom),
+        champ: '',
+        valeur: '',
+        raison: `Ligne écartée par la correspondance : ${converti.ignoree}`,
+      });
+      continue;
+    }
     const resultat = validerLigne(converti.ligne, { separateur: format.separateur, strict: options.strict });
     const id = texte(converti.ligne.id);
     const nom = texte(converti.ligne.nom);

@@ -14,7 +14,12 @@ export interface Format {
   lecture: OptionsLecture;
   /** Separator of multi-valued cells given as strings after conversion. */
   separateur: string;
-  convertir(ligne: Record<string, unknown>): { ligne: LigneStandard; anomalies: Anomalie[] };
+  /** `ignoree`: the mapping leaves this row out, for this reason. */
+  convertir(ligne: Record<string, unknown>): {
+    ligne: LigneStandard;
+    anomalies: Anomalie[];
+    ignoree?: string;
+  };
   /** Département of every row, when the producer is local: helps find a commune by its name. */
   departement?: string | undefined;
   /** A French message when the file's columns cannot be this format. */

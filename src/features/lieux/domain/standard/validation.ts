@@ -188,11 +188,14 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
   for (const sansArobase of saisies.filter((c) => !c.includes('@'))) {
     signaler({ champ: 'courriels', valeur: sansArobase, raison: 'Adresse électronique invalide : ignorée.' });
   }
-  const avecArobase = saisies.filter((c) => c.includes('@'));
-  for (const c of eclater(avecArobase, /[|;,\s]+/).filter((c) => !/^[-–—/]+$/.test(c))) {
-    const v = c.replace(/^mailto:/i, '');
-    if (COURRIEL.test(v)) courriels.push(v);
-    else signaler({ champ: 'courriels', valeur: c, raison: 'Adresse électronique invalide : ignorée.' });
+  // Words around the addresses ("Contact entreprise : a@b.fr") are dropped silently.
+  for (const saisie of saisies.filter((c) => c.includes('@'))) {
+    const trouvees = (saisie.match(/[^\s@|;,:<>()"'/]+@[^\s@|;,:<>()"'/]+/g) ?? []).filter((c) =>
+      COURRIEL.test(c),
+    );
+    if (trouvees.length === 0)
+      signaler({ champ: 'courriels', valeur: saisie, raison: 'Adresse électronique invalide : ignorée.' });
+    for (const c of trouvees) if (!courriels.includes(c)) courriels.push(c);
   }
 
   const sitesWeb: string[] = [];

@@ -39,7 +39,9 @@ function simplifier(texte: string): string {
     .replace(/\bminuit\b/g, '24h');
 }
 
-const HEURE = /(\d{1,2})\s*(?:h|:|heures?)\s*(\d{2})?|(\d{1,2})(?=\s*(?:-|–|à|a|\/|et)\s*\d)/g;
+// Minutes may follow "h" after a space ("9 h 30") but not when they are the next hour ("12h 15h").
+const HEURE =
+  /(\d{1,2})\s*(?:h|:|heures?)(?:\s?(\d{2})(?!\s*(?:h|:|\d)))?|(\d{1,2})(?=\s*(?:-|–|à|a|\/|et)\s*\d)/g;
 
 /** Every time of day in a text, in order, as minutes ("9h30" → 570, "14:00" → 840). */
 export function heures(texte: string): number[] | null {
@@ -146,7 +148,7 @@ function jetons(texte: string): Jeton[] | null {
   const t = simplifier(texte);
   const out: Jeton[] = [];
   const motif =
-    /(\d{1,2})\s*(?:h|:|heures?)\s*(\d{2})?|(\d{1,2})(?=\s*(?:-|–|à|a)\s*\d)|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)s?\b\.?|\b(au|a)\b(?=\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim))|[-–](?=\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim))|\b(fermee?s?)\b/g;
+    /(\d{1,2})\s*(?:h|:|heures?)(?:\s?(\d{2})(?!\s*(?:h|:|\d)))?|(\d{1,2})(?=\s*(?:-|–|à|a)\s*\d)|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)s?\b\.?|\b(au|a)\b(?=\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim))|[-–](?=\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim))|\b(fermee?s?)\b/g;
   for (const m of t.matchAll(motif)) {
     if (m[1] !== undefined || m[3] !== undefined) {
       const h = Number(m[1] ?? m[3]);

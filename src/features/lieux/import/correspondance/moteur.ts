@@ -7,7 +7,7 @@ import { lambert93VersWgs84 } from './lambert93.ts';
 import { type Condition, type Correspondance, JOURS_FR, type Regle } from './schema.ts';
 
 type Ligne = Record<string, unknown>;
-export type Convertir = (ligne: Ligne) => { ligne: LigneStandard; anomalies: Anomalie[] };
+export type Convertir = (ligne: Ligne) => { ligne: LigneStandard; anomalies: Anomalie[]; ignoree?: string };
 
 const LISTES = new Set<string>(CHAMPS_LISTE);
 
@@ -171,6 +171,8 @@ export function compilerCorrespondance(c: Correspondance): Convertir {
     y: compilerRegle('latitude', c.coordonnees.y),
   };
 
+  const ignorer = c.ignorer && { test: compilerCondition(c.ignorer.si), raison: c.ignorer.raison };
+
   return (ligne) => {
     const anomalies: Anomalie[] = [];
     const sortie: LigneStandard = {};
@@ -198,6 +200,7 @@ export function compilerCorrespondance(c: Correspondance): Convertir {
         sortie.longitude = Math.round(p.longitude * 1e6) / 1e6;
       }
     }
+    if (ignorer?.test(ligne)) return { ligne: sortie, anomalies, ignoree: ignorer.raison };
     return { ligne: sortie, anomalies };
   };
 }

@@ -55,6 +55,8 @@ export interface Correspondance {
   fichier?: { lignes?: string | undefined; separateur?: string | undefined } | undefined;
   /** Département of every row (a local producer): used to find a commune by its name. */
   departement?: string | undefined;
+  /** Rows to leave out (closed places, test rows…), reported as rejected with this reason. */
+  ignorer?: { si: Condition; raison: string } | undefined;
   champs: Partial<Record<NomChamp, Regle | Regle[]>>;
   coordonnees?: { projection: 'wgs84' | 'lambert93'; x: Regle; y: Regle } | undefined;
 }
@@ -145,6 +147,7 @@ export const correspondanceSchema: z.ZodType<Correspondance> = z.strictObject({
     .string()
     .regex(/^(\d{2}|2[AB]|9[78]\d)$/, { error: 'code de département attendu (02, 2A, 974…)' })
     .optional(),
+  ignorer: z.strictObject({ si: conditionSchema, raison: z.string().min(3) }).optional(),
   champs: champsSchema,
   coordonnees: z
     .strictObject({ projection: z.enum(['wgs84', 'lambert93']), x: regleSchema, y: regleSchema })
