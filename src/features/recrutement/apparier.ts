@@ -145,7 +145,7 @@ async function inserer(db: Db, props: Proposition[], now: Date): Promise<Map<str
     const lot = props.slice(i, i + LOT);
     const res = (await db.execute(sql`
       insert into mises_en_relation (structure_id, candidat_id, distance_km, statut, origine, cree_le, modifie_le)
-      select s, c, d, 'nouvelle', 'automatique', ${now}, ${now}
+      select s, c, d, 'nouvelle', 'automatique', ${now}::timestamptz, ${now}::timestamptz
       from unnest(${tableau(lot.map((p) => p.structureId))}::uuid[], ${tableau(lot.map((p) => p.candidatId))}::uuid[],
                   ${tableau(lot.map((p) => p.distanceKm))}::real[]) as t(s, c, d)
       on conflict (structure_id, candidat_id) do nothing
