@@ -19,10 +19,11 @@ const occupants = sql.raw(STATUTS_OCCUPANT_POSTE.map((s) => `'${s}'`).join(', ')
 
 /** Great-circle distance between the structure's point and each candidate, in SQL (same formula as the domain). */
 function distanceSql(lat: number, lon: number): SQL<number> {
-  return sql<number>`(2 * ${RAYON_TERRE_KM} * asin(least(1, sqrt(
-    power(sin(radians(${candidats.latitude} - ${lat}) / 2), 2) +
-    cos(radians(${lat})) * cos(radians(${candidats.latitude})) *
-    power(sin(radians(${candidats.longitude} - ${lon}) / 2), 2)))))`;
+  // Parameters are cast: PostgreSQL would otherwise infer some of them as integers.
+  return sql<number>`(2 * ${RAYON_TERRE_KM}::float8 * asin(least(1, sqrt(
+    power(sin(radians(${candidats.latitude} - ${lat}::float8) / 2), 2) +
+    cos(radians(${lat}::float8)) * cos(radians(${candidats.latitude})) *
+    power(sin(radians(${candidats.longitude} - ${lon}::float8) / 2), 2)))))`;
 }
 
 /**
@@ -39,11 +40,11 @@ export async function rechercherCandidats(
     eq(candidats.statut, 'actif'),
     sql`${candidats.latitude} is not null`,
     sql`not exists (select 1 from ${misesEnRelation} m where m.candidat_id = ${candidats.id} and m.statut in (${occupants}))`,
-    f.distanceMax !== undefined ? sql`${d} <= ${f.distanceMax}` : undefined,
+    f.distanceMax !== undefined ? sql`${d} <= ${f.distanceMax}::float8` : undefined,
     f.diplome ? eq(candidats.diplome, true) : undefined,
-    f.situation ? sql`${f.situation} = any(${candidats.situations})` : undefined,
-    f.disponibleAvant ? sql`${candidats.dateDisponibilite} <= ${f.disponibleAvant}` : undefined,
-    f.pixMin !== undefined ? sql`${candidats.niveauPix} >= ${f.pixMin}` : undefined,
+    f.situation ? sql`${f.situation}::text = any(${candidats.situations})` : undefined,
+    f.disponibleAvant ? sql`${candidats.dateDisponibilite} <= ${f.disponibleAvant}::date` : undefined,
+    f.pixMin !== undefined ? sql`${candidats.niveauPix} >= ${f.pixMin}::int` : undefined,
   ];
   const where = and(...conditions);
   const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(candidats).where(where);
