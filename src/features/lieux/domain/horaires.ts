@@ -151,11 +151,21 @@ export function analyserHoraires(
   };
 }
 
-/** Is the "local" date a public holiday where the place is? */
+const feries = new Map<string, boolean>();
+
+/** Is the "local" date a public holiday where the place is? (Memoised per holiday region and day.) */
 export function estJourFerie(dateLocale: Date, ctx: ContexteHoraires): boolean {
-  const ph = compiler('PH', ctx);
-  if ('erreur' in ph) return false;
-  return ph.getState(new Date(dateLocale.getFullYear(), dateLocale.getMonth(), dateLocale.getDate(), 12));
+  const cle = `${etatDe(ctx)}|${dateLocale.getFullYear()}-${dateLocale.getMonth()}-${dateLocale.getDate()}`;
+  let ferie = feries.get(cle);
+  if (ferie === undefined) {
+    const ph = compiler('PH', ctx);
+    ferie =
+      !('erreur' in ph) &&
+      ph.getState(new Date(dateLocale.getFullYear(), dateLocale.getMonth(), dateLocale.getDate(), 12));
+    if (feries.size >= MAX_CACHE) feries.clear();
+    feries.set(cle, ferie);
+  }
+  return ferie;
 }
 
 /** Fast "open at this wall-clock minute of the week" from the stored ranges (uncertain ranges excluded). */
@@ -211,20 +221,22 @@ export function etatOuverture(
   const commentaire = it.getComment();
   const statut: StatutOuverture = ouvert ? 'ouvert' : incertain ? 'incertain' : 'ferme';
   const etat: EtatOuverture = { statut, maintenant, ...(commentaire ? { commentaire } : {}) };
-  // Open: the next change closes. Closed: walk forward to the first change that opens (or opens under conditions).
-  for (let i = 0; i < 200 && it.advance(limite); i++) {
+  // Open: the next change closes. Closed: the first change that opens (or opens under conditions).
+  // Under conditions: the next change, whatever it is. Each step jumps to the next change, so a few
+  // steps cover weeks; the cap keeps odd strings cheap.
+  for (let i = 0; i < 40 && it.advance(limite); i++) {
     const estOuvert = it.getState();
     const estIncertain = it.getUnknown();
     if (statut === 'ouvert' && !estOuvert) {
       etat.prochainChangement = { le: it.getDate(), ouverture: false, incertain: estIncertain };
       break;
     }
-    if (statut !== 'ouvert' && estOuvert) {
-      etat.prochainChangement = { le: it.getDate(), ouverture: true, incertain: false };
+    if (statut === 'incertain') {
+      if (estOuvert) etat.prochainChangement = { le: it.getDate(), ouverture: true, incertain: false };
       break;
     }
-    if (statut === 'ferme' && estIncertain) {
-      etat.prochainChangement = { le: it.getDate(), ouverture: true, incertain: true };
+    if (statut === 'ferme' && (estOuvert || estIncertain)) {
+      etat.prochainChangement = { le: it.getDate(), ouverture: true, incertain: !estOuvert };
       break;
     }
   }

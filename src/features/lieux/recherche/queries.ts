@@ -3,42 +3,49 @@ import type { Db } from '../../../db/client.ts';
 import { lieux, lieuxJournalModifications } from '../../../db/schema/index.ts';
 import type { LieuIndexe } from './index-memoire.ts';
 
+/** Index fields and the SQL that reads each one (JSON keys are the LieuIndexe field names). */
+const CHAMPS: [keyof LieuIndexe, string][] = [
+  ['id', 'id'],
+  ['nom', 'nom'],
+  ['adresse', 'adresse'],
+  ['complementAdresse', 'complement_adresse'],
+  ['codePostal', 'code_postal'],
+  ['commune', 'commune'],
+  ['codeInsee', 'code_insee'],
+  ['departementCode', 'departement_code'],
+  ['latitude', 'latitude'],
+  ['longitude', 'longitude'],
+  ['telephone', 'telephone'],
+  ['courriels', 'courriels'],
+  ['siteWeb', 'site_web'],
+  ['horaires', 'horaires'],
+  ['typologie', 'typologie'],
+  ['services', 'services'],
+  ['publicsSpecifiquementAdresses', 'publics_specifiquement_adresses'],
+  ['priseEnChargeSpecifique', 'prise_en_charge_specifique'],
+  ['fraisACharge', 'frais_a_charge'],
+  ['dispositifProgrammesNationaux', 'dispositif_programmes_nationaux'],
+  ['modalitesAcces', 'modalites_acces'],
+  ['modalitesAccompagnement', 'modalites_accompagnement'],
+  ['priseRdv', 'prise_rdv'],
+  ['structureId', 'structure_id'],
+  ['dateMaj', 'date_maj'],
+  ['horairesAnalyse', 'horaires_analyse'],
+];
+
+const OBJET = sql.raw(`json_build_object(${CHAMPS.map(([cle, col]) => `'${cle}', ${col}`).join(', ')})`);
+
 /**
  * Reads for the search index. Places are public open data: no actor scope, but merged duplicates are
- * never shown.
+ * never shown. One JSON document for all rows: far faster to transfer and parse than 30,000 rows of
+ * arrays (PGlite and node-postgres alike).
  */
 export async function chargerLieuxVisibles(db: Db): Promise<LieuIndexe[]> {
-  return db
-    .select({
-      id: lieux.id,
-      nom: lieux.nom,
-      adresse: lieux.adresse,
-      complementAdresse: lieux.complementAdresse,
-      codePostal: lieux.codePostal,
-      commune: lieux.commune,
-      codeInsee: lieux.codeInsee,
-      departementCode: lieux.departementCode,
-      latitude: lieux.latitude,
-      longitude: lieux.longitude,
-      telephone: lieux.telephone,
-      courriels: lieux.courriels,
-      siteWeb: lieux.siteWeb,
-      horaires: lieux.horaires,
-      typologie: lieux.typologie,
-      services: lieux.services,
-      publicsSpecifiquementAdresses: lieux.publicsSpecifiquementAdresses,
-      priseEnChargeSpecifique: lieux.priseEnChargeSpecifique,
-      fraisACharge: lieux.fraisACharge,
-      dispositifProgrammesNationaux: lieux.dispositifProgrammesNationaux,
-      modalitesAcces: lieux.modalitesAcces,
-      modalitesAccompagnement: lieux.modalitesAccompagnement,
-      priseRdv: lieux.priseRdv,
-      structureId: lieux.structureId,
-      dateMaj: lieux.dateMaj,
-      horairesAnalyse: lieux.horairesAnalyse,
-    })
-    .from(lieux)
-    .where(isNull(lieux.fusionneDans));
+  const res = await db.execute<{ j: string }>(
+    sql`select coalesce(json_agg(${OBJET}), '[]')::text as j from ${lieux} where ${isNull(lieux.fusionneDans)}`,
+  );
+  const row = (res as unknown as { rows: { j: string }[] }).rows[0];
+  return JSON.parse(row?.j ?? '[]') as LieuIndexe[];
 }
 
 /** Changes whenever a transaction that wrote `lieux` commits (count and max of an append-only journal). */

@@ -4,47 +4,74 @@ import { chargerLieuxVisibles, purgerJournal, signatureLieux, tailleJournal } fr
 
 const JOURNAL_MAX = 5000;
 
+export interface OptionsRecherche {
+  /** How often the modification journal is checked (ms). */
+  intervalleMs?: number;
+  /** Least time between two reloads caused by other processes' writes (an import commits often). */
+  reculMs?: number;
+}
+
 /**
- * The search index of one process: loaded on first use, reloaded when the modification journal shows
- * a commit (checked at most every `intervalleMs`, or at once after a write made by this process).
- * Concurrent requests share one load.
+ * The search index of one process. Loaded on first use; the modification journal is checked at most
+ * every `intervalleMs`, in the background: searches keep using the current index while a new one loads.
+ * After a write made by this process (`invalider`), the next search waits for the fresh index, so the
+ * author sees the change at once.
  */
 export class RechercheLieux {
   private index: IndexLieux | null = null;
   private signature: string | null = null;
   private verifieA = 0;
-  private enCours: Promise<IndexLieux> | null = null;
+  private chargeA = 0;
+  private invalide = false;
+  private enCours: Promise<void> | null = null;
+  private readonly intervalleMs: number;
+  private readonly reculMs: number;
 
   constructor(
     private readonly db: Db,
-    private readonly intervalleMs = 2000,
-  ) {}
+    options: OptionsRecherche = {},
+  ) {
+    this.intervalleMs = options.intervalleMs ?? 2000;
+    this.reculMs = options.reculMs ?? 5000;
+  }
 
-  /** Call after a write: the next search checks the journal whatever the interval. */
+  /** Call after a write: the next search reloads and waits for it. */
   invalider(): void {
-    this.verifieA = 0;
+    this.invalide = true;
   }
 
   async obtenir(): Promise<IndexLieux> {
+    if (!this.index || this.invalide) {
+      if (this.enCours) await this.enCours;
+      this.invalide = false;
+      await this.rafraichir(true);
+      return this.index!;
+    }
+    if (!this.enCours && performance.now() - this.verifieA >= this.intervalleMs) {
+      // Background check: a failure keeps the current index and is retried at the next interval.
+      this.rafraichir(false).catch(() => {});
+    }
+    return this.index;
+  }
+
+  private rafraichir(force: boolean): Promise<void> {
     if (this.enCours) return this.enCours;
-    const maintenant = performance.now();
-    if (this.index && maintenant - this.verifieA < this.intervalleMs) return this.index;
-    this.enCours = this.rafraichir(maintenant).finally(() => {
+    this.enCours = this.charger(force).finally(() => {
       this.enCours = null;
     });
     return this.enCours;
   }
 
-  private async rafraichir(maintenant: number): Promise<IndexLieux> {
+  private async charger(force: boolean): Promise<void> {
+    const maintenant = performance.now();
     this.verifieA = maintenant;
     const signature = await signatureLieux(this.db);
-    if (this.index && signature === this.signature) return this.index;
+    if (this.index && signature === this.signature) return;
+    if (this.index && !force && maintenant - this.chargeA < this.reculMs) return;
     const lieux = await chargerLieuxVisibles(this.db);
     this.index = new IndexLieux(lieux);
     this.signature = signature;
-    if ((await tailleJournal(this.db)) > JOURNAL_MAX) {
-      await purgerJournal(this.db);
-    }
-    return this.index;
+    this.chargeA = performance.now();
+    if ((await tailleJournal(this.db)) > JOURNAL_MAX) await purgerJournal(this.db);
   }
 }
