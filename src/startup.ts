@@ -3,6 +3,7 @@ import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
 import { seedLieuxDemo } from './features/lieux/demo/seed-lieux.ts';
+import { chargerRecrutementDemo } from './features/recrutement/demo/charger-demo.ts';
 import { initialiserProgramme } from './features/recrutement/seed-programme.ts';
 import { chargerReferentielGeographique } from './features/territoires/chargement-referentiel.ts';
 
@@ -48,6 +49,13 @@ export const STARTUP_TASKS: StartupTask[] = [
     golden: false,
     run: async ({ config, database, now }) => {
       if (config.mode === 'demo') await seedLieuxDemo(database.db, now);
+    },
+  },
+  {
+    name: 'recrutement de démonstration',
+    golden: false,
+    run: async (ctx) => {
+      if (ctx.config.mode === 'demo') await chargerRecrutementDemo(ctx);
     },
   },
 ];

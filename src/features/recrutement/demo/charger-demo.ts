@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import type { Config } from '../../../config/env.ts';
+import type { Database } from '../../../db/client.ts';
+import { structures } from '../../../db/schema/index.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { lireParametres } from '../programme-repo.ts';
+import { idStructureDemo } from './generateur-demo.ts';
+import { insererStructuresDemo } from './inserer-demo.ts';
+import { insererRecrutementsDemo } from './recrutements-demo.ts';
+
+export interface BilanDemo {
+  deja: boolean;
+  structures: number;
+}
+
+/**
+ * The recruitment programme's demo state (demo mode only, not in the tests' golden database):
+ * about 150 structures, 1,500 candidates, opinions, two committee sessions, conventions, matching and
+ * recruitments at every stage. Runs once: later starts find the first demo structure and stop.
+ */
+export async function chargerRecrutementDemo(ctx: {
+  config: Config;
+  database: Database;
+  now: Date;
+}): Promise<BilanDemo> {
+  const { db } = ctx.database;
+  const [deja] = await db
+    .select({ id: structures.id })
+    .from(structures)
+    .where(eq(structures.id, idStructureDemo(1)));
+  if (deja) return { deja: true, structures: 0 };
+  const params = await lireParametres(db);
+  const inserees = await db.transaction((tx) => insererStructuresDemo(tx, params));
+  // Matching and its e-mails: nothing is sent for demo data.
+  const deps: AppDeps = {
+    config: ctx.config,
+    db,
+    engine: ctx.database.engine,
+    mailer: { send: async () => {} },
+    now: () => ctx.now,
+  };
+  await insererRecrutementsDemo(deps, inserees);
+  return { deja: false, structures: inserees.length };
+}
