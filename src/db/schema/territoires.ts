@@ -1,7 +1,15 @@
-import { doublePrecision, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, doublePrecision, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** metro: metropolitan France; drom: overseas départements; com: overseas collectivités (not départements). */
 export type Zone = 'metro' | 'drom' | 'com';
+
+/**
+ * Where a commune's centre comes from: 'import' (an official file loaded by the operator), 'demo'
+ * (approximate hand-written positions, demo mode only), 'derive' (median of the commune's geolocated
+ * places and structures); null when the commune has no centre.
+ */
+export type SourceCentre = 'import' | 'demo' | 'derive';
 
 export const regions = pgTable('regions', {
   code: text('code').primaryKey(),
@@ -45,8 +53,14 @@ export const communes = pgTable(
     population: integer('population'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** Set together with latitude/longitude (see SourceCentre). */
+    centreSource: text('centre_source').$type<SourceCentre>(),
   },
-  (t) => [index('communes_departement_idx').on(t.departementCode), index('communes_epci_idx').on(t.epciCode)],
+  (t) => [
+    index('communes_departement_idx').on(t.departementCode),
+    index('communes_epci_idx').on(t.epciCode),
+    check('communes_centre_source_check', sql`${t.centreSource} in ('import', 'demo', 'derive')`),
+  ],
 );
 
 /** Which version of each reference dataset is loaded, so that loading runs once per version. */

@@ -1,0 +1,2 @@
+ALTER TABLE "communes" ADD COLUMN "centre_source" text;--> statement-breakpoint
+ALTER TABLE "communes" ADD CONSTRAINT "communes_centre_source_check" CHECK ("communes"."centre_source" in ('import', 'demo', 'derive'));
