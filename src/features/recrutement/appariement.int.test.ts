@@ -7,7 +7,7 @@ import {
   creerContexte,
   structureValidee,
 } from '../../../tests/factories/recrutement.ts';
-import { candidats, misesEnRelation } from '../../db/schema/index.ts';
+import { candidats, misesEnRelation, structures } from '../../db/schema/index.ts';
 import { apparier } from './apparier.ts';
 import { repondreProposition } from './repondre-proposition.ts';
 
@@ -48,9 +48,10 @@ describe('appariement structures ↔ candidats', () => {
       latitude: '-20.88',
       longitude: '55.45',
     });
+    // Each application was matched as soon as it was filed: the on-demand run finds nothing new.
     const anct = await acteurPersona(t, 'anct');
     const r = await apparier(t.deps, anct, { structureIds: [s.structureId] });
-    expect(r.ok && r.value.creees).toBe(2);
+    expect(r.ok && r.value).toMatchObject({ structures: 1, creees: 0 });
     const props = await propositionsDe(s.structureId);
     const ids = props.map((p) => p.candidatId).sort();
     expect(ids).toEqual([proche.candidatId, soissons40.candidatId].sort());
@@ -61,8 +62,11 @@ describe('appariement structures ↔ candidats', () => {
     expect(loin.distanceKm).toBeGreaterThan(28);
     expect(loin.distanceKm).toBeLessThan(32);
     expect(loin).toMatchObject({ statut: 'nouvelle', origine: 'automatique' });
-    const mail = t.mailer.sent.find((m) => m.to === s.gestionnaire.email && m.subject.includes('proposé'));
-    expect(mail?.subject).toContain('2 nouveaux candidats proposés');
+    const mails = t.mailer.sent.filter((m) => m.to === s.gestionnaire.email && m.subject.includes('proposé'));
+    expect(mails.map((m) => m.subject)).toEqual([
+      `1 nouveau candidat proposé à « ${(await t.deps.db.select().from(structures).where(eq(structures.id, s.structureId)))[0]!.nom} »`,
+      expect.stringContaining('1 nouveau candidat proposé'),
+    ]);
   });
 
   it('est idempotent : une seconde exécution ne crée rien et ne touche pas aux réponses', async () => {
@@ -71,10 +75,19 @@ describe('appariement structures ↔ candidats', () => {
       latitude: '49.8941',
       longitude: '2.2958',
     });
-    await candidatInscrit(t, { communeCode: '80021', latitude: '49.90', longitude: '2.30' });
-    await candidatInscrit(t, { communeCode: '80021', latitude: '49.88', longitude: '2.28' });
+    // Candidates loaded without the use case (as an import would): only the nightly run proposes them.
+    await t.deps.db.insert(candidats).values(
+      [49.9, 49.88].map((latitude) => ({
+        departementCode: '80',
+        latitude,
+        longitude: 2.29,
+        rayonMobiliteKm: 20,
+        dateDisponibilite: '2021-03-01',
+        situations: ['en_formation'],
+      })),
+    );
     const r1 = await apparier(t.deps, null);
-    expect(r1.ok && r1.value.creees).toBeGreaterThan(0);
+    expect(r1.ok && r1.value.creees).toBe(2);
     const avant = await propositionsDe(s.structureId);
     await repondreProposition(t.deps, s.gestionnaire, avant[0]!.id, 'non_interessee');
     const r2 = await apparier(t.deps, null);

@@ -240,3 +240,17 @@ export async function apparier(
     phasesMs: { lecture: Math.round(t1 - t0), calcul: Math.round(t2 - t1), ecriture: Math.round(t3 - t2) },
   });
 }
+
+/**
+ * Matching right after a change (a structure validated, a candidate who applied, moved or came back):
+ * the change is committed already, so a failure here is logged and left to the nightly run.
+ */
+export async function apparierApres(deps: AppDeps, options: OptionsAppariement): Promise<void> {
+  try {
+    await apparier(deps, null, options);
+  } catch (error) {
+    console.error(
+      `appariement après modification en échec (la tâche de nuit le refera) : ${(error as Error).message}`,
+    );
+  }
+}

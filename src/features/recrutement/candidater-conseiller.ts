@@ -4,6 +4,7 @@ import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts'
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { fieldErrors } from '../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
+import { apparierApres } from './apparier.ts';
 import { creerCompte } from './comptes.ts';
 import { envoyer, mailCandidatureConseillerRecue } from './emails.ts';
 import { communeParCode, estViolationUnicite } from './repo.ts';
@@ -113,9 +114,12 @@ export async function candidaterConseiller(
     }
     throw error;
   }
-  if (r.ok)
+  if (r.ok) {
     await envoyer(deps, [
       mailCandidatureConseillerRecue(deps.config.baseUrl, { to: d.email, prenom: d.prenom }),
     ]);
+    // Structures around that have open posts get the new candidate proposed at once.
+    await apparierApres(deps, { candidatId: r.value.candidatId });
+  }
   return r;
 }

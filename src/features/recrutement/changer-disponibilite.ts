@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
+import { apparierApres } from './apparier.ts';
 import { TRANSITIONS_CANDIDAT, verifierTransition } from './domain/transitions.ts';
 import { STATUT_CANDIDAT_LABELS, STATUTS_PROPOSITION_OUVERTE, type StatutCandidat } from './domain/types.ts';
 import { CANDIDATURE_PERSONNELLE_INTROUVABLE, utilisateurCandidat } from './modifier-candidat.ts';
@@ -22,7 +23,7 @@ export async function changerDisponibilite(
 ): Promise<Result<{ id: string; statut: StatutCandidat; propositions: number }>> {
   const utilisateurId = utilisateurCandidat(actor);
   if (!utilisateurId) return fail('acces_refuse', 'Seul le candidat change sa disponibilité.', 403);
-  return enTransaction(deps.db, async (tx) => {
+  const r = await enTransaction(deps.db, async (tx) => {
     const [mine] = await tx
       .select({ id: candidats.id })
       .from(candidats)
@@ -68,4 +69,6 @@ export async function changerDisponibilite(
     });
     return ok({ id: c.id, statut, propositions: changees.length });
   });
+  if (r.ok && statut === 'actif') await apparierApres(deps, { candidatId: r.value.id });
+  return r;
 }

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../platform/http/deps.ts';
 import { fieldErrors } from '../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
 import { categorieEmployeur, isStructureType } from '../structures/domain/types.ts';
+import { apparierApres } from './apparier.ts';
 import { verifierQuotaEtEnveloppe } from './domain/budget.ts';
 import { type ChoixComite, calculerDecision } from './domain/decision.ts';
 import { financementParPoste } from './domain/parametres.ts';
@@ -199,6 +200,13 @@ export async function decider(
       convention,
     });
   });
-  if (r.ok) await envoyer(deps, mails);
+  if (r.ok) {
+    await envoyer(deps, mails);
+    // New open posts: propose candidates now rather than at night.
+    if (r.value.postes > 0 && r.value.statut === 'VALIDATION_COSELEC') {
+      const c = await chargerCandidature(deps.db, candidatureId);
+      if (c) await apparierApres(deps, { structureIds: [c.structureId] });
+    }
+  }
   return r;
 }

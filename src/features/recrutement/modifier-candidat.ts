@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { fieldErrors } from '../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
+import { apparierApres } from './apparier.ts';
 import { communeParCode, verrouillerCandidat } from './repo.ts';
 import { modificationCandidatSchema } from './schemas.ts';
 import { enTransaction } from './transaction.ts';
@@ -51,7 +52,7 @@ export async function modifierCandidat(
       },
     );
   }
-  return enTransaction(deps.db, async (tx) => {
+  const r = await enTransaction(deps.db, async (tx) => {
     const [mine] = await tx
       .select({ id: candidats.id })
       .from(candidats)
@@ -94,4 +95,7 @@ export async function modifierCandidat(
     });
     return ok({ id: c.id });
   });
+  // New commune, radius or date: structures it now fits get it proposed.
+  if (r.ok) await apparierApres(deps, { candidatId: r.value.id });
+  return r;
 }
