@@ -1,0 +1,28 @@
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startServer, tempDataDir } from '../../support/serveur.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/**
+ * One real server for every browser test: `node --import tsx src/main.ts` in demo mode, on a free port,
+ * with a fresh DATA_DIR (the first start builds the database, geography and personas included).
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = tempDataDir('maillage-e2e-');
+  const started = Date.now();
+  const server = await startServer(dataDir, { timeoutMs: 600_000 });
+  console.log(
+    `[e2e] serveur prêt en ${Math.round((Date.now() - started) / 1000)} s sur ${server.url} (${dataDir})`,
+  );
+  project.provide('baseUrl', server.url);
+  return async () => {
+    const code = await server.stop();
+    if (code !== 0) console.error(`[e2e] arrêt du serveur : code ${code}\n${server.output()}`);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
