@@ -77,7 +77,8 @@ export const lieux = pgTable(
     index('lieux_code_insee_idx').on(t.codeInsee),
     index('lieux_structure_idx').on(t.structureId),
     index('lieux_pivot_idx').on(t.pivot),
-    index('lieux_fusionne_dans_idx').on(t.fusionneDans),
+    // Partial: "fusionne_dans is null" (every live query) must never be answered through this index.
+    index('lieux_fusionne_dans_idx').on(t.fusionneDans).where(sql`${t.fusionneDans} is not null`),
     index('lieux_services_idx').using('gin', t.services),
   ],
 );
