@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config/env.ts';
@@ -197,14 +198,21 @@ const deps: AppDeps = {
 };
 
 const t1 = performance.now();
+const cpu1 = process.cpuUsage();
 const r = await apparier(deps, null, { notifier: false });
 const matching = (performance.now() - t1) / 1000;
+const cpu = process.cpuUsage(cpu1);
 if (!r.ok) throw new Error(r.error.message);
 console.log(
   `Propositions : ${r.value.propositions} calculées, ${r.value.creees} créées, pour ${r.value.structures} structures ` +
     `(lecture ${r.value.phasesMs.lecture} ms, calcul ${r.value.phasesMs.calcul} ms, écriture ${r.value.phasesMs.ecriture} ms)`,
 );
 console.log(`matching_s=${matching.toFixed(2)}`);
+// On a loaded machine the wall time stretches; the CPU time of this process (PGlite runs inside it)
+// is what the run costs on an idle core.
+console.log(
+  `matching_cpu_s=${((cpu.user + cpu.system) / 1e6).toFixed(2)} (charge de la machine : ${os.loadavg()[0]!.toFixed(1)})`,
+);
 
 const t2 = performance.now();
 const r2 = await apparier(deps, null, { notifier: false });

@@ -93,27 +93,37 @@ export function calculerPropositions(
     if (!idx) continue;
     const limite = s.postesOuverts * parPoste;
     const debut = debutMissionEffectif(s.dateDebutMission, aujourdhui);
+    const disponible = (c: CandidatDisponible) => c.dateDisponibilite <= debut && !s.exclus.has(c.id);
+    // Each search returns at most `limite` ids, nearest first; only those get their distance computed.
     const trouves: { c: CandidatDisponible; d: number }[] = [];
-    const garder = (c: CandidatDisponible, rayon: number | null): boolean => {
-      if (c.dateDisponibilite > debut || s.exclus.has(c.id)) return false;
-      const d = distanceKm(s, c);
-      if (rayon !== null && d > rayon) return false;
-      trouves.push({ c, d });
-      return true;
-    };
     if (idx.limites) {
       const { items } = idx.limites;
-      around(idx.limites.index, s.longitude, s.latitude, limite, idx.limites.rayonMax + 1, (i) =>
-        garder(items[i]!, items[i]!.rayonMobiliteKm),
+      const ids = around(
+        idx.limites.index,
+        s.longitude,
+        s.latitude,
+        limite,
+        idx.limites.rayonMax + 1,
+        (i) => {
+          const c = items[i]!;
+          return disponible(c) && distanceKm(s, c) <= (c.rayonMobiliteKm ?? Number.POSITIVE_INFINITY);
+        },
       );
+      for (const i of ids) trouves.push({ c: items[i]!, d: distanceKm(s, items[i]!) });
     }
     if (idx.sansLimite) {
       const { items } = idx.sansLimite;
-      around(idx.sansLimite.index, s.longitude, s.latitude, limite, Number.POSITIVE_INFINITY, (i) =>
-        garder(items[i]!, null),
+      const ids = around(
+        idx.sansLimite.index,
+        s.longitude,
+        s.latitude,
+        limite,
+        Number.POSITIVE_INFINITY,
+        (i) => disponible(items[i]!),
       );
+      for (const i of ids) trouves.push({ c: items[i]!, d: distanceKm(s, items[i]!) });
     }
-    // Both searches stop at `limite` kept points; merge them and keep the nearest overall.
+    // Merge both lists (each at most `limite` long) and keep the nearest overall.
     trouves.sort((a, b) => a.d - b.d || (a.c.id < b.c.id ? -1 : 1));
     for (const { c, d } of trouves.slice(0, limite)) {
       out.push({ structureId: s.id, candidatId: c.id, distanceKm: arrondiKm(d) });
