@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type CommuneCandidate, CommuneField } from '../../../ui/components/commune-field.tsx';
 import { CsrfField, ErrorSummary, Fieldset, Input, Textarea } from '../../../ui/components/form.tsx';
 import { TITRES } from '../domain/standard/champs.ts';
@@ -39,6 +40,11 @@ const LIBELLES: Record<string, string> = {
   services: 'Services',
 };
 
+/** DSFR fieldsets lay out their children in a row unless each is an element of its own. */
+function Element({ children }: { children: ComponentChildren }) {
+  return <div class="fr-fieldset__element">{children}</div>;
+}
+
 function Cases({
   champ,
   valeurs,
@@ -78,7 +84,9 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
   const t = p.valeurs.textes;
   const e = p.erreurs;
   const champ = (nom: ChampTexte, extra: Partial<Parameters<typeof Input>[0]> = {}) => (
-    <Input name={nom} label={LIBELLES[nom] ?? nom} value={t[nom]} error={e[nom]} {...extra} />
+    <Element>
+      <Input name={nom} label={LIBELLES[nom] ?? nom} value={t[nom]} error={e[nom]} {...extra} />
+    </Element>
   );
   return (
     <>
@@ -101,23 +109,25 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
         <Fieldset legend="Adresse">
           {champ('adresse', { required: true, label: 'Adresse *', autocomplete: 'address-line1' })}
           {champ('complement_adresse', { label: 'Complément d’adresse (facultatif)' })}
-          <CommuneField
-            name="commune"
-            codeName="code_insee"
-            label="Commune *"
-            value={t.commune}
-            code={t.code_insee}
-            error={e.commune}
-            required
-            candidates={p.candidats}
-          />
+          <Element>
+            <CommuneField
+              name="commune"
+              codeName="code_insee"
+              label="Commune *"
+              value={t.commune}
+              code={t.code_insee}
+              error={e.commune}
+              required
+              candidates={p.candidats}
+            />
+          </Element>
           {champ('code_postal', {
             label: 'Code postal',
             hint: 'Rempli d’après la commune quand elle n’en a qu’un',
             inputMode: 'numeric',
             maxLength: 5,
           })}
-          <p class="fr-text--sm fr-mb-1w">
+          <p class="fr-fieldset__element fr-text--sm fr-mb-1w">
             Position GPS (facultative, mais sans elle le lieu n’apparaît pas dans la recherche par distance ni
             sur la carte) : sur une carte en ligne, un clic droit sur le lieu donne ses coordonnées.
           </p>
@@ -143,22 +153,26 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
           })}
         </Fieldset>
         <Fieldset legend="Présentation">
-          <Textarea
-            name="presentation_resume"
-            label="Présentation en une phrase"
-            hint="280 caractères au plus"
-            value={t.presentation_resume}
-            error={e.presentation_resume}
-            maxLength={280}
-            rows={2}
-          />
-          <Textarea
-            name="presentation_detail"
-            label="Présentation détaillée"
-            value={t.presentation_detail}
-            error={e.presentation_detail}
-            rows={4}
-          />
+          <Element>
+            <Textarea
+              name="presentation_resume"
+              label="Présentation en une phrase"
+              hint="280 caractères au plus"
+              value={t.presentation_resume}
+              error={e.presentation_resume}
+              maxLength={280}
+              rows={2}
+            />
+          </Element>
+          <Element>
+            <Textarea
+              name="presentation_detail"
+              label="Présentation détaillée"
+              value={t.presentation_detail}
+              error={e.presentation_detail}
+              rows={4}
+            />
+          </Element>
         </Fieldset>
         <EditeurHoraires valeurs={p.valeurs} erreurs={e} />
         <Cases

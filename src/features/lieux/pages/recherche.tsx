@@ -61,7 +61,7 @@ function Vues({ valeurs, lien }: Pick<RechercheProps, 'valeurs' | 'lien'>) {
       <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         <li>
           <a
-            class={`fr-btn fr-btn--sm fr-icon-list-unordered fr-btn--icon-left${valeurs.vue === 'liste' ? '' : ' fr-btn--secondary'}`}
+            class={`fr-btn fr-btn--sm${valeurs.vue === 'liste' ? '' : ' fr-btn--secondary'}`}
             href={lien({ vue: 'liste' })}
             aria-current={valeurs.vue === 'liste' ? 'page' : undefined}
           >
@@ -70,7 +70,7 @@ function Vues({ valeurs, lien }: Pick<RechercheProps, 'valeurs' | 'lien'>) {
         </li>
         <li>
           <a
-            class={`fr-btn fr-btn--sm fr-icon-map-pin-2-line fr-btn--icon-left${valeurs.vue === 'carte' ? '' : ' fr-btn--secondary'}`}
+            class={`fr-btn fr-btn--sm${valeurs.vue === 'carte' ? '' : ' fr-btn--secondary'}`}
             href={lien({ vue: 'carte', page: 1 })}
             aria-current={valeurs.vue === 'carte' ? 'page' : undefined}
           >
