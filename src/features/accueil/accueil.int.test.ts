@@ -46,14 +46,23 @@ describe('accueil et pages du pied de page', () => {
     } finally {
       await c.close();
     }
-  });
+  }, 60_000);
 
   it('la page données personnelles détaille traitements, base légale, conservation et droits', async () => {
     const body = (await t.app.inject('/donnees-personnelles')).body;
-    for (const text of ['argon2id', 'Candidats', 'Base légale', 'point e', '12 heures', 'CNIL', 'DPO']) {
+    for (const text of [
+      'argon2id',
+      'Candidats',
+      'Base légale',
+      'point e',
+      '12 heures',
+      'effacées aussitôt',
+      'CNIL',
+      'DPO',
+    ]) {
       expect(body).toContain(text);
     }
-  });
+  }, 60_000);
 
   it('le plan du site ne contient que des pages qui existent', async () => {
     const body = (await t.app.inject('/plan-du-site')).body;
@@ -65,7 +74,7 @@ describe('accueil et pages du pied de page', () => {
       const res = await t.app.inject(href);
       expect([200, 302, 303], `${href} → ${res.statusCode}`).toContain(res.statusCode);
     }
-  });
+  }, 60_000);
 
   it('la page d’accueil ne renvoie vers aucune page inexistante', async () => {
     const body = (await t.app.inject('/')).body;

@@ -39,7 +39,7 @@ const TRAITEMENTS: Traitement[] = [
   {
     qui: 'Candidats au poste de conseiller numérique',
     donnees: [
-      'identité et coordonnées (nom, prénom, adresse électronique, téléphone, commune et code postal) ;',
+      'identité et coordonnées (nom, prénom, adresse électronique, téléphone, commune, code postal et position géographique de la commune) ;',
       'situation, diplôme, expérience, motivation, score Pix éventuel, date de disponibilité et rayon de mobilité ;',
       'la date de votre consentement et l’état de votre candidature.',
     ],
@@ -112,8 +112,15 @@ export function DonneesPersonnellesPage({ contact, hebergeur, smtp }: DonneesPer
           </li>
           <li>Liens de réinitialisation et d’invitation : utilisables une seule fois, ils expirent.</li>
           <li>
-            Comptes, rôles et candidatures : conservés tant que le compte est actif ; un compte désactivé ne
-            peut plus se connecter.
+            Comptes et rôles : conservés tant que le compte est actif ; un compte désactivé ne peut plus se
+            connecter.
+          </li>
+          <li>
+            Candidatures au poste de conseiller numérique : quand vous retirez votre candidature, vos données
+            personnelles (identité, coordonnées, commune, expérience, motivation…) sont effacées aussitôt ;
+            seules restent des données anonymes utiles aux statistiques du programme (département, situation,
+            rayon de mobilité). Exception : tant qu’un contrat de conseiller numérique est en cours, la
+            candidature ne peut pas être retirée, car la convention de financement de l’État en dépend.
           </li>
           <li>
             Journal d’audit : conservé pour retracer les actions. Aucune suppression automatique n’est encore
