@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { structureCandidate } from '../../../tests/factories/recrutement.ts';
+import { candidatInscrit, structureCandidate } from '../../../tests/factories/recrutement.ts';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../tests/helpers/auth.ts';
 import { avisPrefecture } from '../../db/schema/index.ts';
@@ -45,6 +45,11 @@ describe('pages de la préfecture', () => {
       latitude: '50.1054',
       longitude: '1.8332',
     });
+    // One candidate in the Aisne, two in the Somme: the Aisne's dashboard counts one.
+    await candidatInscrit(t);
+    for (const nom of ['Somme 1', 'Somme 2']) {
+      await candidatInscrit(t, { nom, communeCode: '80021', latitude: '49.8941', longitude: '2.2958' });
+    }
     p02 = await sessionCookieFor(t, 'prefecture02');
   });
   afterAll(() => t.close());
@@ -231,6 +236,7 @@ describe('pages de la préfecture', () => {
     expect(res.body).toContain('Quartiers prioritaires (QPV)');
     expect(res.body).toContain('postes demandés');
     expect(res.body).toMatch(/2 avis donnés \(1 favorables, 1 défavorables\), dont 1 après l’échéance/);
+    expect(res.body).toMatch(/fr-tile__title[^>]*>1<\/p><p class="fr-tile__desc">candidats inscrits dans le département/);
   });
 
   it('les pages de l’ANCT lui sont interdites', async () => {
