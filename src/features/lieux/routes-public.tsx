@@ -24,7 +24,7 @@ export const MAPLIBRE_BASE = `/static/vendor/maplibre-gl-${MAPLIBRE_VERSION}`;
 const PAR_PAGE = 20;
 
 function criteresDe(v: ValeursRecherche, loc: Localisation): Criteres {
-  const base: Criteres = { filtres: v.filtres, ouvertMaintenant: v.ouvert };
+  const base: Criteres = { filtres: v.filtres, ouvertMaintenant: v.ouvert, ouvertSamedi: v.samedi };
   switch (loc.type) {
     case 'point':
       return { ...base, pres: { latitude: loc.latitude, longitude: loc.longitude, rayonKm: v.rayon } };
@@ -59,6 +59,7 @@ function urlPoints(v: ValeursRecherche, criteres: Criteres): string {
   const p = new URLSearchParams();
   for (const [cle, valeurs] of Object.entries(v.filtres)) for (const x of valeurs ?? []) p.append(cle, x);
   if (v.ouvert) p.set('ouvert_maintenant', 'true');
+  if (v.samedi) p.set('ouvert_le_samedi', 'true');
   if (criteres.pres) {
     p.set('near', `${criteres.pres.latitude},${criteres.pres.longitude}`);
     p.set('radius_km', String(criteres.pres.rayonKm));

@@ -54,12 +54,25 @@ export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) 
         </div>
       </fieldset>
 
-      <div class="fr-checkbox-group fr-mb-2w">
-        <input type="checkbox" id="champ-ouvert" name="ouvert" value="1" checked={valeurs.ouvert} />
-        <label class="fr-label" for="champ-ouvert">
-          Ouvert maintenant
-        </label>
-      </div>
+      <fieldset class="fr-fieldset fr-mb-1w">
+        <legend class="fr-fieldset__legend fr-text--regular">Horaires</legend>
+        <div class="fr-fieldset__element">
+          <div class="fr-checkbox-group">
+            <input type="checkbox" id="champ-ouvert" name="ouvert" value="1" checked={valeurs.ouvert} />
+            <label class="fr-label" for="champ-ouvert">
+              Ouvert maintenant
+            </label>
+          </div>
+        </div>
+        <div class="fr-fieldset__element">
+          <div class="fr-checkbox-group">
+            <input type="checkbox" id="champ-samedi" name="samedi" value="1" checked={valeurs.samedi} />
+            <label class="fr-label" for="champ-samedi">
+              Ouvert le samedi
+            </label>
+          </div>
+        </div>
+      </fieldset>
 
       {FILTRES.map((f) => (
         <details class="maillage-filtre" open={nbFiltres(f.cle) > 0 || f.cle === 'services'}>

@@ -11,6 +11,7 @@ export interface ValeursRecherche {
   rayon: number;
   filtres: SelectionFiltres;
   ouvert: boolean;
+  samedi: boolean;
   vue: 'liste' | 'carte';
   page: number;
 }
@@ -46,6 +47,7 @@ export function lireValeursRecherche(query: Record<string, unknown>): ValeursRec
     rayon: (RAYONS_KM as readonly number[]).includes(rayon) ? rayon : RAYON_DEFAUT_KM,
     filtres: lireSelection(brut).selection,
     ouvert: ['1', 'true', 'on'].includes(un(query.ouvert)),
+    samedi: ['1', 'true', 'on'].includes(un(query.samedi)),
     vue: un(query.vue) === 'carte' ? 'carte' : 'liste',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
@@ -64,6 +66,7 @@ export function queryRecherche(v: ValeursRecherche, changements: Partial<Valeurs
   p.set('rayon', String(x.rayon));
   for (const c of CLES_FILTRES) for (const valeur of x.filtres[c] ?? []) p.append(c, valeur);
   if (x.ouvert) p.set('ouvert', '1');
+  if (x.samedi) p.set('samedi', '1');
   if (x.vue !== 'liste') p.set('vue', x.vue);
   if (x.page > 1) p.set('page', String(x.page));
   return p.toString();

@@ -39,6 +39,10 @@ export const rechercheQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .describe('true : seulement les lieux ouverts à cet instant (heure locale du lieu).'),
+  ouvert_le_samedi: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true : seulement les lieux ouverts le samedi.'),
   limit: z.string().optional().describe('Taille de la page (1 à 200 ; 50 par défaut).'),
   cursor: z.string().optional().describe('Valeur `next_cursor` de la page précédente.'),
 });
@@ -141,6 +145,7 @@ export function lireCriteresApi(q: RechercheQuery, options: { limiteMax?: number
   }
   criteres.filtres = selection;
   if (q.ouvert_maintenant === 'true') criteres.ouvertMaintenant = true;
+  if (q.ouvert_le_samedi === 'true') criteres.ouvertSamedi = true;
 
   const limiteMax = options.limiteMax ?? 200;
   let limite = 50;

@@ -7,6 +7,7 @@ import {
   estJourFerie,
   etatOuverture,
   fuseauDuLieu,
+  ouvertLeSamedi,
   ouvertSelonPlages,
 } from '../domain/horaires.ts';
 import { dateLocaleDepuis, heureMurale, minuteDeLaSemaine } from '../domain/horaires-fuseau.ts';
@@ -65,6 +66,8 @@ export interface Criteres {
   nom?: string | undefined;
   filtres?: SelectionFiltres | undefined;
   ouvertMaintenant?: boolean | undefined;
+  /** Open at some time on Saturdays (reference week). */
+  ouvertSamedi?: boolean | undefined;
 }
 
 export interface Resultat {
@@ -199,6 +202,7 @@ export class IndexLieux {
     const nom = criteres.nom ? normaliserNom(criteres.nom).split(' ').filter(Boolean) : [];
     const bbox = criteres.bbox;
     const ouvert = criteres.ouvertMaintenant ? this.ouvertA(instant) : null;
+    const samedi = criteres.ouvertSamedi === true;
     return (e) => {
       for (const [cle, m] of masques) if ((e.masques[cle] & m) === 0) return false;
       if (criteres.departement && e.lieu.departementCode !== criteres.departement) return false;
@@ -209,6 +213,7 @@ export class IndexLieux {
           return false;
       }
       for (const mot of nom) if (!e.nomRecherche.includes(mot)) return false;
+      if (samedi && !ouvertLeSamedi(e.analyse)) return false;
       if (ouvert && !ouvert(e)) return false;
       return true;
     };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { LIEUX_DEMO_GERES, seedLieuxDemo } from '../demo/seed-lieux.ts';
-import { etatOuverture } from '../domain/horaires.ts';
+import { analyserHoraires, etatOuverture, ouvertLeSamedi } from '../domain/horaires.ts';
 import { rechercheDe } from './instance.ts';
 import { RechercheLieux } from './service.ts';
 
@@ -128,6 +128,16 @@ describe('API : recherche près d’un point', () => {
     expect(noms).toEqual([...noms].sort());
   });
 
+  it('ouvert le samedi', async () => {
+    const { body } = await api('/api/v1/lieux?departement=02&ouvert_le_samedi=true&limit=200');
+    const attendus = tous.filter(
+      (l) => l.departementCode === '02' && ouvertLeSamedi(analyserHoraires(l.horaires, l)),
+    );
+    expect(attendus.length).toBeGreaterThan(0);
+    expect(new Set(body.data.map((d) => d.id))).toEqual(new Set(attendus.map((l) => l.id)));
+    for (const d of body.data) expect(tous.find((x) => x.id === d.id)!.horaires).toMatch(/Sa/);
+  });
+
   it('département et commune', async () => {
     const dep = (await api('/api/v1/lieux?departement=971&limit=200')).body;
     expect(dep.total).toBe(tous.filter((l) => l.departementCode === '971').length);
@@ -191,6 +201,30 @@ describe('API : recherche près d’un point', () => {
     const data = res.json().data as Record<string, unknown>[];
     expect(data.length).toBeGreaterThan(0);
     expect(Object.keys(data[0]!).sort()).toEqual(['id', 'lat', 'lon', 'nom']);
+  });
+});
+
+describe('document OpenAPI', () => {
+  it('décrit les trois routes des lieux sous l’étiquette « Lieux »', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, { get?: { tags?: string[]; parameters?: { name: string }[] } }>;
+    };
+    for (const chemin of ['/api/v1/lieux', '/api/v1/lieux/points', '/api/v1/lieux/{id}']) {
+      expect(doc.paths[chemin]?.get?.tags, chemin).toEqual(['Lieux']);
+    }
+    const params = doc.paths['/api/v1/lieux']!.get!.parameters!.map((p) => p.name);
+    for (const p of [
+      'near',
+      'radius_km',
+      'bbox',
+      'departement',
+      'commune',
+      'services',
+      'ouvert_maintenant',
+      'cursor',
+    ]) {
+      expect(params).toContain(p);
+    }
   });
 });
 
