@@ -5,6 +5,7 @@ import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
 import { seedLieuxDemo } from './features/lieux/demo/seed-lieux.ts';
 import { chargerRecrutementDemo } from './features/recrutement/demo/charger-demo.ts';
 import { initialiserProgramme } from './features/recrutement/seed-programme.ts';
+import { chargerCentresDemo } from './features/territoires/centres/chargement-centres-demo.ts';
 import { chargerReferentielGeographique } from './features/territoires/chargement-referentiel.ts';
 
 export interface StartupContext {
@@ -32,6 +33,13 @@ export const STARTUP_TASKS: StartupTask[] = [
     name: 'géographie de référence',
     run: async ({ database }) => {
       await chargerReferentielGeographique(database.db);
+    },
+  },
+  {
+    // Small (about 190 communes) and in the golden database: other features' tests rely on them.
+    name: 'centres des communes de démonstration',
+    run: async ({ config, database }) => {
+      if (config.mode === 'demo') await chargerCentresDemo(database.db);
     },
   },
   {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.ts';
 import { registerLieuxCommands } from './commands/lieux.ts';
 import { registerRecrutementCommands } from './commands/recrutement.ts';
+import { registerTerritoiresCommands } from './commands/territoires.ts';
 import { registerTokensCommands } from './commands/tokens.ts';
 import { registerUsersCommands } from './commands/users.ts';
 import { registerUsersInviteCommand } from './commands/users-invite.ts';
@@ -20,6 +21,7 @@ registerUsersInviteCommand(program);
 registerTokensCommands(program);
 registerLieuxCommands(program);
 registerRecrutementCommands(program);
+registerTerritoiresCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,10 +17,15 @@ export function presenterCommune(c: CommuneLigne) {
 }
 
 export function presenterCommuneDetaillee(c: CommuneDetail) {
+  const centre =
+    c.latitude !== null && c.longitude !== null && c.centreSource !== null
+      ? { latitude: c.latitude, longitude: c.longitude, centreSource: c.centreSource }
+      : {};
   return {
     ...presenterCommune(c),
     regionNom: c.regionNom,
     epci: c.epci ? { code: c.epci, nom: c.epciNom ?? '' } : null,
+    ...centre,
   };
 }
 

@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { communes, departements, epcis, regions, type Zone } from '../../db/schema/index.ts';
+import {
+  communes,
+  departements,
+  epcis,
+  regions,
+  type SourceCentre,
+  type Zone,
+} from '../../db/schema/index.ts';
 import { cleTriDepartement, echapperLike } from './domain/recherche.ts';
 
 /**
@@ -145,12 +152,22 @@ export async function communeParCode(db: Db, code: string): Promise<CommuneLigne
 export interface CommuneDetail extends CommuneLigne {
   regionNom: string;
   epciNom: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  centreSource: SourceCentre | null;
 }
 
-/** One commune with the names of its région and EPCI. */
+/** One commune with the names of its région and EPCI, and its centre when known. */
 export async function communeDetaillee(db: Db, code: string): Promise<CommuneDetail | null> {
   const [row] = await db
-    .select({ ...colonnesCommune, regionNom: regions.nom, epciNom: epcis.nom })
+    .select({
+      ...colonnesCommune,
+      regionNom: regions.nom,
+      epciNom: epcis.nom,
+      latitude: communes.latitude,
+      longitude: communes.longitude,
+      centreSource: communes.centreSource,
+    })
     .from(communes)
     .innerJoin(departements, eq(departements.code, communes.departementCode))
     .innerJoin(regions, eq(regions.code, communes.regionCode))

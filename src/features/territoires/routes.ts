@@ -83,12 +83,21 @@ export function territoiresRoutes(app: FastifyInstance) {
       schema: {
         tags: TAGS,
         summary: 'Une commune',
-        description: 'Une commune actuelle par son code INSEE, avec sa région et son EPCI.',
+        description:
+          'Une commune actuelle par son code INSEE, avec sa région, son EPCI et, quand il est connu, son centre (latitude, longitude en WGS 84) et l’origine de ce centre.',
         params: z.object({ code: z.string().max(10).describe('Code INSEE, par exemple 02408') }),
         response: {
           200: commune.extend({
             regionNom: z.string(),
             epci: z.object({ code: z.string(), nom: z.string() }).nullable(),
+            latitude: z.number().optional().describe('Latitude du centre (WGS 84), absente si inconnue'),
+            longitude: z.number().optional().describe('Longitude du centre (WGS 84), absente si inconnue'),
+            centreSource: z
+              .enum(['import', 'demo', 'derive'])
+              .optional()
+              .describe(
+                'Origine du centre : import (fichier officiel), demo (position approchée de démonstration), derive (médiane des lieux et structures géolocalisés de la commune)',
+              ),
           }),
           404: problemSchema,
         },

@@ -1,6 +1,7 @@
 import { purgeStaleAttempts } from '../../features/comptes/limitation.ts';
 import { apparier } from '../../features/recrutement/apparier.ts';
 import { prisesDePosteEchues } from '../../features/recrutement/prendre-poste.ts';
+import { deriverCentres } from '../../features/territoires/centres/deriver-centres.ts';
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { AppDeps } from '../http/deps.ts';
 
@@ -38,5 +39,12 @@ export const JOBS: Job[] = [
     schedule: '15 2 * * *',
     description: 'Passe en poste les conseillers validés dont le contrat a commencé.',
     run: (deps) => prisesDePosteEchues(deps),
+  },
+  {
+    name: 'centres-communes',
+    // Before the matching (2:30): candidates and structures placed at their commune's centre.
+    schedule: '5 2 * * *',
+    description: 'Donne aux communes sans centre la médiane de leurs lieux et structures géolocalisés.',
+    run: (deps) => deriverCentres(deps, null, { source: 'tache' }),
   },
 ];
