@@ -94,7 +94,10 @@ describe('lieux de médiation numérique', () => {
       await verifierResultatsLaon(page);
       // Without JavaScript the position button stays hidden (axe ran on the same markup above).
       expect(await page.locator('#autour-de-moi').isVisible()).toBe(false);
-      await Promise.all([page.waitForURL((u) => u.searchParams.get('vue') === 'carte'), page.getByRole('link', { name: 'Carte' }).click()]);
+      await Promise.all([
+        page.waitForURL((u) => u.searchParams.get('vue') === 'carte'),
+        page.getByRole('link', { name: 'Carte' }).click(),
+      ]);
       expect(await page.locator('#carte-lieux').textContent()).toContain('La carte a besoin de JavaScript');
       await verifierResultatsLaon(page);
     } finally {
