@@ -1,5 +1,5 @@
 import type { Config } from './config/env.ts';
-import type { Database } from './db/client.ts';
+import { type Database, withAdvisoryLock } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedPersonas } from './features/comptes/demo/seed-personas.ts';
 import { seedLieuxDemo } from './features/lieux/demo/seed-lieux.ts';
@@ -68,11 +68,14 @@ export const STARTUP_TASKS: StartupTask[] = [
   },
 ];
 
+/** Several processes starting together on one PostgreSQL run the tasks one after the other. */
 export async function runStartup(ctx: StartupContext): Promise<void> {
-  for (const task of STARTUP_TASKS) {
-    if (ctx.golden && task.golden === false) continue;
-    const t = performance.now();
-    await task.run(ctx);
-    ctx.log(`${task.name} : ${Math.round(performance.now() - t)} ms`);
-  }
+  await withAdvisoryLock(ctx.database, 'maillage:demarrage', async () => {
+    for (const task of STARTUP_TASKS) {
+      if (ctx.golden && task.golden === false) continue;
+      const t = performance.now();
+      await task.run(ctx);
+      ctx.log(`${task.name} : ${Math.round(performance.now() - t)} ms`);
+    }
+  });
 }

@@ -96,6 +96,27 @@ async function createEmbeddedCluster(dataDir: string, dir: string): Promise<void
   renameSync(tmp, dir);
 }
 
+/**
+ * Runs `fn` while holding a PostgreSQL session advisory lock, so that several processes starting together
+ * run it one after the other (the lock is released if the process dies); it keeps one pooled connection,
+ * so the pool needs two at least. PGlite is single-process already.
+ */
+export async function withAdvisoryLock<T>(database: Database, key: string, fn: () => Promise<T>): Promise<T> {
+  if (database.engine !== 'postgres') return fn();
+  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      return await fn();
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 /** An in-memory PGlite, for tests and tools. */
 export async function openMemoryDatabase(): Promise<Database & { client: PGlite }> {
   const client = await PGlite.create({ extensions: pgliteExtensions });
