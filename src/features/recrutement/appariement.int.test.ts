@@ -17,7 +17,7 @@ describe('appariement structures ↔ candidats', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-15T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const propositionsDe = (structureId: string) =>
     t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.structureId, structureId));

@@ -25,7 +25,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
       type: 'ASSOCIATION',
     });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('la préfecture de l’Aisne donne son avis sur une structure de l’Aisne, à temps', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');

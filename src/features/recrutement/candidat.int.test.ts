@@ -28,7 +28,7 @@ describe('candidature de conseiller numérique', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-10T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('crée le candidat et son compte, confirme par courriel', async () => {
     const d = donneesCandidat({
@@ -97,16 +97,49 @@ describe('candidature de conseiller numérique', () => {
     expect(!(await modifierCandidat(t.deps, anct, donneesCandidat())).ok).toBe(true);
   });
 
+  it('un déménagement retire les propositions devenues hors rayon sans réponse, garde celles où la structure a répondu', async () => {
+    const s1 = await structureValidee(t, 1);
+    const s2 = await structureValidee(t, 1);
+    const c = await candidatInscrit(t, { rayonMobiliteKm: '20' });
+    const props = () =>
+      t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.candidatId, c.candidatId));
+    // Proposed to both Laon structures as soon as it applied.
+    const avant = await props();
+    expect(avant.map((p) => p.structureId).sort()).toEqual([s1.structureId, s2.structureId].sort());
+    const versS2 = avant.find((p) => p.structureId === s2.structureId)!;
+    await repondreProposition(t.deps, s2.gestionnaire, versS2.id, 'interessee');
+    // Moves to Amiens (~100 km away) with a 20 km radius.
+    const r = await modifierCandidat(t.deps, c.acteur, {
+      ...donneesCandidat(),
+      communeCode: '80021',
+      latitude: '49.89',
+      longitude: '2.30',
+      rayonMobiliteKm: '20',
+    });
+    expect(r.ok).toBe(true);
+    const apres = await props();
+    expect(apres.map((p) => [p.structureId, p.statut])).toEqual([[s2.structureId, 'interessee']]);
+    // Back in Laon: proposed again.
+    await modifierCandidat(t.deps, c.acteur, { ...donneesCandidat(), rayonMobiliteKm: '20' });
+    expect((await props()).map((p) => p.structureId).sort()).toEqual([s1.structureId, s2.structureId].sort());
+  });
+
   it('la pause ferme les propositions ouvertes, la reprise les rouvre', async () => {
     const s = await structureValidee(t, 1);
     const c = await candidatInscrit(t);
     const anct = await acteurPersona(t, 'anct');
     await apparier(t.deps, anct, { structureIds: [s.structureId] });
     const proposition = async () =>
-      (await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.candidatId, c.candidatId)))[0];
+      (
+        await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.candidatId, c.candidatId))
+      ).find((p) => p.structureId === s.structureId);
     expect((await proposition())?.statut).toBe('nouvelle');
+    const ouvertes = await t.deps.db
+      .select()
+      .from(misesEnRelation)
+      .where(eq(misesEnRelation.candidatId, c.candidatId));
     const pause = await changerDisponibilite(t.deps, c.acteur, 'en_pause');
-    expect(pause.ok && pause.value.propositions).toBe(1);
+    expect(pause.ok && pause.value.propositions).toBe(ouvertes.length);
     expect((await proposition())?.statut).toBe('non_disponible');
     const interet = await repondreProposition(
       t.deps,

@@ -25,7 +25,7 @@ describe('candidature d’une structure', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-02-10T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('crée la structure, sa candidature et le compte gestionnaire, puis confirme par courriel', async () => {
     // Without coordinates in the form, the commune's are used.

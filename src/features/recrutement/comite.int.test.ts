@@ -37,7 +37,7 @@ describe('comité de sélection', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-20T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('numérote les sessions et refuse un numéro déjà pris', async () => {
     const anct = await acteurPersona(t, 'anct');

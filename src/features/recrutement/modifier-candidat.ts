@@ -6,6 +6,8 @@ import type { AppDeps } from '../../platform/http/deps.ts';
 import { fieldErrors } from '../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
 import { apparierApres } from './apparier.ts';
+import { dateParis } from './domain/parametres.ts';
+import { retirerPropositionsDevenuesInadaptees } from './propositions-inadaptees.ts';
 import { communeParCode, verrouillerCandidat } from './repo.ts';
 import { modificationCandidatSchema } from './schemas.ts';
 import { enTransaction } from './transaction.ts';
@@ -80,6 +82,20 @@ export async function modifierCandidat(
         modifieLe: deps.now(),
       })
       .where(eq(candidats.id, c.id));
+    const retirees = await retirerPropositionsDevenuesInadaptees(
+      tx,
+      {
+        id: c.id,
+        latitude,
+        longitude,
+        departementCode: commune.departementCode,
+        rayonMobiliteKm: d.rayonMobiliteKm,
+        dateDisponibilite: d.dateDisponibilite,
+        statut: 'actif',
+        recruteAilleurs: false,
+      },
+      dateParis(deps.now()),
+    );
     await recordAudit(tx, {
       actor,
       action: 'candidat.modifie',

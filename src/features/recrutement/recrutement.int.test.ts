@@ -27,7 +27,7 @@ describe('recrutement', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-15T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   async function propositionPour(structureId: string, candidatId: string) {
     const [m] = await t.deps.db

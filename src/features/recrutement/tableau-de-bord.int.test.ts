@@ -17,7 +17,7 @@ describe('tableau de bord départemental', () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-01T09:00:00Z');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('chiffre les avis, les candidats proches et la couverture QPV/ZRR du département', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');
