@@ -16,33 +16,52 @@ export const DISTANCE_NOM_M = 200;
  */
 export async function enregistrerCandidats(db: Db, lieuIds?: string[]): Promise<number> {
   if (lieuIds && lieuIds.length === 0) return 0;
-  const filtre = lieuIds
-    ? sql`and (a.id = any(${sql.param(lieuIds)}::uuid[]) or b.id = any(${sql.param(lieuIds)}::uuid[]))`
-    : sql``;
+  // The places to look around: the given ones (primary key lookup) or every live geolocated place.
+  const depart = lieuIds ? sql`l.id = any(${sql.param(lieuIds)}::uuid[])` : sql`true`;
+  // Spatial and textual tests first (GiST and pivot indexes), the provenance test only on the few
+  // survivors. Two narrow searches (same pivot within 500 m; any place within 200 m) instead of one wide.
   const resultat = await db.execute(sql`
-    with paires as (
-      select a.id as a_id, b.id as b_id,
-             case when a.pivot = b.pivot and a.pivot <> ${PIVOT_INCONNU} then 'pivot' else 'nom' end as motif,
-             earth_distance(ll_to_earth(a.latitude, a.longitude), ll_to_earth(b.latitude, b.longitude)) as distance,
-             similarity(a.nom_recherche, b.nom_recherche) as similarite
-      from lieux a
-      join lieux b
-        on a.id < b.id
-       and earth_box(ll_to_earth(a.latitude, a.longitude), ${DISTANCE_PIVOT_M}) @> ll_to_earth(b.latitude, b.longitude)
-      where a.latitude is not null and a.longitude is not null
-        and b.latitude is not null and b.longitude is not null
-        and a.fusionne_dans is null and b.fusionne_dans is null
-        ${filtre}
-        and not exists (
-          select 1 from lieux_provenances pa
-          join lieux_provenances pb on pb.source = pa.source
-          where pa.lieu_id = a.id and pb.lieu_id = b.id
-        )
+    with depart as materialized (
+      select l.id, l.pivot, l.nom_recherche, l.latitude, l.longitude
+      from lieux l
+      where ${depart} and l.latitude is not null and l.longitude is not null and l.fusionne_dans is null
+    ),
+    proches as materialized (
+      select d.id as d_id, v.id as v_id, 'pivot' as motif,
+             earth_distance(ll_to_earth(d.latitude, d.longitude), ll_to_earth(v.latitude, v.longitude)) as distance,
+             similarity(d.nom_recherche, v.nom_recherche) as similarite
+      from depart d
+      join lieux v
+        on v.pivot = d.pivot
+       and v.id <> d.id
+       and earth_box(ll_to_earth(d.latitude, d.longitude), ${DISTANCE_PIVOT_M}) @> ll_to_earth(v.latitude, v.longitude)
+      where d.pivot <> ${PIVOT_INCONNU}
+        and v.latitude is not null and v.longitude is not null and v.fusionne_dans is null
+      union all
+      select d.id, v.id, 'nom',
+             earth_distance(ll_to_earth(d.latitude, d.longitude), ll_to_earth(v.latitude, v.longitude)),
+             similarity(d.nom_recherche, v.nom_recherche)
+      from depart d
+      join lieux v
+        on v.id <> d.id
+       and earth_box(ll_to_earth(d.latitude, d.longitude), ${DISTANCE_NOM_M}) @> ll_to_earth(v.latitude, v.longitude)
+      where v.latitude is not null and v.longitude is not null and v.fusionne_dans is null
+        and similarity(d.nom_recherche, v.nom_recherche) >= ${SIMILARITE_NOM}
+    ),
+    paires as (
+      select distinct on (least(d_id, v_id), greatest(d_id, v_id))
+             least(d_id, v_id) as a_id, greatest(d_id, v_id) as b_id, motif, distance, similarite
+      from proches
+      where distance <= case when motif = 'pivot' then ${DISTANCE_PIVOT_M}::float8 else ${DISTANCE_NOM_M}::float8 end
+      order by least(d_id, v_id), greatest(d_id, v_id), motif = 'pivot' desc
     )
     insert into lieux_doublons (lieu_a_id, lieu_b_id, motif, distance_m, similarite)
-    select a_id, b_id, motif, distance, similarite from paires
-    where (motif = 'pivot' and distance <= ${DISTANCE_PIVOT_M})
-       or (distance <= ${DISTANCE_NOM_M} and similarite >= ${SIMILARITE_NOM})
+    select a_id, b_id, motif, distance, similarite from paires p
+    where not exists (
+      select 1 from lieux_provenances pa
+      join lieux_provenances pb on pb.source = pa.source
+      where pa.lieu_id = p.a_id and pb.lieu_id = p.b_id
+    )
     on conflict (lieu_a_id, lieu_b_id) do nothing
     returning id
   `);

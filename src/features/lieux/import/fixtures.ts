@@ -75,9 +75,13 @@ export function lignesGenerees(n: number, prefixe = 'lieu'): LigneCsv[] {
   const lignes: LigneCsv[] = [];
   for (let i = 0; i < n; i++) {
     const [commune, cp, insee, lat, lon] = COMMUNES[i % COMMUNES.length] as (typeof COMMUNES)[number];
-    // Spread points over ~20 km around each city, far enough apart not to look like duplicates.
-    const dLat = (((i * 7919) % 2000) - 1000) / 5000;
-    const dLon = (((i * 104729) % 2000) - 1000) / 5000;
+    // Like the national registry: half of the places around towns (±30 km), half spread over
+    // metropolitan France (deterministic pseudo-random positions).
+    const u = ((i * 7919) % 10007) / 10007;
+    const v = ((i * 104729) % 10009) / 10009;
+    const autourDeVille = i % 2 === 0;
+    const dLat = autourDeVille ? (u - 0.5) * 0.6 : 42.6 + u * 8.3 - lat;
+    const dLon = autourDeVille ? (v - 0.5) * 0.8 : -4.4 + v * 12 - lon;
     lignes.push({
       id: `${prefixe}-${i}`,
       pivot: '00000000000000',

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
@@ -17,6 +18,7 @@ import { lireFichier } from './lecture.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
 import { LIMITE_LISTE, type RapportImport } from './rapport.ts';
 import {
+  autresSourcesPresentes,
   type Creation,
   communesDesCodesPostaux,
   communesParNoms,
@@ -48,6 +50,8 @@ export interface DemandeImport {
   tailleLot?: number;
   ip?: string | null;
 }
+
+const SEUIL_ANALYZE = 1000;
 
 const sourceSchema = z
   .string()
@@ -105,15 +109,20 @@ async function completerCodesPostaux(
   }
 }
 
-function valeursDe(lieu: LieuStandard): ValeursLieu {
+type Analyses = Map<string, ReturnType<typeof analyserHoraires>>;
+
+function valeursDe(lieu: LieuStandard, analyses: Analyses): ValeursLieu {
   const departementCode = lieu.code_insee
     ? departementDuCodeInsee(lieu.code_insee)
     : departementDuCodePostal(lieu.code_postal);
-  return {
-    ...versColonnes(lieu),
-    departementCode,
-    horairesAnalyse: analyserHoraires(lieu.horaires, { departementCode }),
-  };
+  // The same opening hours repeat across a file (and the parse is the costly part of a row).
+  const cle = `${departementCode}|${lieu.horaires}`;
+  let analyse = analyses.get(cle);
+  if (analyse === undefined) {
+    analyse = analyserHoraires(lieu.horaires, { departementCode });
+    analyses.set(cle, analyse);
+  }
+  return { ...versColonnes(lieu), departementCode, horairesAnalyse: analyse };
 }
 
 function limiter<T>(liste: T[]): T[] {
@@ -159,7 +168,8 @@ export async function importerLieux(
   let modifies = 0;
   let inchanges = 0;
   const touches: string[] = [];
-  const taille = demande.tailleLot ?? 500;
+  const analyses: Analyses = new Map();
+  const taille = demande.tailleLot ?? 1000;
   const total = analyse.valides.length;
   for (let i = 0; i < total; i += taille) {
     const lot = analyse.valides.slice(i, i + taille);
@@ -180,7 +190,7 @@ export async function importerLieux(
           misesAJour.push({
             provenanceId: connue.id,
             lieuId: connue.lieuOrigineId,
-            valeurs: valeursDe(v.lieu),
+            valeurs: valeursDe(v.lieu, analyses),
             empreinte: e,
             donnees: v.donnees,
           });
@@ -188,7 +198,7 @@ export async function importerLieux(
           crees++;
           creations.push({
             id: randomUUID(),
-            valeurs: valeursDe(v.lieu),
+            valeurs: valeursDe(v.lieu, analyses),
             idSource: v.idSource,
             empreinte: e,
             donnees: v.donnees,
@@ -205,8 +215,15 @@ export async function importerLieux(
     demande.progression?.(Math.min(i + taille, total), total);
   }
 
+  // Fresh statistics after a large load: PGlite has no autovacuum, and stale estimates lead the
+  // planner to poor plans for the duplicate search (and the public search).
+  if (touches.length >= SEUIL_ANALYZE) await deps.db.execute(sql`analyze lieux, lieux_provenances`);
   // New or changed places may duplicate places of other sources: propose the pairs to ANCT.
-  const doublons = touches.length > 0 ? await enregistrerCandidats(deps.db, touches) : 0;
+  // Pairs are across sources only: nothing to look for while the registry holds this source alone.
+  const doublons =
+    touches.length > 0 && (await autresSourcesPresentes(deps.db, source.data))
+      ? await enregistrerCandidats(deps.db, touches)
+      : 0;
 
   const listes = [analyse.rejets, analyse.anomalies];
   const sansCoordonnees = analyse.valides

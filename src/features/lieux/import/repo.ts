@@ -1,4 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { communes, lieux, lieuxImports, lieuxProvenances } from '../../../db/schema/index.ts';
 import type { RapportImport } from './rapport.ts';
@@ -28,6 +30,16 @@ export async function provenancesConnues(
     .from(lieuxProvenances)
     .where(and(eq(lieuxProvenances.source, source), inArray(lieuxProvenances.idSource, ids)));
   return new Map(rows.map((r) => [r.idSource, r]));
+}
+
+/** Does the registry hold places from another source (or entered in Maillage, without provenance)? */
+export async function autresSourcesPresentes(db: Db, source: string): Promise<boolean> {
+  const r = await db.execute(sql`
+    select exists (select 1 from lieux_provenances where source <> ${source})
+        or exists (select 1 from lieux l where not exists (select 1 from lieux_provenances p where p.lieu_id = l.id))
+       as present
+  `);
+  return Boolean((r as unknown as { rows: { present: boolean }[] }).rows[0]?.present);
 }
 
 /** Communes serving these postal codes (one query for a whole file). */
@@ -91,6 +103,39 @@ export interface MiseAJour {
   donnees: Record<string, unknown>;
 }
 
+/** Drizzle values keyed by column property → a JSON row keyed by SQL column name. */
+function enLigneSql(table: PgTable, valeurs: Record<string, unknown>): Record<string, unknown> {
+  const colonnes = getTableColumns(table) as Record<string, { name: string }>;
+  const ligne: Record<string, unknown> = {};
+  for (const [cle, valeur] of Object.entries(valeurs)) {
+    const colonne = colonnes[cle];
+    if (!colonne) throw new Error(`colonne inconnue : ${cle}`);
+    ligne[colonne.name] = valeur instanceof Date ? valeur.toISOString() : valeur;
+  }
+  return ligne;
+}
+
+function nomsColonnes(lignes: Record<string, unknown>[]) {
+  return sql.raw(
+    Object.keys(lignes[0] ?? {})
+      .map((c) => `"${c}"`)
+      .join(', '),
+  );
+}
+
+/**
+ * Inserts rows in one statement with a single JSON parameter (jsonb_populate_recordset): about three
+ * times faster than a multi-row VALUES with one parameter per cell, and no 65,535-parameter limit.
+ */
+async function insererJson(tx: Db, table: 'lieux' | 'lieux_provenances', lignes: Record<string, unknown>[]) {
+  if (lignes.length === 0) return;
+  const colonnes = nomsColonnes(lignes);
+  await tx.execute(sql`
+    insert into ${sql.identifier(table)} (${colonnes})
+    select ${colonnes} from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(lignes)}::jsonb)
+  `);
+}
+
 /** Writes one batch of new and changed places with their provenance (call inside a transaction). */
 export async function ecrireLot(
   tx: Db,
@@ -99,12 +144,17 @@ export async function ecrireLot(
   misesAJour: MiseAJour[],
   now: Date,
 ): Promise<void> {
-  if (creations.length > 0) {
-    await tx
-      .insert(lieux)
-      .values(creations.map((c) => ({ id: c.id, ...c.valeurs, creeLe: now, modifieLe: now })));
-    await tx.insert(lieuxProvenances).values(
-      creations.map((c) => ({
+  await insererJson(
+    tx,
+    'lieux',
+    creations.map((c) => enLigneSql(lieux, { id: c.id, ...c.valeurs, creeLe: now, modifieLe: now })),
+  );
+  await insererJson(
+    tx,
+    'lieux_provenances',
+    creations.map((c) =>
+      enLigneSql(lieuxProvenances, {
+        id: randomUUID(),
         lieuId: c.id,
         lieuOrigineId: c.id,
         source,
@@ -112,19 +162,33 @@ export async function ecrireLot(
         empreinte: c.empreinte,
         importeLe: now,
         donnees: c.donnees,
-      })),
-    );
-  }
-  for (const m of misesAJour) {
-    await tx
-      .update(lieux)
-      .set({ ...m.valeurs, modifieLe: now })
-      .where(eq(lieux.id, m.lieuId));
-    await tx
-      .update(lieuxProvenances)
-      .set({ empreinte: m.empreinte, donnees: m.donnees, importeLe: now })
-      .where(eq(lieuxProvenances.id, m.provenanceId));
-  }
+      }),
+    ),
+  );
+  if (misesAJour.length === 0) return;
+  const lignes = misesAJour.map((m) => enLigneSql(lieux, { id: m.lieuId, ...m.valeurs, modifieLe: now }));
+  const affectations = sql.raw(
+    Object.keys(lignes[0] ?? {})
+      .filter((c) => c !== 'id')
+      .map((c) => `"${c}" = r."${c}"`)
+      .join(', '),
+  );
+  await tx.execute(sql`
+    update lieux l set ${affectations}
+    from jsonb_populate_recordset(null::lieux, ${JSON.stringify(lignes)}::jsonb) r
+    where l.id = r.id
+  `);
+  const provenances = misesAJour.map((m) => ({
+    id: m.provenanceId,
+    empreinte: m.empreinte,
+    donnees: m.donnees,
+    importe_le: now.toISOString(),
+  }));
+  await tx.execute(sql`
+    update lieux_provenances p set empreinte = r.empreinte, donnees = r.donnees, importe_le = r.importe_le
+    from jsonb_populate_recordset(null::lieux_provenances, ${JSON.stringify(provenances)}::jsonb) r
+    where p.id = r.id
+  `);
 }
 
 export async function enregistrerRapport(
