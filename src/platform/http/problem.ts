@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 
 /** API errors as application/problem+json with a stable code and a French detail. */
 export interface Problem {
@@ -8,6 +9,16 @@ export interface Problem {
   detail: string;
   errors?: { field: string; message: string }[];
 }
+
+/** The zod schema of a problem response, for the `response` of API routes (and the OpenAPI document). */
+export const problemSchema = z.object({
+  type: z.string(),
+  status: z.number(),
+  code: z.string().describe('Code stable, à tester par les clients'),
+  title: z.string(),
+  detail: z.string().describe('Explication en français'),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
 
 const titles: Record<number, string> = {
   400: 'Requête invalide',
