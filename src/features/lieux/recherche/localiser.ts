@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import { centreCommune } from '../../territoires/centres/index.ts';
 import { type CommuneChoisie, resolveCommune } from '../../territoires/resoudre-commune.ts';
 import type { IndexLieux } from './index-memoire.ts';
 
@@ -20,20 +21,23 @@ export interface DemandeLocalisation {
   position?: { latitude: number; longitude: number } | undefined;
 }
 
-function centre(
-  index: IndexLieux,
-  c: CommuneChoisie & { latitude?: number | null; longitude?: number | null },
-) {
-  // Communes carry no position in the reference data yet: the places of the commune (or of its postal
-  // codes) give one.
-  if (typeof c.latitude === 'number' && typeof c.longitude === 'number') {
-    return { latitude: c.latitude, longitude: c.longitude };
-  }
+/**
+ * The commune's centre from the reference geography when known (official file, demo table, or derived),
+ * else the mean position of the places of the commune, then of its postal codes.
+ */
+async function centre(db: Db, index: IndexLieux, c: CommuneChoisie) {
+  const connu = await centreCommune(db, c.code);
+  if (connu) return { latitude: connu.latitude, longitude: connu.longitude };
   return index.centreDe({ codeInsee: c.code }) ?? index.centreDe({ codesPostaux: c.codesPostaux });
 }
 
-function versPoint(index: IndexLieux, commune: CommuneChoisie, libelle: string): Localisation {
-  const p = centre(index, commune);
+async function versPoint(
+  db: Db,
+  index: IndexLieux,
+  commune: CommuneChoisie,
+  libelle: string,
+): Promise<Localisation> {
+  const p = await centre(db, index, commune);
   if (p) return { type: 'point', ...p, libelle, commune };
   return { type: 'departement', departement: commune.departement, libelle, commune };
 }
@@ -51,10 +55,10 @@ export async function localiser(
       : { type: 'aucune' };
   }
   const r = await resolveCommune(db, texte, demande.communeCode);
-  if (r.ok) return versPoint(index, r.commune, r.commune.libelle);
+  if (r.ok) return versPoint(db, index, r.commune, r.commune.libelle);
   if (r.code === 'commune_ambigue' && /^\d{5}$/.test(texte) && r.candidates[0]) {
     // A postal code shared by several communes: around the most populated one.
-    return versPoint(index, r.candidates[0], texte);
+    return versPoint(db, index, r.candidates[0], texte);
   }
   if (r.code === 'commune_ambigue') return { type: 'choix', texte, communes: r.candidates };
   return { type: 'nom', texte, suggestions: r.candidates };

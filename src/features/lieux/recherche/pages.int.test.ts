@@ -59,6 +59,14 @@ describe('page publique /lieux (sans JavaScript : formulaire GET)', () => {
     expect(resultats(carte.body).length).toBeGreaterThan(0);
   });
 
+  it('une commune sans lieu : autour de son centre connu du référentiel géographique', async () => {
+    const res = await t.app.inject({ url: '/lieux?q=Corbeny&rayon=20' });
+    expect(res.body).toMatch(/\d+ lieux? à moins de 20 km de Corbeny \(02820\)/);
+    const km = resultats(res.body).map((r) => r.km);
+    expect(km.length).toBeGreaterThan(0);
+    expect(Math.min(...km)).toBeGreaterThan(1);
+  });
+
   it('plusieurs communes du même nom : un choix ; un nom de lieu : recherche par nom', async () => {
     const choix = await t.app.inject({ url: '/lieux?q=Saint-Denis' });
     expect(choix.body).toContain('Plusieurs communes correspondent');
