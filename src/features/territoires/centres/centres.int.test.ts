@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { deriverCentresDepuisCli, importerCentresDepuisCli } from '../../../cli/commands/territoires.ts';
@@ -272,7 +272,7 @@ describe('centres des communes', () => {
     const [ambérieu] = await t.deps.db
       .select({ s: communes.centreSource })
       .from(communes)
-      .where(and(eq(communes.code, '01004')));
+      .where(eq(communes.code, '01004'));
     expect(ambérieu?.s).toBeNull();
   });
 

@@ -141,10 +141,7 @@ export async function importerCentres(
 /** The most frequent rejection reasons, for the report. */
 export function raisonsPrincipales(rejets: readonly LigneRejetee[]): { raison: string; total: number }[] {
   const compte = new Map<string, number>();
-  for (const r of rejets) {
-    // "position hors de …" and friends share a reason whatever the commune.
-    compte.set(r.raison, (compte.get(r.raison) ?? 0) + 1);
-  }
+  for (const r of rejets) compte.set(r.raison, (compte.get(r.raison) ?? 0) + 1);
   return [...compte]
     .map(([raison, total]) => ({ raison, total }))
     .sort((a, b) => b.total - a.total || a.raison.localeCompare(b.raison, 'fr'));
