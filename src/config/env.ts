@@ -53,7 +53,8 @@ const hints: Record<string, string> = {
     'SESSION_SECRET doit contenir au moins 32 caractères (générez-en un avec « openssl rand -hex 32 »).',
   SMTP_URL:
     'SMTP_URL doit commencer par smtp:// ou smtps://, par exemple smtps://utilisateur:motdepasse@smtp.example.fr:465.',
-  CONTACT_EMAIL: 'CONTACT_EMAIL doit être une adresse électronique, par exemple contact@maillage.example.gouv.fr.',
+  CONTACT_EMAIL:
+    'CONTACT_EMAIL doit être une adresse électronique, par exemple contact@maillage.example.gouv.fr.',
   HEBERGEUR: 'HEBERGEUR doit tenir en 300 caractères (nom, adresse et téléphone de l’hébergeur).',
   LIEUX_FOND_DE_CARTE_URL:
     'LIEUX_FOND_DE_CARTE_URL doit être l’adresse d’un style MapLibre, par exemple https://openmaptiles.geo.data.gouv.fr/styles/osm-bright/style.json.',
