@@ -87,6 +87,28 @@ describe('lieux de médiation numérique', () => {
     }
   });
 
+  it('« Autour de moi » : la position du navigateur', async () => {
+    const page = await nouvellePage(browser, {
+      geolocation: { latitude: 49.5641, longitude: 3.6199 },
+      permissions: ['geolocation'],
+    });
+    try {
+      expect(await visiter(page, '/lieux')).toBe(200);
+      await Promise.all([
+        page.waitForURL((u) => u.searchParams.has('lat')),
+        page.getByRole('button', { name: 'Autour de moi' }).click(),
+      ]);
+      await expect
+        .poll(() => page.locator('#resultats').textContent())
+        .toMatch(/à moins de 20 km de votre position/);
+      const km = await distances(page);
+      expect(km.length).toBeGreaterThan(5);
+      expect(km).toEqual([...km].sort((a, b) => a - b));
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('la même recherche sans JavaScript', async () => {
     const page = await nouvellePage(browser, { javaScriptEnabled: false });
     try {
