@@ -4,6 +4,7 @@ import { requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { apparier } from './apparier.ts';
 import { STATUTS_CONVENTION } from './domain/types.ts';
+import { enregistrerFormation } from './enregistrer-formation.ts';
 import {
   conseillersEtFormations,
   conventionsNationales,
@@ -48,6 +49,14 @@ function presenterRecrutement(r: RecrutementLigne) {
     formation: r.formationOrganisme
       ? `${r.formationOrganisme} (${libelleCertification(r.certification)}), depuis le ${dateJour(r.formationDebut)}`
       : 'Non renseignée',
+    formationValeurs: r.formationOrganisme
+      ? {
+          organisme: r.formationOrganisme,
+          dateDebut: r.formationDebut ?? '',
+          dateFin: r.formationFin ?? '',
+          certification: r.certification ?? 'en_cours',
+        }
+      : undefined,
     saisiLe: dateHeure(r.modifieLe),
   };
 }
@@ -158,6 +167,7 @@ export function recrutementPagesAnctSuivi(app: FastifyInstance) {
       reply,
       { title: 'Formation des conseillers', breadcrumbs: [{ label: 'Formations' }] },
       <FormationsAnctPage
+        csrf={reply.generateCsrf()}
         filtres={f}
         departements={departements}
         conseillers={rows.map(presenterRecrutement)}
@@ -167,6 +177,14 @@ export function recrutementPagesAnctSuivi(app: FastifyInstance) {
         href={(n) => `/anct/formations?${requete({ ...f, page: n })}`}
       />,
     );
+  });
+
+  app.post('/anct/formations/:id', ANCT, async (request, reply) => {
+    const r = await enregistrerFormation(app.deps, userActor(request), param(request, 'id'), corps(request), {
+      ip: request.ip,
+    });
+    if (!r.ok) return echec(request, reply, r.error, '/anct/formations');
+    return succes(reply, 'La formation est enregistrée.', '/anct/formations');
   });
 
   app.get('/anct/appariement', ANCT, async (request, reply) => {

@@ -214,6 +214,32 @@ describe('pages de l’ANCT', () => {
       headers: { cookie: anct },
     });
     expect(formations.body).toContain('Inès Recrutée');
+    const incomplete = await poster(t, anct, '/anct/formations', `/anct/formations/${id}`, {
+      organisme: 'Afpa',
+      dateDebut: '2021-04-06',
+      dateFin: '',
+      certification: 'certifie',
+    });
+    expect(incomplete.statusCode).toBe(303);
+    const message = await t.app.inject({
+      method: 'GET',
+      url: '/anct/formations',
+      headers: { cookie: incomplete.jar },
+    });
+    expect(message.body).toContain('Indiquez la date de fin de la formation terminée.');
+    const formation = await poster(t, anct, '/anct/formations', `/anct/formations/${id}`, {
+      organisme: 'Afpa',
+      dateDebut: '2021-04-06',
+      dateFin: '2021-06-30',
+      certification: 'certifie',
+    });
+    expect(formation.statusCode).toBe(303);
+    const certifies = await t.app.inject({
+      method: 'GET',
+      url: '/anct/formations?certification=certifie',
+      headers: { cookie: anct },
+    });
+    expect(certifies.body).toContain('Inès Recrutée');
     expect(avant.body).toContain('État d’avancement — Aisne (02)');
     expect(avant.body).toContain('Conseillers recrutés');
   });

@@ -2,6 +2,7 @@ import { Select } from '../../../ui/components/form.tsx';
 import { Pagination } from '../../../ui/components/pagination.tsx';
 import type { StatutVue } from '../presenters/statuts.ts';
 import { Badge, BoutonAction } from './composants.tsx';
+import { FormulaireFormation } from './structure-conseillers.tsx';
 
 export interface RecrutementVue {
   id: string;
@@ -11,6 +12,9 @@ export interface RecrutementVue {
   statut: StatutVue;
   contrat: string;
   formation: string;
+  formationValeurs?:
+    | { organisme: string; dateDebut: string; dateFin: string; certification: string }
+    | undefined;
   saisiLe: string;
 }
 
@@ -75,6 +79,7 @@ export function RecrutementsAnctPage(props: { csrf: string; recrutements: Recrut
 
 /** Recruited advisers' certifying training, nationally. */
 export function FormationsAnctPage(props: {
+  csrf: string;
   filtres: { certification?: string | undefined; departement?: string | undefined };
   departements: { code: string; nom: string }[];
   conseillers: RecrutementVue[];
@@ -144,7 +149,21 @@ export function FormationsAnctPage(props: {
                 <td>
                   <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
                 </td>
-                <td>{c.formation}</td>
+                <td>
+                  {c.formation}
+                  <details class="fr-mt-1w">
+                    <summary>
+                      Renseigner la formation<span class="fr-sr-only"> de {c.conseiller}</span>
+                    </summary>
+                    <FormulaireFormation
+                      action={`/anct/formations/${c.id}`}
+                      csrf={props.csrf}
+                      id={c.id}
+                      nom={c.conseiller}
+                      valeurs={c.formationValeurs}
+                    />
+                  </details>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,14 +11,20 @@ import { Badge, BoutonAction, ChampId, ChoixId, Fiche } from './composants.tsx';
 const EN_POSTE = new Set(['recrutee', 'validee', 'en_poste']);
 
 /** The training record form (create or update), shared by the structure and ANCT pages. */
-export function FormulaireFormation(props: { action: string; csrf: string; c: ConseillerVue; id: string }) {
-  const v = props.c.formation?.valeurs;
+export function FormulaireFormation(props: {
+  action: string;
+  csrf: string;
+  id: string;
+  nom: string;
+  valeurs?: { organisme: string; dateDebut: string; dateFin: string; certification: string } | undefined;
+}) {
+  const v = props.valeurs;
   return (
     <form method="post" action={props.action} class="fr-mt-2w">
       <CsrfField token={props.csrf} />
       <fieldset class="fr-fieldset" aria-labelledby={`legende-formation-${props.id}`}>
         <legend class="fr-fieldset__legend fr-text--md" id={`legende-formation-${props.id}`}>
-          Formation de {props.c.nom}
+          Formation de {props.nom}
         </legend>
         <div class="fr-fieldset__element">
           <ChampId
@@ -46,7 +52,7 @@ export function FormulaireFormation(props: { action: string; csrf: string; c: Co
         </div>
         <div class="fr-fieldset__element">
           <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
-            Enregistrer la formation<span class="fr-sr-only"> de {props.c.nom}</span>
+            Enregistrer la formation<span class="fr-sr-only"> de {props.nom}</span>
           </button>
         </div>
       </fieldset>
@@ -100,8 +106,9 @@ export function StructureConseillersPage(props: {
                 <FormulaireFormation
                   action={`/structure/conseillers/${c.id}/formation`}
                   csrf={props.csrf}
-                  c={c}
                   id={c.id}
+                  nom={c.nom}
+                  valeurs={c.formation?.valeurs}
                 />
                 <form method="post" action={`/structure/conseillers/${c.id}/rupture`} class="fr-mt-2w">
                   <CsrfField token={props.csrf} />
