@@ -236,7 +236,9 @@ describe('pages de la préfecture', () => {
     expect(res.body).toContain('Quartiers prioritaires (QPV)');
     expect(res.body).toContain('postes demandés');
     expect(res.body).toMatch(/2 avis donnés \(1 favorables, 1 défavorables\), dont 1 après l’échéance/);
-    expect(res.body).toMatch(/fr-tile__title[^>]*>1<\/p><p class="fr-tile__desc">candidats inscrits dans le département/);
+    expect(res.body).toMatch(
+      /fr-tile__title[^>]*>1<\/p><p class="fr-tile__desc">candidats inscrits dans le département/,
+    );
   });
 
   it('les pages de l’ANCT lui sont interdites', async () => {
