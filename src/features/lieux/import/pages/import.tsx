@@ -46,7 +46,7 @@ function FileInput(props: {
   const id = fieldId(props.name);
   const described = props.error ? `${id}-erreur` : `${id}-aide`;
   return (
-    <div class={`fr-upload-group${props.error ? ' fr-input-group--error' : ''} fr-mb-3w`}>
+    <div class={`fr-upload-group${props.error ? ' fr-upload-group--error' : ''} fr-mb-3w`}>
       <label class="fr-label" for={id}>
         {props.label}
         {props.required ? <span class="fr-sr-only"> (obligatoire)</span> : null}
