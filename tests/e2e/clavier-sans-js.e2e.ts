@@ -58,10 +58,14 @@ describe('connexion au clavier seul et sans JavaScript', () => {
       await visiter(autre, '/connexion');
       await autre.locator('#champ-email').fill(persona('candidat').email);
       await autre.locator('#champ-motDePasse').fill('mauvais-mot-de-passe');
-      await autre.getByRole('button', { name: 'Se connecter', exact: true }).click();
+      const [reponse] = await Promise.all([
+        autre.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/connexion')),
+        autre.getByRole('button', { name: 'Se connecter', exact: true }).click(),
+      ]);
+      expect(reponse.status()).toBeGreaterThanOrEqual(400);
       await autre.waitForLoadState('load');
       expect(new URL(autre.url()).pathname).toBe('/connexion');
-      expect(await autre.locator('[role="alert"]').count()).toBeGreaterThan(0);
+      await expect.poll(() => autre.locator('[role="alert"]').count()).toBeGreaterThan(0);
       await autre.context().close();
 
       await Promise.all([
