@@ -13,8 +13,8 @@ import { lieuxImportRoutes } from './lieux/import/routes.tsx';
 import { lieuxApiRoutes } from './lieux/routes-api.tsx';
 import { lieuxGestionRoutes } from './lieux/routes-gestion.tsx';
 import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
-import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
 import { recrutementApiRoutes } from './recrutement/routes-api.ts';
+import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
 import { santeRoutes } from './sante/routes.ts';
 import { territoiresRoutes } from './territoires/routes.ts';
 
