@@ -167,7 +167,7 @@ describe('jetons d’API et /api/v1/moi', () => {
       ['nom', 'Client'],
       ['portees', 'lecture'],
       ['departement', '02'],
-      ['structure_recherche', '21020408700019'],
+      ['structure_recherche', '21020387300018'],
     ]);
     expect(both.statusCode).toBe(422);
     expect(both.body).toContain('pas aux deux');
@@ -241,7 +241,7 @@ describe('jetons d’API et /api/v1/moi', () => {
     const res = await post('/admin/jetons-api', [
       ['nom', 'Logiciel de Laon'],
       ['portees', 'activite:ecriture'],
-      ['structure_recherche', '21020408700019'],
+      ['structure_recherche', '21020387300018'],
     ]);
     expect(res.statusCode).toBe(201);
     const token = res.body.match(/value="(mlg_[A-Za-z0-9_-]{43})"/)![1]!;

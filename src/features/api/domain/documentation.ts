@@ -112,7 +112,7 @@ const EXEMPLES_PAR_NOM: Record<string, unknown> = {
   departement: '02',
   region: '32',
   email: 'prenom.nom@exemple.fr',
-  siret: '21020408700019',
+  siret: '21020387300018',
   next_cursor: 'YToxMjM0',
 };
 

@@ -26,7 +26,7 @@ export const DEMO_STRUCTURES = {
   laon: {
     id: '00000000-0000-4000-8000-000000000101',
     nom: 'Commune de Laon',
-    siret: '21020408700019',
+    siret: '21020387300018',
     type: 'COMMUNE',
     departementCode: '02',
     communeCode: '02408',
@@ -37,7 +37,7 @@ export const DEMO_STRUCTURES = {
   paysDeLaon: {
     id: '00000000-0000-4000-8000-000000000102',
     nom: 'Communauté d’agglomération du Pays de Laon',
-    siret: '20000519400014',
+    siret: '20004349500015',
     type: 'EPCI',
     departementCode: '02',
     communeCode: '02408',
