@@ -11,6 +11,7 @@ const PUBLIC_PAGES: (PlanLink & { demoOnly?: boolean })[] = [
   { href: '/lieux', label: 'Trouver un lieu de médiation numérique' },
   { href: '/candidature', label: 'Devenir conseiller numérique' },
   { href: '/structures/candidature', label: 'Demander un poste de conseiller numérique' },
+  { href: '/recrutement/avancement', label: 'État d’avancement du programme conseillers numériques' },
   { href: '/api/v1/docs', label: 'Documentation de l’API' },
   { href: '/demo/courriels', label: 'Courriels envoyés (démonstration)', demoOnly: true },
 ];
