@@ -54,9 +54,12 @@ const TRAITEMENTS: Traitement[] = [
   {
     qui: 'Personnes sans compte',
     donnees: [
-      'aucune donnée personnelle n’est enregistrée en base ; un cookie technique protège les formulaires contre la falsification de requêtes.',
+      'la recherche de lieux n’enregistre ni votre position ni votre recherche en base de données ;',
+      'si vous signalez une erreur sur un lieu : votre message, votre adresse électronique si vous la donnez, et l’adresse IP de l’envoi dans le journal d’audit ;',
+      'un cookie technique protège les formulaires contre la falsification de requêtes.',
     ],
-    finalite: 'sécurité des formulaires.',
+    finalite:
+      'corriger les informations des lieux (et vous répondre si vous avez laissé une adresse) ; sécurité des formulaires.',
   },
 ];
 
