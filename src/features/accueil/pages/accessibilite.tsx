@@ -48,7 +48,10 @@ export function AccessibilitePage({ contact, baseUrl }: AccessibilitePageProps) 
             : aucune erreur n’est tolérée ;
           </li>
           <li>la connexion au clavier seul (touches Tabulation et Entrée) ;</li>
-          <li>la connexion avec JavaScript désactivé : tout le service fonctionne sans JavaScript.</li>
+          <li>
+            la connexion et la recherche de lieux avec JavaScript désactivé : le service est conçu pour
+            fonctionner sans JavaScript.
+          </li>
         </ul>
         <p>
           Les pages utilisent le Système de design de l’État (DSFR), dont les composants sont conçus pour
