@@ -1,15 +1,26 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedDatabaseExists, openDatabase } from './client.ts';
 import { DatabaseBusyError } from './lock.ts';
 
+const dossiers: string[] = [];
+function dossier(): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+  dossiers.push(d);
+  return d;
+}
+
 describe('base embarquée : création atomique et verrou', () => {
+  afterAll(() => {
+    for (const d of dossiers) rmSync(d, { recursive: true, force: true });
+  });
+
   it('ignore les restes d’une création interrompue (kill -9) et crée une base utilisable', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+    const dataDir = dossier();
     // What a kill -9 during the first start used to leave: PG_VERSION written, the rest missing.
     mkdirSync(path.join(dataDir, 'pgdata.creation-4242', 'base'), { recursive: true });
     writeFileSync(path.join(dataDir, 'pgdata.creation-4242', 'PG_VERSION'), '17\n');
@@ -32,7 +43,7 @@ describe('base embarquée : création atomique et verrou', () => {
   }, 120_000);
 
   it('refuse une seconde ouverture du même DATA_DIR dans un processus vivant, avec un message en français', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+    const dataDir = dossier();
     writeFileSync(
       path.join(dataDir, 'maillage.lock'),
       JSON.stringify({ pid: process.ppid, role: 'serveur', since: '2021-02-04T10:00:00.000Z' }),
@@ -47,7 +58,7 @@ describe('base embarquée : création atomique et verrou', () => {
   it.skipIf(!existsSync('/proc/self/cmdline'))(
     'reprend le verrou d’un PID réattribué à un autre programme (après un kill -9 et un redémarrage)',
     async () => {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-client-'));
+      const dataDir = dossier();
       const other = spawn('sleep', ['60'], { stdio: 'ignore' });
       try {
         writeFileSync(

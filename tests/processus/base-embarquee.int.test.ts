@@ -2,7 +2,7 @@
  * The embedded database with real processes: one process at a time, clean shutdown on SIGTERM/SIGINT,
  * recovery after kill -9. Slow (each first start builds the database); PGlite only.
  */
-import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
@@ -51,6 +51,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('base embarquée avec de
 
   afterAll(async () => {
     await server?.stop(5000);
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(

@@ -2,6 +2,7 @@
  * Several processes on one PostgreSQL start together (rolling deploy, `systemctl start maillage@{1..4}`):
  * the startup tasks (migrations, reference data, demo seed) must run once, not collide. PostgreSQL only.
  */
+import { rmSync } from 'node:fs';
 import { count } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,8 @@ describe.skipIf(!adminUrl)('démarrage simultané de plusieurs processus sur Pos
     await admin.query(`CREATE DATABASE ${NOM}`);
     await admin.end();
 
-    const config = loadConfig({ MODE: 'demo', DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', JOBS: 'off' });
+    const dataDir = tempDataDir();
+    const config = loadConfig({ MODE: 'demo', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOBS: 'off' });
     const bases = await Promise.all(
       [1, 2, 3].map(() => openDatabase({ databaseUrl: url, dataDir: '', role: 'test', poolSize: 3 })),
     );
@@ -49,6 +51,7 @@ describe.skipIf(!adminUrl)('démarrage simultané de plusieurs processus sur Pos
       expect(u!.n).toBe(10);
     } finally {
       await Promise.all(bases.map((b) => b.close()));
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 600_000);
 });
