@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
@@ -104,10 +104,17 @@ describe('/admin/lieux/doublons', () => {
     expect(page.res.body).toContain('même SIRET ou RNA');
     const garde = await lieuDe('', 'hub-mairie');
     const absorbe = await lieuDe('', 'fs-1');
+    // The pair made of exactly these two places (hub-mairie-bis also pairs with fs-1).
     const [paire] = await t.deps.db
       .select()
       .from(lieuxDoublons)
-      .where(inArray(lieuxDoublons.lieuAId, [garde, absorbe]));
+      .where(
+        and(
+          inArray(lieuxDoublons.lieuAId, [garde, absorbe]),
+          inArray(lieuxDoublons.lieuBId, [garde, absorbe]),
+        ),
+      );
+    expect(paire).toBeDefined();
     const res = await t.app.inject({
       method: 'POST',
       url: `/admin/lieux/doublons/${paire?.id}/fusion`,
