@@ -41,6 +41,10 @@ const envSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  LIMITE_CONNEXIONS_IP: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(100000).default(20),
+  ),
 });
 
 const hints: Record<string, string> = {
@@ -61,6 +65,8 @@ const hints: Record<string, string> = {
   PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
   LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
   JOBS: 'JOBS doit valoir « on » ou « off ».',
+  LIMITE_CONNEXIONS_IP:
+    'LIMITE_CONNEXIONS_IP doit être un nombre entier positif (tentatives de connexion par adresse IP et par 5 minutes, 20 par défaut).',
 };
 
 export interface ProConnectConfig {
@@ -89,6 +95,8 @@ export interface Config {
   proConnect: ProConnectConfig | undefined;
   logLevel: string;
   jobs: boolean;
+  /** Login-type POSTs allowed per IP address and per 5 minutes (per process). */
+  limiteConnexionsIp: number;
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -146,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     logLevel: e.LOG_LEVEL,
     jobs: e.JOBS === 'on',
+    limiteConnexionsIp: e.LIMITE_CONNEXIONS_IP,
   };
 }
 

@@ -18,8 +18,10 @@ import { totpRoutes } from './totp/routes.tsx';
 
 type Body = Record<string, string | undefined>;
 
-/** Per IP, on every process (shared counters per account live in the database). */
-export const LIMITE_IP = { rateLimit: { max: 20, timeWindow: 5 * 60 * 1000 } };
+/** Login-type POSTs per IP address and process (LIMITE_CONNEXIONS_IP per 5 minutes); per-account counters live in the database. */
+const limiteIp = (app: FastifyInstance) => ({
+  rateLimit: { max: app.deps.config.limiteConnexionsIp, timeWindow: 5 * 60 * 1000 },
+});
 
 function demoInfo(request: FastifyRequest): DemoInfo | undefined {
   // Production never lists the personas, even if their rows exist.
@@ -64,7 +66,7 @@ export function comptesRoutes(app: FastifyInstance) {
     return renderConnexion(request, reply, { retour: query.retour ? retour : undefined });
   });
 
-  app.post('/connexion', { config: LIMITE_IP }, async (request, reply) => {
+  app.post('/connexion', { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
     const retour = safeReturnPath(body.retour);
     const result = await seConnecter(request.server.deps, body, {
@@ -111,7 +113,7 @@ export function comptesRoutes(app: FastifyInstance) {
     ),
   );
 
-  app.post('/mot-de-passe-oublie', { config: LIMITE_IP }, async (request, reply) => {
+  app.post('/mot-de-passe-oublie', { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
     const result = await demanderReinitialisation(request.server.deps, body, {
       ip: request.ip,
@@ -160,7 +162,7 @@ export function comptesRoutes(app: FastifyInstance) {
     );
   });
 
-  app.post(RESET_PATH, { config: LIMITE_IP }, async (request, reply) => {
+  app.post(RESET_PATH, { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
     const deps = request.server.deps;
     const result = await reinitialiserMotDePasse(deps, body, { ip: request.ip });

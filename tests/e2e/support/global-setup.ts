@@ -15,7 +15,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = tempDataDir('maillage-e2e-');
   const started = Date.now();
-  const server = await startServer(dataDir, { timeoutMs: 600_000 });
+  // Every journey logs in from 127.0.0.1: the per-IP login limit would stop the later ones.
+  const server = await startServer(dataDir, { timeoutMs: 600_000, env: { LIMITE_CONNEXIONS_IP: '1000' } });
   console.log(
     `[e2e] serveur prêt en ${Math.round((Date.now() - started) / 1000)} s sur ${server.url} (${dataDir})`,
   );

@@ -39,7 +39,7 @@ export function proconnectRoutes(app: FastifyInstance) {
 
   app.post(
     '/connexion/proconnect',
-    { config: { rateLimit: { max: 20, timeWindow: 5 * 60 * 1000 } } },
+    { config: { rateLimit: { max: app.deps.config.limiteConnexionsIp, timeWindow: 5 * 60 * 1000 } } },
     async (request, reply) => {
       const retour = safeReturnPath((request.body as Record<string, string> | undefined)?.retour);
       let redirect: URL;

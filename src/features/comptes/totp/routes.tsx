@@ -17,7 +17,10 @@ import { verifierCodeConnexion } from './verification.ts';
 
 type Body = Record<string, string | undefined>;
 
-const LIMITE_IP = { rateLimit: { max: 20, timeWindow: 5 * 60 * 1000 } };
+/** Login-type POSTs per IP address (LIMITE_CONNEXIONS_IP per 5 minutes); the per-account lock is separate. */
+const limiteIp = (app: FastifyInstance) => ({
+  rateLimit: { max: app.deps.config.limiteConnexionsIp, timeWindow: 5 * 60 * 1000 },
+});
 const breadcrumbs2fa = [{ label: 'Mon compte', href: '/compte' }, { label: 'Double authentification' }];
 
 /** Demo accounts in demo mode only: the current code is shown so the demo works without a phone. */
@@ -73,7 +76,7 @@ export function totpRoutes(app: FastifyInstance) {
     );
   });
 
-  app.post('/connexion/code', { preHandler: requireUser, config: LIMITE_IP }, async (request, reply) => {
+  app.post('/connexion/code', { preHandler: requireUser, config: limiteIp(app) }, async (request, reply) => {
     const actor = userActor(request);
     const body = (request.body ?? {}) as Body;
     const retour = safeReturnPath(body.retour);
@@ -114,29 +117,33 @@ export function totpRoutes(app: FastifyInstance) {
     return reply.redirect(obligatoire ? '/compte/2fa?obligatoire=1' : '/compte/2fa', 303);
   });
 
-  app.post('/compte/2fa/activer', { preHandler: requireUser, config: LIMITE_IP }, async (request, reply) => {
-    const result = await activerDeuxFacteurs(request.server.deps, userActor(request), request.body, {
-      ip: request.ip,
-    });
-    if (!result.ok) {
-      if (!result.error.fields) {
-        setFlash(reply, { type: 'error', message: result.error.message });
-        return reply.redirect('/compte/2fa', 303);
+  app.post(
+    '/compte/2fa/activer',
+    { preHandler: requireUser, config: limiteIp(app) },
+    async (request, reply) => {
+      const result = await activerDeuxFacteurs(request.server.deps, userActor(request), request.body, {
+        ip: request.ip,
+      });
+      if (!result.ok) {
+        if (!result.error.fields) {
+          setFlash(reply, { type: 'error', message: result.error.message });
+          return reply.redirect('/compte/2fa', 303);
+        }
+        return render2fa(request, reply, { errors: result.error.fields, status: result.error.status ?? 422 });
       }
-      return render2fa(request, reply, { errors: result.error.fields, status: result.error.status ?? 422 });
-    }
-    setFlash(reply, {
-      type: 'success',
-      message: 'La double authentification est activée : un code vous sera demandé à chaque connexion.',
-    });
-    // After the mandatory enrolment, straight on to the person's space.
-    const obligatoire = (request.body as Body | undefined)?.obligatoire === '1';
-    return reply.redirect(obligatoire ? '/espace' : '/compte', 303);
-  });
+      setFlash(reply, {
+        type: 'success',
+        message: 'La double authentification est activée : un code vous sera demandé à chaque connexion.',
+      });
+      // After the mandatory enrolment, straight on to the person's space.
+      const obligatoire = (request.body as Body | undefined)?.obligatoire === '1';
+      return reply.redirect(obligatoire ? '/espace' : '/compte', 303);
+    },
+  );
 
   app.post(
     '/compte/2fa/desactiver',
-    { preHandler: requireUser, config: LIMITE_IP },
+    { preHandler: requireUser, config: limiteIp(app) },
     async (request, reply) => {
       const result = await desactiverDeuxFacteurs(request.server.deps, userActor(request), request.body, {
         ip: request.ip,
