@@ -15,6 +15,8 @@ export interface StartupContext {
   log: (message: string) => void;
   /** Building the tests' golden database: tasks marked `golden: false` (bulky demo data) are skipped. */
   golden?: boolean;
+  /** Reference data only: tasks marked `demo: true` are skipped (the CLI, except `db seed`). */
+  sansDemo?: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface StartupContext {
 export interface StartupTask {
   name: string;
   golden?: boolean;
+  /** Demo data (run only in MODE=demo, by the server and `maillage db seed`). */
+  demo?: boolean;
   run: (ctx: StartupContext) => Promise<void>;
 }
 
@@ -38,6 +42,7 @@ export const STARTUP_TASKS: StartupTask[] = [
   {
     // Small (about 190 communes) and in the golden database: other features' tests rely on them.
     name: 'centres des communes de démonstration',
+    demo: true,
     run: async ({ config, database }) => {
       if (config.mode === 'demo') await chargerCentresDemo(database.db);
     },
@@ -48,12 +53,14 @@ export const STARTUP_TASKS: StartupTask[] = [
   },
   {
     name: 'personas de démonstration',
+    demo: true,
     run: async ({ config, database }) => {
       if (config.mode === 'demo') await seedPersonas(database.db);
     },
   },
   {
     name: 'lieux de démonstration',
+    demo: true,
     golden: false,
     run: async ({ config, database, now }) => {
       if (config.mode === 'demo') await seedLieuxDemo(database.db, now);
@@ -61,6 +68,7 @@ export const STARTUP_TASKS: StartupTask[] = [
   },
   {
     name: 'recrutement de démonstration',
+    demo: true,
     golden: false,
     run: async (ctx) => {
       if (ctx.config.mode === 'demo') await chargerRecrutementDemo(ctx);
@@ -73,6 +81,7 @@ export async function runStartup(ctx: StartupContext): Promise<void> {
   await withAdvisoryLock(ctx.database, 'maillage:demarrage', async () => {
     for (const task of STARTUP_TASKS) {
       if (ctx.golden && task.golden === false) continue;
+      if (ctx.sansDemo && task.demo) continue;
       const t = performance.now();
       await task.run(ctx);
       ctx.log(`${task.name} : ${Math.round(performance.now() - t)} ms`);

@@ -19,10 +19,12 @@ export interface CliContext {
 /**
  * Opens the database for a command (refusing clearly if a server holds the embedded one),
  * runs migrations and reference data so a command works on a fresh DATA_DIR, then closes it.
+ * Demo data is loaded only with `demo: true` (`maillage db seed`), so that an import on a fresh
+ * DATA_DIR counts only what it imported.
  */
 export async function withContext<T>(
   fn: (ctx: CliContext) => Promise<T>,
-  options: { startup?: boolean } = {},
+  options: { startup?: boolean; demo?: boolean } = {},
 ) {
   const config = loadConfig();
   const database = await openDatabase({
@@ -32,7 +34,13 @@ export async function withContext<T>(
   });
   try {
     if (options.startup !== false) {
-      await runStartup({ config, database, now: new Date(), log: (m) => console.error(`  ${m}`) });
+      await runStartup({
+        config,
+        database,
+        now: new Date(),
+        log: (m) => console.error(`  ${m}`),
+        sansDemo: !options.demo,
+      });
     }
     const mailer = createMailer({
       smtpUrl: config.smtpUrl,
