@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { requireUser } from '../../platform/http/guards.ts';
+import { problemSchema } from '../../platform/http/problem.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { completerDocument, construireDocumentation } from './domain/documentation.ts';
 import { DocumentationApiPage } from './pages/documentation.tsx';
-import { moiSchema, problemeSchema } from './schemas.ts';
+import { moiSchema } from './schemas.ts';
 
 /** A bearer token or a signed-in person (requireUser alone would refuse tokens). */
 export async function exigerAppelant(request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -54,7 +55,7 @@ export function apiRoutes(app: FastifyInstance) {
         description:
           'Décrit l’appelant : le jeton d’API (nom, portées, restriction) ou la personne connectée. Utile pour vérifier qu’un jeton fonctionne. Sans jeton valide : 401 avec le code `authentification_requise` (aucun jeton) ou `jeton_invalide` (jeton inconnu ou révoqué).',
         security: [{ jeton: [] }],
-        response: { 200: moiSchema, 401: problemeSchema },
+        response: { 200: moiSchema, 401: problemSchema },
       },
     },
     async (request): Promise<z.infer<typeof moiSchema>> => {

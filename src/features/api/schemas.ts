@@ -1,18 +1,5 @@
 import { z } from 'zod';
 
-/** application/problem+json, as every API error is sent (src/platform/http/problem.ts). */
-export const problemeSchema = z.object({
-  type: z.string().describe('Toujours « about:blank »'),
-  status: z.number().int().describe('Code HTTP'),
-  code: z.string().describe('Code stable, à tester par les clients (par exemple jeton_invalide)'),
-  title: z.string().describe('Intitulé du statut HTTP'),
-  detail: z.string().describe('Explication en français'),
-  errors: z
-    .array(z.object({ field: z.string(), message: z.string() }))
-    .optional()
-    .describe('Erreurs par paramètre, pour les requêtes invalides'),
-});
-
 export const moiSchema = z.discriminatedUnion('type', [
   z
     .object({

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem, sendProblem } from '../../platform/http/problem.ts';
+import { problem, problemSchema, sendProblem } from '../../platform/http/problem.ts';
 import { lireCriteresApi, rechercheQuery } from './recherche/criteres.ts';
 import { presenterFicheApi } from './recherche/fiche-presenter.ts';
 import { lireFiche } from './recherche/fiche-queries.ts';
@@ -10,15 +10,6 @@ import { encoderCurseur, presenterLieuApi } from './recherche/presenter.ts';
 
 const TAGS = ['Lieux'];
 const POINTS_MAX = 50_000;
-
-const problemSchema = z.object({
-  type: z.string(),
-  status: z.number(),
-  code: z.string(),
-  title: z.string(),
-  detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});
 
 const liste = z.array(z.string());
 const lieuListe = z.object({

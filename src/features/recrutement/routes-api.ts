@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { departements } from '../../db/schema/index.ts';
-import { problem, sendProblem } from '../../platform/http/problem.ts';
+import { problem, problemSchema, sendProblem } from '../../platform/http/problem.ts';
 import { exigerAppelant } from '../api/routes-api.tsx';
-import { problemeSchema } from '../api/schemas.ts';
+import { departementExiste } from '../territoires/queries.ts';
 import { calculerAvancement } from './avancement.ts';
 import { AVIS_COSELEC, NATURES_DECISION, STATUTS_CANDIDATURE_STRUCTURE } from './domain/types.ts';
 import { conditionPortee, listerCandidaturesApi, listerDecisionsApi } from './lecture-api.ts';
@@ -153,17 +151,13 @@ export function recrutementApiRoutes(app: FastifyInstance) {
           'en poste, financements engagés face à l’enveloppe. Calculés à chaque appel à partir des décisions, ' +
           'conventions et recrutements enregistrés. Un département inconnu répond 404 (`departement_inconnu`).',
         querystring: avancementQuery,
-        response: { 200: avancementSchema, 400: problemeSchema, 404: problemeSchema },
+        response: { 200: avancementSchema, 400: problemSchema, 404: problemSchema },
       },
     },
     async (request, reply) => {
       const code = request.query.departement;
       if (code) {
-        const [dep] = await app.deps.db
-          .select({ code: departements.code })
-          .from(departements)
-          .where(eq(departements.code, code));
-        if (!dep)
+        if (!(await departementExiste(app.deps.db, code)))
           return sendProblem(
             reply,
             problem(404, 'departement_inconnu', `Aucun département n’a le code « ${code} ».`),
@@ -194,9 +188,9 @@ export function recrutementApiRoutes(app: FastifyInstance) {
         }),
         response: {
           200: z.object({ data: z.array(candidatureApiSchema), next_cursor: z.string().optional() }),
-          400: problemeSchema,
-          401: problemeSchema,
-          403: problemeSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
         },
       },
     },
@@ -240,9 +234,9 @@ export function recrutementApiRoutes(app: FastifyInstance) {
         }),
         response: {
           200: z.object({ data: z.array(decisionApiSchema), next_cursor: z.string().optional() }),
-          400: problemeSchema,
-          401: problemeSchema,
-          403: problemeSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
         },
       },
     },

@@ -184,6 +184,16 @@ export interface DepartementLigne {
   zone: Zone;
 }
 
+/** Whether a département (or overseas collectivité) has this code. */
+export async function departementExiste(db: Db, code: string): Promise<boolean> {
+  const [row] = await db
+    .select({ code: departements.code })
+    .from(departements)
+    .where(eq(departements.code, code))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Départements (metropolitan and overseas); overseas collectivités (zone com) only when asked. */
 export async function listerDepartements(db: Db, inclureCom: boolean): Promise<DepartementLigne[]> {
   const rows = await db

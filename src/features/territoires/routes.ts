@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem, sendProblem } from '../../platform/http/problem.ts';
+import { problem, problemSchema, sendProblem } from '../../platform/http/problem.ts';
 import { presenterCommune, presenterCommuneDetaillee, presenterDepartement } from './presenter.ts';
 import { communeDetaillee, listerDepartements } from './queries.ts';
 import { rechercherCommunes } from './rechercher-communes.ts';
@@ -19,15 +19,6 @@ const commune = z.object({
   population: z.number().int().nullable().describe('Population municipale'),
   departementNom: z.string(),
   libelle: z.string().describe('Libellé à afficher, par exemple « Laon (02000) »'),
-});
-
-const problemSchema = z.object({
-  type: z.string(),
-  status: z.number(),
-  code: z.string(),
-  title: z.string(),
-  detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 
 const rechercheQuery = z.object({

@@ -12,12 +12,15 @@ export interface Problem {
 
 /** The zod schema of a problem response, for the `response` of API routes (and the OpenAPI document). */
 export const problemSchema = z.object({
-  type: z.string(),
-  status: z.number(),
-  code: z.string().describe('Code stable, à tester par les clients'),
-  title: z.string(),
+  type: z.string().describe('Toujours « about:blank »'),
+  status: z.number().int().describe('Code HTTP'),
+  code: z.string().describe('Code stable, à tester par les clients (par exemple jeton_invalide)'),
+  title: z.string().describe('Intitulé du statut HTTP'),
   detail: z.string().describe('Explication en français'),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('Erreurs par paramètre, pour les requêtes invalides'),
 });
 
 const titles: Record<number, string> = {

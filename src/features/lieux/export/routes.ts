@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../../../platform/http/problem.ts';
 import { CHAMPS_STANDARD } from '../domain/standard/champs.ts';
 import { exporter, type FormatExport } from './formats.ts';
 import { lieuxPublies } from './repo.ts';
@@ -16,15 +17,6 @@ const exportQuery = z.object({
     })
     .optional()
     .describe('Limiter l’export à un département (code : 02, 2A, 974…)'),
-});
-
-const problemSchema = z.object({
-  type: z.string(),
-  status: z.number(),
-  code: z.string(),
-  title: z.string(),
-  detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 
 const TYPES: Record<FormatExport, { type: string; extension: string; description: string }> = {
