@@ -2,11 +2,11 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase } from './db/client.ts';
 import { DatabaseBusyError } from './db/lock.ts';
-import { FEATURES } from './features/index.ts';
+import { registre } from './features/index.ts';
 import { buildApp } from './platform/http/app.tsx';
 import { startJobs } from './platform/jobs/scheduler.ts';
 import { createMailer } from './platform/mail/mailer.ts';
-import { runStartup } from './startup.ts';
+import { runStartup } from './platform/startup.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -39,16 +39,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await runStartup({ config, database, now: new Date(), log });
+  const registry = registre();
+  await runStartup({ config, database, now: new Date(), log, registry });
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
     outboxDir: path.join(config.dataDir, 'outbox'),
   });
-  const deps = { config, db: database.db, engine: database.engine, mailer, now: () => new Date() };
-  app = await buildApp(deps, FEATURES);
+  const deps = { config, db: database.db, engine: database.engine, mailer, now: () => new Date(), registry };
+  app = await buildApp(deps);
   await app.listen({ host: config.host, port: config.port });
-  if (config.jobs) stopJobs.push(startJobs(deps, log));
+  if (config.jobs) stopJobs.push(startJobs(deps, registry.jobs, log));
   log(
     `prêt en ${((performance.now() - started) / 1000).toFixed(1)} s sur ${config.baseUrl} ` +
       `(mode ${config.mode}, base ${database.engine === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`,

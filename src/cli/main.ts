@@ -1,12 +1,11 @@
 import { Command } from 'commander';
+import { registre } from '../features/index.ts';
+import { configureCli, reportCliError } from '../platform/cli.ts';
 import { registerDbCommands } from './commands/db.ts';
-import { registerLieuxCommands } from './commands/lieux.ts';
-import { registerRecrutementCommands } from './commands/recrutement.ts';
-import { registerTerritoiresCommands } from './commands/territoires.ts';
-import { registerTokensCommands } from './commands/tokens.ts';
-import { registerUsersCommands } from './commands/users.ts';
-import { registerUsersInviteCommand } from './commands/users-invite.ts';
-import { reportCliError } from './context.ts';
+import { registerJobsCommands } from './commands/jobs.ts';
+
+const registry = registre();
+configureCli(registry);
 
 const program = new Command();
 program
@@ -16,12 +15,8 @@ program
   .configureOutput({ outputError: (str, write) => write(str) });
 
 registerDbCommands(program);
-registerUsersCommands(program);
-registerUsersInviteCommand(program);
-registerTokensCommands(program);
-registerLieuxCommands(program);
-registerRecrutementCommands(program);
-registerTerritoiresCommands(program);
+registerJobsCommands(program, registry);
+for (const module of registry.modules) for (const register of module.commands ?? []) register(program);
 
 try {
   await program.parseAsync(process.argv);

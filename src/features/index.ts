@@ -1,41 +1,36 @@
-import type { FeatureRoutes } from '../platform/http/app.tsx';
-import { accueilRoutes } from './accueil/routes.tsx';
-import { apiRoutes } from './api/routes-api.tsx';
-import { jetonsRoutes } from './api/routes-jetons.tsx';
-import { auditRoutes } from './audit/routes.tsx';
-import { administrationRoutes } from './comptes/administration/routes.tsx';
-import { invitationsRoutes } from './comptes/invitations/routes.tsx';
-import { comptesRoutes } from './comptes/routes.tsx';
-import { demoRoutes } from './demo/routes.tsx';
-import { lieuxDoublonsRoutes } from './lieux/doublons/routes.tsx';
-import { lieuxExportRoutes } from './lieux/export/routes.ts';
-import { lieuxImportRoutes } from './lieux/import/routes.tsx';
-import { lieuxApiRoutes } from './lieux/routes-api.tsx';
-import { lieuxGestionRoutes } from './lieux/routes-gestion.tsx';
-import { lieuxPublicRoutes } from './lieux/routes-public.tsx';
-import { recrutementApiRoutes } from './recrutement/routes-api.ts';
-import { recrutementPagesRoutes } from './recrutement/routes-pages.tsx';
-import { santeRoutes } from './sante/routes.ts';
-import { territoiresRoutes } from './territoires/routes.ts';
+import { buildRegistry, type Registry } from '../platform/module/registry.ts';
+import { accueilModule } from './accueil/module.ts';
+import { apiModule } from './api/module.ts';
+import { auditModule } from './audit/module.ts';
+import { comptesModule } from './comptes/module.ts';
+import { demoModule } from './demo/module.ts';
+import { lieuxModule } from './lieux/module.ts';
+import { recrutementModule } from './recrutement/module.ts';
+import { santeModule } from './sante/module.ts';
+import { structuresModule } from './structures/module.ts';
+import { territoiresModule } from './territoires/module.ts';
 
-/** Every feature's routes, in registration order. */
-export const FEATURES: FeatureRoutes[] = [
-  santeRoutes,
-  accueilRoutes,
-  comptesRoutes,
-  territoiresRoutes,
-  administrationRoutes,
-  invitationsRoutes,
-  auditRoutes,
-  lieuxPublicRoutes,
-  lieuxApiRoutes,
-  lieuxGestionRoutes,
-  lieuxExportRoutes,
-  lieuxImportRoutes,
-  lieuxDoublonsRoutes,
-  apiRoutes,
-  jetonsRoutes,
-  demoRoutes,
-  recrutementPagesRoutes,
-  recrutementApiRoutes,
+/**
+ * Every feature of the platform, the one list of them. Order matters for startup tasks (reference
+ * geography first, then the accounts the demo data belongs to) and route registration.
+ */
+export const MODULES = [
+  santeModule,
+  accueilModule,
+  territoiresModule,
+  structuresModule,
+  comptesModule,
+  auditModule,
+  lieuxModule,
+  apiModule,
+  demoModule,
+  recrutementModule,
 ];
+
+let registry: Registry | undefined;
+
+/** The modules' registry, built once per process. */
+export function registre(): Registry {
+  registry ??= buildRegistry(MODULES);
+  return registry;
+}

@@ -1,19 +1,28 @@
 import type { ComponentChildren } from 'preact';
-import type { UserActor } from '../platform/auth/actor.ts';
-import { ROLE_LABELS } from '../platform/auth/roles.ts';
 import { DSFR_BASE } from './assets.ts';
 import { type Breadcrumb, Breadcrumbs } from './components/breadcrumbs.tsx';
 import { CsrfField } from './components/form.tsx';
-import { NAVIGATION } from './navigation.ts';
+import type { NavLink } from './navigation.ts';
 
 export interface Flash {
   type: 'success' | 'info' | 'warning' | 'error';
   message: string;
 }
 
+/** The signed-in person as the header shows them (the platform maps its actor to this). */
+export interface LayoutUser {
+  prenom: string;
+  nom: string;
+  /** Every role the person holds, labelled for the role switcher. */
+  memberships: { id: string; label: string }[];
+  activeId: string | null;
+}
+
 export interface LayoutProps {
   title: string;
-  actor: UserActor | null;
+  actor: LayoutUser | null;
+  /** The header links of the active role (or the public ones). */
+  navigation: NavLink[];
   csrfToken: string;
   mode: 'demo' | 'production';
   currentPath: string;
@@ -24,13 +33,7 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-export function membershipLabel(m: UserActor['memberships'][number]): string {
-  const scope =
-    m.structureNom ?? (m.departementCode ? `${m.departementNom ?? ''} (${m.departementCode})` : '');
-  return scope ? `${ROLE_LABELS[m.role]} — ${scope}` : ROLE_LABELS[m.role];
-}
-
-function RoleSwitcher({ actor, csrfToken }: { actor: UserActor; csrfToken: string }) {
+function RoleSwitcher({ actor, csrfToken }: { actor: LayoutUser; csrfToken: string }) {
   if (actor.memberships.length < 2) return null;
   return (
     <form method="post" action="/compte/role" class="fr-mb-0 maillage-role-switcher">
@@ -40,8 +43,8 @@ function RoleSwitcher({ actor, csrfToken }: { actor: UserActor; csrfToken: strin
       </label>
       <select class="fr-select fr-select--sm" id="role-actif" name="adhesion">
         {actor.memberships.map((m) => (
-          <option value={m.id} selected={actor.active?.id === m.id}>
-            {membershipLabel(m)}
+          <option value={m.id} selected={actor.activeId === m.id}>
+            {m.label}
           </option>
         ))}
       </select>
@@ -52,8 +55,12 @@ function RoleSwitcher({ actor, csrfToken }: { actor: UserActor; csrfToken: strin
   );
 }
 
-function Header({ actor, csrfToken, currentPath }: Pick<LayoutProps, 'actor' | 'csrfToken' | 'currentPath'>) {
-  const links = actor?.active ? NAVIGATION[actor.active.role] : NAVIGATION.public;
+function Header({
+  actor,
+  navigation: links,
+  csrfToken,
+  currentPath,
+}: Pick<LayoutProps, 'actor' | 'navigation' | 'csrfToken' | 'currentPath'>) {
   return (
     <header role="banner" class="fr-header">
       <div class="fr-header__body">
@@ -261,7 +268,12 @@ export function Layout(props: LayoutProps) {
             </div>
           </div>
         ) : null}
-        <Header actor={props.actor} csrfToken={props.csrfToken} currentPath={props.currentPath} />
+        <Header
+          actor={props.actor}
+          navigation={props.navigation}
+          csrfToken={props.csrfToken}
+          currentPath={props.currentPath}
+        />
         <main id="contenu" role="main" tabIndex={-1} class="fr-container fr-pb-8w">
           {props.breadcrumbs?.length ? <Breadcrumbs items={props.breadcrumbs} /> : <div class="fr-mt-4w" />}
           {props.flash ? (

@@ -25,6 +25,7 @@ import { SERVICES } from '../../src/features/lieux/domain/standard/enumerations.
 import { lieuxApiRoutes } from '../../src/features/lieux/routes-api.tsx';
 import { buildApp } from '../../src/platform/http/app.tsx';
 import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
+import { buildRegistry } from '../../src/platform/module/registry.ts';
 
 const NOMBRE = Number(process.env.LIEUX ?? 30_000);
 const DUREE = Number(process.env.DUREE ?? 10);
@@ -106,10 +107,14 @@ async function serveur(): Promise<void> {
     LOG_LEVEL: 'silent',
     JOBS: 'off',
   });
-  const app = await buildApp(
-    { config, db: database.db, engine: database.engine, mailer: createMemoryMailer(), now: () => new Date() },
-    [lieuxApiRoutes],
-  );
+  const app = await buildApp({
+    config,
+    db: database.db,
+    engine: database.engine,
+    mailer: createMemoryMailer(),
+    now: () => new Date(),
+    registry: buildRegistry([{ name: 'lieux-api', routes: [lieuxApiRoutes] }]),
+  });
   const temps: number[] = [];
   app.addHook('onResponse', async (request, reply) => {
     if (request.url.startsWith('/api/v1/lieux?')) temps.push(reply.elapsedTime);

@@ -20,6 +20,7 @@ import {
   sessionsCoselec,
   structures,
 } from '../../src/db/schema/index.ts';
+import { registre } from '../../src/features/index.ts';
 import { apparier } from '../../src/features/recrutement/apparier.ts';
 import { initialiserProgramme } from '../../src/features/recrutement/seed-programme.ts';
 import { tableauDeBordDepartement } from '../../src/features/recrutement/tableau-de-bord-departement.ts';
@@ -195,6 +196,7 @@ const deps: AppDeps = {
   engine: database.engine,
   mailer: createMemoryMailer(),
   now: () => new Date('2021-03-15T02:30:00Z'),
+  registry: registre(),
 };
 
 const t1 = performance.now();

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/env.ts';
 import type { Database } from '../../src/db/client.ts';
 import { adhesions } from '../../src/db/schema/index.ts';
 import { persona } from '../../src/features/comptes/demo/personas.ts';
+import { registre } from '../../src/features/index.ts';
 import { candidaterConseiller } from '../../src/features/recrutement/candidater-conseiller.ts';
 import { candidaterStructure } from '../../src/features/recrutement/candidater-structure.ts';
 import { creerSessionCoselec } from '../../src/features/recrutement/creer-session-coselec.ts';
@@ -32,7 +33,14 @@ export async function creerContexte(): Promise<Contexte> {
   const config = loadConfig({ MODE: 'demo', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOBS: 'off' });
   const mailer = createMemoryMailer();
   const clock = { now: new Date() };
-  const deps: AppDeps = { config, db: database.db, engine: database.engine, mailer, now: () => clock.now };
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    engine: database.engine,
+    mailer,
+    now: () => clock.now,
+    registry: registre(),
+  };
   return { deps, database, mailer, clock, close: () => database.close() };
 }
 

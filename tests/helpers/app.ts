@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config/env.ts';
 import type { Database } from '../../src/db/client.ts';
-import { FEATURES } from '../../src/features/index.ts';
+import { registre } from '../../src/features/index.ts';
 import { buildApp } from '../../src/platform/http/app.tsx';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
 import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
@@ -21,14 +21,25 @@ export interface TestContext {
 }
 
 /** An in-process app on a fresh copy of the golden database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  /** Registered before the features (e.g. an onRoute hook that lists the routes). */
+  avant?: (app: FastifyInstance) => void,
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
   const config = loadConfig({ MODE: 'demo', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOBS: 'off', ...env });
   const mailer = createMemoryMailer();
   const clock = { now: new Date() };
-  const deps: AppDeps = { config, db: database.db, engine: database.engine, mailer, now: () => clock.now };
-  const app = await buildApp(deps, FEATURES);
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    engine: database.engine,
+    mailer,
+    now: () => clock.now,
+    registry: registre(),
+  };
+  const app = await buildApp(deps, avant ? [avant] : []);
   await app.ready();
   return {
     app,

@@ -12,7 +12,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config/env.ts';
 import { openDatabase, openMemoryDatabase } from '../../src/db/client.ts';
-import { runStartup, STARTUP_TASKS } from '../../src/startup.ts';
+import { registre } from '../../src/features/index.ts';
+import { runStartup } from '../../src/platform/startup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/maillage');
@@ -61,7 +62,14 @@ export async function buildGoldenPglite(): Promise<string> {
   if (existsSync(file)) return file;
   mkdirSync(CACHE_DIR, { recursive: true });
   const database = await openMemoryDatabase();
-  await runStartup({ config: testConfig(), database, now: new Date(), log: () => {}, golden: true });
+  await runStartup({
+    config: testConfig(),
+    database,
+    now: new Date(),
+    log: () => {},
+    golden: true,
+    registry: registre(),
+  });
   const dump = await database.client.dumpDataDir('gzip');
   await database.close();
   const tmp = `${file}.${process.pid}.tmp`;
@@ -84,8 +92,13 @@ export async function buildGoldenPostgres(adminUrl: string): Promise<void> {
     role: 'tests',
     poolSize: 2,
   });
-  await runStartup({ config: testConfig(), database, now: new Date(), log: () => {}, golden: true });
+  await runStartup({
+    config: testConfig(),
+    database,
+    now: new Date(),
+    log: () => {},
+    golden: true,
+    registry: registre(),
+  });
   await database.close();
 }
-
-export { STARTUP_TASKS };

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { communes, utilisateurs } from '../../src/db/schema/index.ts';
-import { runStartup } from '../../src/startup.ts';
+import { registre } from '../../src/features/index.ts';
+import { runStartup } from '../../src/platform/startup.ts';
 import { tempDataDir } from '../support/serveur.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -40,7 +41,14 @@ describe.skipIf(!adminUrl)('démarrage simultané de plusieurs processus sur Pos
     try {
       const resultats = await Promise.allSettled(
         bases.map((database) =>
-          runStartup({ config, database, now: new Date(), log: () => {}, golden: true }),
+          runStartup({
+            config,
+            database,
+            now: new Date(),
+            log: () => {},
+            golden: true,
+            registry: registre(),
+          }),
         ),
       );
       const echecs = resultats.filter((r) => r.status === 'rejected').map((r) => String(r.reason));

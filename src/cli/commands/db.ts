@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withContext } from '../context.ts';
+import { withContext } from '../../platform/cli.ts';
 
 export function registerDbCommands(program: Command) {
   const db = program.command('db').description('Base de données');

@@ -1,20 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLE_LABELS, ROLES } from '../../platform/auth/roles.ts';
-import { NAVIGATION } from '../../ui/navigation.ts';
 import type { PlanLink, PlanSection } from './pages/plan-du-site.tsx';
-
-/** Public pages, listed only once their route exists (features are added over time). */
-const PUBLIC_PAGES: (PlanLink & { demoOnly?: boolean })[] = [
-  { href: '/', label: 'Accueil' },
-  { href: '/connexion', label: 'Se connecter' },
-  { href: '/mot-de-passe-oublie', label: 'Mot de passe oublié' },
-  { href: '/lieux', label: 'Trouver un lieu de médiation numérique' },
-  { href: '/candidature', label: 'Devenir conseiller numérique' },
-  { href: '/structures/candidature', label: 'Demander un poste de conseiller numérique' },
-  { href: '/recrutement/avancement', label: 'État d’avancement du programme conseillers numériques' },
-  { href: '/api/v1/docs', label: 'Documentation de l’API' },
-  { href: '/demo/courriels', label: 'Courriels envoyés (démonstration)', demoOnly: true },
-];
 
 const LEGAL_PAGES: PlanLink[] = [
   { href: '/accessibilite', label: 'Déclaration d’accessibilité' },
@@ -31,7 +17,7 @@ export function planSections(app: FastifyInstance, mode: 'demo' | 'production'):
   const sections: PlanSection[] = [
     {
       title: 'Pages publiques',
-      links: PUBLIC_PAGES.filter((p) => (!p.demoOnly || mode === 'demo') && exists(app, p.href)),
+      links: app.deps.registry.sitemap.filter((p) => (!p.demoOnly || mode === 'demo') && exists(app, p.href)),
     },
   ];
   const compte = exists(app, '/compte') ? [{ href: '/compte', label: 'Mon compte' }] : [];
@@ -42,7 +28,7 @@ export function planSections(app: FastifyInstance, mode: 'demo' | 'production'):
     });
   }
   for (const role of ROLES) {
-    const links = NAVIGATION[role].filter((l) => exists(app, l.href));
+    const links = app.deps.registry.navigation[role].filter((l) => exists(app, l.href));
     sections.push({
       title: `Espace ${ROLE_LABELS[role]}`,
       intro: 'Accessible après connexion avec ce rôle.',

@@ -12,7 +12,7 @@ import { loadConfig } from '../../config/env.ts';
 import { evenementsAudit, jetonsApi } from '../../db/schema/index.ts';
 import { buildApp } from '../../platform/http/app.tsx';
 import { createMemoryMailer } from '../../platform/mail/mailer.ts';
-import { FEATURES } from '../index.ts';
+import { registre } from '../index.ts';
 
 describe('document OpenAPI et documentation', () => {
   const routes: { method: string; url: string }[] = [];
@@ -39,8 +39,9 @@ describe('document OpenAPI et documentation', () => {
         engine: database.engine,
         mailer: createMemoryMailer(),
         now: () => new Date(),
+        registry: registre(),
       },
-      [collect, ...FEATURES],
+      [collect],
     );
     await app.ready();
     close = async () => {

@@ -3,12 +3,12 @@ import { jetonsApi } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { API_TOKEN_PREFIX } from '../../platform/auth/api-tokens.ts';
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
-import { can } from '../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
 import type { ContexteAction } from '../comptes/administration/contexte.ts';
 import { departementExiste } from '../comptes/administration/queries.ts';
 import { chargerStructure } from '../comptes/administration/structures.ts';
 import { PORTEES_CONNUES, prefixeAffiche } from './domain/portees.ts';
+import { can } from './policy.ts';
 
 const input = z.object({
   nom: z

@@ -2,10 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { jetonsApi } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { can } from '../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
 import type { ContexteAction } from '../comptes/administration/contexte.ts';
 import { chargerJeton } from './jetons-queries.ts';
+import { can } from './policy.ts';
 
 /** Revokes a token: the next request made with it gets a 401 `jeton_invalide`. */
 export async function revoquerJetonApi(ctx: ContexteAction, raw: unknown): Promise<Result<{ nom: string }>> {

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
-import { can } from '../../platform/policies/index.ts';
 import type { FieldErrors } from '../../ui/components/form.tsx';
 import { listerDepartements } from '../comptes/administration/queries.ts';
 import { contexte, echecAction, notFoundPage } from '../comptes/administration/routes.tsx';
@@ -10,6 +9,7 @@ import { resoudreStructure } from '../comptes/administration/structures.ts';
 import { creerJetonApi } from './creer-jeton.ts';
 import { listerJetons } from './jetons-queries.ts';
 import { JetonCreePage, JetonsPage, type ValeursJeton } from './pages/jetons.tsx';
+import { can } from './policy.ts';
 import { presenterJeton } from './presenter.ts';
 import { revoquerJetonApi } from './revoquer-jeton.ts';
 

@@ -1,4 +1,4 @@
-import { libelleAction, libelleEntite } from './domain/libelles.ts';
+import { type LibellesAudit, libelleAction, libelleEntite } from './domain/libelles.ts';
 import type { EvenementAudit } from './queries.ts';
 
 const dateHeure = new Intl.DateTimeFormat('fr-FR', {
@@ -30,7 +30,7 @@ function valeur(v: unknown): string {
   return String(v);
 }
 
-export function presenterEvenement(e: EvenementAudit): EvenementVue {
+export function presenterEvenement(e: EvenementAudit, libelles: LibellesAudit): EvenementVue {
   return {
     id: e.id,
     date: dateHeure.format(e.survenuLe),
@@ -38,8 +38,8 @@ export function presenterEvenement(e: EvenementAudit): EvenementVue {
     acteur: e.acteurEmail ?? 'Système',
     acteurRole: e.acteurRole ?? '',
     action: e.action,
-    actionLibelle: libelleAction(e.action),
-    entite: libelleEntite(e.entiteType),
+    actionLibelle: libelleAction(e.action, libelles.actions),
+    entite: libelleEntite(e.entiteType, libelles.entites),
     entiteType: e.entiteType,
     entiteId: e.entiteId,
     departement: e.departementCode ?? '',

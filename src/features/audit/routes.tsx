@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/http/render.tsx';
-import { can } from '../../platform/policies/index.ts';
 import { listerDepartements } from '../comptes/administration/queries.ts';
 import { CSV_BOM, ligneCsv } from './domain/csv.ts';
 import { decoderCurseur, encoderCurseur } from './domain/curseur.ts';
-import { libelleAction } from './domain/libelles.ts';
+import { type LibellesAudit, libelleAction } from './domain/libelles.ts';
 import { JournalAuditPage } from './pages/journal.tsx';
+import { can } from './policy.ts';
 import { presenterEvenement } from './presenter.ts';
 import { type FiltresAudit, rechercherEvenements } from './queries.ts';
 
@@ -67,6 +67,10 @@ function qs(filtres: FiltresAudit, extra: Record<string, string> = {}): string {
   return s ? `?${s}` : '';
 }
 
+function libellesAudit(app: FastifyInstance): LibellesAudit {
+  return { actions: app.deps.registry.auditActions, entites: app.deps.registry.auditEntities };
+}
+
 export function auditRoutes(app: FastifyInstance) {
   const anct = requireRole('anct');
 
@@ -90,7 +94,8 @@ export function auditRoutes(app: FastifyInstance) {
       <JournalAuditPage
         filtres={filtres}
         erreurs={erreurs}
-        evenements={page.map(presenterEvenement)}
+        evenements={page.map((e) => presenterEvenement(e, libellesAudit(app)))}
+        libelles={libellesAudit(app)}
         departements={await listerDepartements(app.deps.db)}
         suivante={
           rows.length > PAR_PAGE && last
@@ -140,7 +145,7 @@ export function auditRoutes(app: FastifyInstance) {
             e.acteurEmail,
             e.acteurRole,
             e.action,
-            libelleAction(e.action),
+            libelleAction(e.action, app.deps.registry.auditActions),
             e.entiteType,
             e.entiteId,
             e.departementCode,

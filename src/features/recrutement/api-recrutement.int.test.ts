@@ -11,6 +11,7 @@ import { jetonsApi } from '../../db/schema/index.ts';
 import { createSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
 import { buildApp } from '../../platform/http/app.tsx';
+import { buildRegistry } from '../../platform/module/registry.ts';
 import { persona } from '../comptes/demo/personas.ts';
 import { recrutementApiRoutes } from './routes-api.ts';
 
@@ -50,7 +51,10 @@ describe('API du recrutement : candidatures et décisions selon le périmètre',
   beforeAll(async () => {
     t = await creerContexte();
     t.clock.now = new Date('2021-03-20T09:00:00Z');
-    app = await buildApp(t.deps, [recrutementApiRoutes]);
+    app = await buildApp({
+      ...t.deps,
+      registry: buildRegistry([{ name: 'recrutement-api', routes: [recrutementApiRoutes] }]),
+    });
     await app.ready();
     aisne = await structureValidee(t, 2);
     aisneEnAttente = await structureCandidate(t);

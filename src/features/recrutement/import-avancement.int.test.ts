@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Contexte, creerContexte } from '../../../tests/factories/recrutement.ts';
 import { buildApp } from '../../platform/http/app.tsx';
+import { buildRegistry } from '../../platform/module/registry.ts';
 import type { LigneCnfsBrute } from './domain/import-cnfs.ts';
 import { importerStructuresCnfs } from './importer-structures-cnfs.ts';
 import { recrutementApiRoutes } from './routes-api.ts';
@@ -18,7 +19,10 @@ describe.skipIf(!present)('import de l’open data CNFS 2021 et avancement publi
   let lignes: LigneCnfsBrute[];
   beforeAll(async () => {
     t = await creerContexte();
-    app = await buildApp(t.deps, [recrutementApiRoutes]);
+    app = await buildApp({
+      ...t.deps,
+      registry: buildRegistry([{ name: 'recrutement-api', routes: [recrutementApiRoutes] }]),
+    });
     await app.ready();
     lignes = JSON.parse(readFileSync(FICHIER, 'utf8')) as LigneCnfsBrute[];
   });

@@ -1,5 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allowedActions, allowedBy, definePolicy, type PolicySubject } from '../../platform/policies/can.ts';
+import {
+  allowedActions,
+  allowedBy,
+  definePolicy,
+  EXEMPLE,
+  type PolicySubject,
+} from '../../platform/policies/can.ts';
 
 /** A structure's application, described by where it is. */
 export interface CandidatureResource {
@@ -25,6 +31,11 @@ const deLaStructure = ({ membership }: PolicySubject, r: { structureId: string }
 
 export const candidaturePolicy = definePolicy<CandidatureAction, CandidatureResource>({
   resource: 'candidature-structure',
+  example: (own) => ({
+    type: 'candidature-structure',
+    structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
+    departementCode: own ? EXEMPLE.departement : EXEMPLE.autreDepartement,
+  }),
   actions: CANDIDATURE_ACTIONS,
   rules: {
     anct: { voir: true, decider: true, corriger: true },
@@ -58,6 +69,12 @@ const leCandidat = ({ actor }: PolicySubject, r: MiseEnRelationResource) =>
 
 export const miseEnRelationPolicy = definePolicy<MiseEnRelationAction, MiseEnRelationResource>({
   resource: 'mise-en-relation',
+  example: (own, { actor }) => ({
+    type: 'mise-en-relation',
+    structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
+    departementCode: own ? EXEMPLE.departement : EXEMPLE.autreDepartement,
+    candidatUtilisateurId: own ? actor.userId : 'autre-candidat',
+  }),
   actions: MISE_EN_RELATION_ACTIONS,
   rules: {
     anct: { voir: true, valider: true, prendre_poste: true, rompre: true, former: true },
@@ -91,6 +108,11 @@ export type ConventionAction = (typeof CONVENTION_ACTIONS)[number];
 
 export const conventionPolicy = definePolicy<ConventionAction, ConventionResource>({
   resource: 'convention',
+  example: (own) => ({
+    type: 'convention',
+    structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
+    departementCode: own ? EXEMPLE.departement : EXEMPLE.autreDepartement,
+  }),
   actions: CONVENTION_ACTIONS,
   rules: {
     anct: { voir: true, telecharger: true, valider_signature: true, resilier: true },
@@ -109,6 +131,7 @@ export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
 export const programmePolicy = definePolicy<ProgrammeAction, ProgrammeResource>({
   resource: 'programme',
+  example: () => ({ type: 'programme' }),
   actions: PROGRAMME_ACTIONS,
   rules: { anct: { modifier_parametres: true, gerer_sessions: true, lancer_appariement: true } },
 });

@@ -12,6 +12,7 @@ import type { Database } from '../../db/client.ts';
 import { buildApp } from '../../platform/http/app.tsx';
 import { sendPage } from '../../platform/http/render.tsx';
 import { createMemoryMailer } from '../../platform/mail/mailer.ts';
+import { buildRegistry } from '../../platform/module/registry.ts';
 import { CommuneField } from '../../ui/components/commune-field.tsx';
 import { CsrfField } from '../../ui/components/form.tsx';
 import { type ResolutionCommune, resolveCommune } from './resoudre-commune.ts';
@@ -69,16 +70,14 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', { tim
     database = await createTestDatabase();
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
     const config = loadConfig({ MODE: 'demo', DATA_DIR: dataDir, LOG_LEVEL: 'silent', JOBS: 'off' });
-    app = await buildApp(
-      {
-        config,
-        db: database.db,
-        engine: database.engine,
-        mailer: createMemoryMailer(),
-        now: () => new Date(),
-      },
-      [territoiresRoutes, formulaireEssai],
-    );
+    app = await buildApp({
+      config,
+      db: database.db,
+      engine: database.engine,
+      mailer: createMemoryMailer(),
+      now: () => new Date(),
+      registry: buildRegistry([{ name: 'essai', routes: [territoiresRoutes, formulaireEssai] }]),
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({

@@ -2,9 +2,18 @@ import type { Db } from '../../db/client.ts';
 import { evenementsAudit } from '../../db/schema/index.ts';
 import { type Actor, describeScope } from '../auth/actor.ts';
 
+/**
+ * Every audit action code, declared by the features: each adds its codes to this interface from its
+ * `audit.ts` (declaration merging), so that `recordAudit` refuses an undeclared code at compile time and
+ * the journal has a French label for each.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each feature through declaration merging
+export interface AuditActions {}
+export type AuditAction = keyof AuditActions & string;
+
 export interface AuditEvent {
   actor: Actor | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | null | undefined;
   departementCode?: string | null | undefined;

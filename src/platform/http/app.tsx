@@ -25,6 +25,7 @@ import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
 import type { Actor } from '../auth/actor.ts';
 import { loadApiActor } from '../auth/api-tokens.ts';
 import { loadSessionActor, SESSION_COOKIE } from '../auth/sessions.ts';
+import type { FeatureRoutes } from '../module/module.ts';
 import type { AppDeps } from './deps.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage } from './render.tsx';
@@ -48,10 +49,14 @@ function isAsset(url: string): boolean {
   return url.startsWith('/dsfr/') || url.startsWith('/static/') || url === '/favicon.ico';
 }
 
-export type FeatureRoutes = (app: FastifyInstance) => Promise<void> | void;
-
-/** Builds the HTTP application (pages + API) around the given dependencies; features add their routes. */
-export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promise<FastifyInstance> {
+/**
+ * Builds the HTTP application (pages + API) around the given dependencies: the routes are those the
+ * feature modules declared (`deps.registry`), after `before` (a test's hooks, for instance).
+ */
+export async function buildApp(
+  deps: AppDeps,
+  before: readonly FeatureRoutes[] = [],
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       deps.config.logLevel === 'silent'
@@ -202,7 +207,7 @@ export async function buildApp(deps: AppDeps, features: FeatureRoutes[]): Promis
     );
   });
 
-  for (const register of features) await register(app);
+  for (const register of [...before, ...deps.registry.routes]) await register(app);
   return app;
 }
 

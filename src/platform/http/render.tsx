@@ -2,7 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Breadcrumb } from '../../ui/components/breadcrumbs.tsx';
-import { type Flash, Layout } from '../../ui/layout.tsx';
+import { type Flash, Layout, type LayoutUser } from '../../ui/layout.tsx';
+import type { Membership, UserActor } from '../auth/actor.ts';
+import { ROLE_LABELS } from '../auth/roles.ts';
 
 const FLASH_COOKIE = 'maillage_flash';
 
@@ -13,14 +15,32 @@ export interface PageOptions {
   scripts?: string[];
 }
 
+export function membershipLabel(m: Membership): string {
+  const scope =
+    m.structureNom ?? (m.departementCode ? `${m.departementNom ?? ''} (${m.departementCode})` : '');
+  return scope ? `${ROLE_LABELS[m.role]} — ${scope}` : ROLE_LABELS[m.role];
+}
+
+function layoutUser(actor: UserActor | null): LayoutUser | null {
+  if (!actor) return null;
+  return {
+    prenom: actor.prenom,
+    nom: actor.nom,
+    memberships: actor.memberships.map((m) => ({ id: m.id, label: membershipLabel(m) })),
+    activeId: actor.active?.id ?? null,
+  };
+}
+
 /** Renders a page component inside the DSFR layout for the current actor. */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, options: PageOptions, body: VNode) {
   const flash = takeFlash(request, reply);
   const actor = request.actor?.kind === 'user' ? request.actor : null;
+  const navigation = request.server.deps.registry.navigation;
   const html = renderToString(
     <Layout
       title={options.title}
-      actor={actor}
+      actor={layoutUser(actor)}
+      navigation={actor?.active ? navigation[actor.active.role] : navigation.public}
       csrfToken={reply.generateCsrf()}
       mode={request.server.deps.config.mode}
       currentPath={request.url.split('?')[0] ?? '/'}

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../http/deps.ts';
-import { JOBS } from './registry.ts';
+import type { Job } from './job.ts';
 
 /** Runs `fn` only if no other process holds the job's advisory lock (PostgreSQL); PGlite is single-process. */
 export async function runExclusive(
@@ -24,8 +24,8 @@ export async function runExclusive(
   });
 }
 
-export function startJobs(deps: AppDeps, log: (m: string) => void): () => void {
-  const crons = JOBS.map(
+export function startJobs(deps: AppDeps, jobs: readonly Job[], log: (m: string) => void): () => void {
+  const crons = jobs.map(
     (job) =>
       new Cron(job.schedule, { timezone: 'Europe/Paris', protect: true }, async () => {
         try {

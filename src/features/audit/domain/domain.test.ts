@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registre } from '../../index.ts';
 import { celluleCsv, ligneCsv } from './csv.ts';
 import { decoderCurseur, encoderCurseur } from './curseur.ts';
 import { libelleAction } from './libelles.ts';
@@ -23,7 +24,7 @@ describe('journal d’audit — règles pures', () => {
     expect(decoderCurseur(undefined)).toBeNull();
   });
   it('donne un libellé français aux actions connues, le code sinon', () => {
-    expect(libelleAction('utilisateur.desactive')).toBe('Compte désactivé');
-    expect(libelleAction('inconnue.action')).toBe('inconnue.action');
+    expect(libelleAction('utilisateur.desactive', registre().auditActions)).toBe('Compte désactivé');
+    expect(libelleAction('inconnue.action', registre().auditActions)).toBe('inconnue.action');
   });
 });

@@ -1,11 +1,13 @@
 import { Input, Select } from '../../../ui/components/form.tsx';
-import { LIBELLES_ACTIONS, LIBELLES_ENTITES } from '../domain/libelles.ts';
+import { choixTries, type LibellesAudit } from '../domain/libelles.ts';
 import type { EvenementVue } from '../presenter.ts';
 import type { FiltresAudit } from '../queries.ts';
 
 export function JournalAuditPage(props: {
   filtres: FiltresAudit;
   evenements: EvenementVue[];
+  /** The French labels of the actions and entity types, for the filters. */
+  libelles: LibellesAudit;
   departements: { code: string; nom: string }[];
   /** Link to the next (older) page, when there is one. */
   suivante: string | null;
@@ -43,7 +45,7 @@ export function JournalAuditPage(props: {
               extra={{ list: 'actions-connues' }}
             />
             <datalist id="actions-connues">
-              {Object.entries(LIBELLES_ACTIONS).map(([code, label]) => (
+              {choixTries(props.libelles.actions).map(([code, label]) => (
                 <option value={code}>{label}</option>
               ))}
             </datalist>
@@ -52,7 +54,7 @@ export function JournalAuditPage(props: {
             <Select
               name="entite"
               label="Type d’entité"
-              options={Object.entries(LIBELLES_ENTITES).map(([value, label]) => ({ value, label }))}
+              options={choixTries(props.libelles.entites).map(([value, label]) => ({ value, label }))}
               value={f.entite}
               placeholder="Tous"
             />

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sessions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { can } from '../../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { can } from '../policies/index.ts';
 import type { ContexteAction } from './contexte.ts';
 import { chargerUtilisateur, departementsDe } from './queries.ts';
 

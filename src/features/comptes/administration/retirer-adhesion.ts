@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { isRole } from '../../../platform/auth/roles.ts';
-import { can } from '../../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { can } from '../policies/index.ts';
 import type { ContexteAction } from './contexte.ts';
 import { chargerAdhesion } from './queries.ts';
 

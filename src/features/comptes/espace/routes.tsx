@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import type { Role } from '../../../platform/auth/roles.ts';
 import { requireUser, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
-import { NAVIGATION, type NavLink } from '../../../ui/navigation.ts';
+import type { NavLink } from '../../../ui/navigation.ts';
 import { chargerCompte } from '../compte/queries.ts';
 import {
   EspaceAnct,
@@ -16,7 +16,7 @@ import { ficheStructure, resumeDepartement, resumeNational } from './queries.ts'
 
 /** The role's pages that are really served by this build (no link to a page not built yet). */
 function liensExistants(request: FastifyRequest, role: Role): NavLink[] {
-  const links = [...NAVIGATION[role], { href: '/compte', label: 'Mon compte' }];
+  const links = [...request.server.deps.registry.navigation[role], { href: '/compte', label: 'Mon compte' }];
   return links.filter((l) => l.href !== '/espace' && request.server.hasRoute({ method: 'GET', url: l.href }));
 }
 

@@ -2,10 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { jetonsEmail } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { isRole } from '../../../platform/auth/roles.ts';
-import { can } from '../../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import type { ContexteAction } from '../administration/contexte.ts';
 import { chargerStructure } from '../administration/structures.ts';
+import { can } from '../policies/index.ts';
 import { chargerInvitationParHash } from './queries.ts';
 
 /** Withdraws a pending invitation: its link stops working at once. */

@@ -5,10 +5,10 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { ROLE_LABELS, ROLES } from '../../../platform/auth/roles.ts';
 import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
-import { can } from '../../../platform/policies/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { aDejaAdhesion, validerPortee } from '../administration/ajouter-adhesion.ts';
 import type { ContexteAction } from '../administration/contexte.ts';
+import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import { courrielInvitation, expirationInvitation, INVITATION_TYPE } from './domain/invitation.ts';
 

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
-import { can } from '../../../platform/policies/index.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { lirePortee } from '../administration/formulaire-portee.ts';
 import { formaterDate, presenterAdhesion } from '../administration/presenter.ts';
 import { listerDepartements, nomDepartement } from '../administration/queries.ts';
 import { contexte, echecAction, notFoundPage } from '../administration/routes.tsx';
 import { chargerStructure, type StructureChoisie } from '../administration/structures.ts';
+import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import {
   accepterAvecCompteExistant,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { allowedActions, allowedBy, definePolicy } from '../../../platform/policies/can.ts';
+import { allowedActions, allowedBy, definePolicy, EXEMPLE } from '../../../platform/policies/can.ts';
 
 /** A place as management sees it: who owns it (null: nobody in Maillage). */
 export interface LieuResource {
@@ -19,6 +19,7 @@ const saStructure = ({ membership }: { membership: { structureId: string | null 
  */
 export const lieuPolicy = definePolicy<LieuAction, LieuResource>({
   resource: 'lieu',
+  example: (own) => ({ type: 'lieu', structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure }),
   actions: LIEU_ACTIONS,
   rules: {
     structure: { lister: saStructure, creer: saStructure, modifier: saStructure, confirmer: saStructure },

@@ -12,6 +12,7 @@ export type RegistreLieuxAction = (typeof REGISTRE_LIEUX_ACTIONS)[number];
 
 export const registreLieuxPolicy = definePolicy<RegistreLieuxAction, RegistreLieuxResource>({
   resource: 'registre-lieux',
+  example: () => REGISTRE_LIEUX,
   actions: REGISTRE_LIEUX_ACTIONS,
   rules: {
     anct: { importer: true, voir_imports: true, traiter_doublons: true },

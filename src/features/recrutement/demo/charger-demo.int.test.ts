@@ -21,6 +21,7 @@ describe('données de démonstration du recrutement', () => {
       config: t.deps.config,
       database: t.database,
       now: new Date('2021-04-20T08:00:00Z'),
+      registry: t.deps.registry,
     });
     duree = performance.now() - t0;
     expect(b.deja).toBe(false);
@@ -128,7 +129,12 @@ describe('données de démonstration du recrutement', () => {
 
   it('ne recharge rien au démarrage suivant', async () => {
     const avant = await valeur(t, sql`select count(*)::int as n from candidats`);
-    const b = await chargerRecrutementDemo({ config: t.deps.config, database: t.database, now: new Date() });
+    const b = await chargerRecrutementDemo({
+      config: t.deps.config,
+      database: t.database,
+      now: new Date(),
+      registry: t.deps.registry,
+    });
     expect(b.deja).toBe(true);
     expect(await valeur(t, sql`select count(*)::int as n from candidats`)).toBe(avant);
   });

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Config } from '../../../config/env.ts';
-import type { Database } from '../../../db/client.ts';
 import { structures } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
+import type { StartupContext } from '../../../platform/startup.ts';
 import { lireParametres } from '../programme-repo.ts';
 import { idStructureDemo } from './generateur-demo.ts';
 import { insererStructuresDemo } from './inserer-demo.ts';
@@ -18,11 +17,9 @@ export interface BilanDemo {
  * about 150 structures, 1,500 candidates, opinions, two committee sessions, conventions, matching and
  * recruitments at every stage. Runs once: later starts find the first demo structure and stop.
  */
-export async function chargerRecrutementDemo(ctx: {
-  config: Config;
-  database: Database;
-  now: Date;
-}): Promise<BilanDemo> {
+export async function chargerRecrutementDemo(
+  ctx: Pick<StartupContext, 'config' | 'database' | 'now' | 'registry'>,
+): Promise<BilanDemo> {
   const { db } = ctx.database;
   const [deja] = await db
     .select({ id: structures.id })
@@ -38,6 +35,7 @@ export async function chargerRecrutementDemo(ctx: {
     engine: ctx.database.engine,
     mailer: { send: async () => {} },
     now: () => ctx.now,
+    registry: ctx.registry,
   };
   await insererRecrutementsDemo(deps, inserees);
   return { deja: false, structures: inserees.length };

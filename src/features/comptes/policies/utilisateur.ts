@@ -1,4 +1,4 @@
-import { definePolicy } from './can.ts';
+import { definePolicy, EXEMPLE } from '../../../platform/policies/can.ts';
 
 /** A user account, described by the départements where it holds a membership (directly or via a structure). */
 export interface UtilisateurResource {
@@ -16,6 +16,10 @@ const dansSonDepartement = (departementCode: string | null, codes: string[]) =>
 
 export const utilisateurPolicy = definePolicy<UtilisateurAction, UtilisateurResource>({
   resource: 'utilisateur',
+  example: (own) => ({
+    type: 'utilisateur',
+    departementCodes: [own ? EXEMPLE.departement : EXEMPLE.autreDepartement],
+  }),
   actions: UTILISATEUR_ACTIONS,
   rules: {
     anct: {

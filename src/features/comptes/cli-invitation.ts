@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { resoudreStructure } from '../../features/comptes/administration/structures.ts';
-import { creerInvitation } from '../../features/comptes/invitations/creer-invitation.ts';
 import { ROLES } from '../../platform/auth/roles.ts';
+import { CliError, withContext } from '../../platform/cli.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
-import { CliError, withContext } from '../context.ts';
+import { resoudreStructure } from './administration/structures.ts';
+import { creerInvitation } from './invitations/creer-invitation.ts';
 
 export interface InviteOptions {
   email: string;

@@ -1,5 +1,5 @@
-import type { Role } from '../auth/roles.ts';
-import { definePolicy } from './can.ts';
+import type { Role } from '../../../platform/auth/roles.ts';
+import { definePolicy, EXEMPLE } from '../../../platform/policies/can.ts';
 
 /** The roles a structure manager may give within its own structure. */
 export const ROLES_EQUIPE_STRUCTURE: readonly Role[] = ['structure', 'conseiller', 'aidant'];
@@ -24,6 +24,13 @@ const memeStructure = (structureId: string | null, r: AdhesionResource) =>
 
 export const adhesionPolicy = definePolicy<AdhesionAction, AdhesionResource>({
   resource: 'adhesion',
+  example: (own) => ({
+    type: 'adhesion',
+    role: 'conseiller',
+    departementCode: null,
+    structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
+    structureDepartementCode: own ? EXEMPLE.departement : EXEMPLE.autreDepartement,
+  }),
   actions: ADHESION_ACTIONS,
   rules: {
     anct: { lister: true, ajouter: true, retirer: (_s, r) => !r.soiMeme },

@@ -4,14 +4,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { detecterDoublons } from '../../features/lieux/doublons/detecter.ts';
-import { exporter, type FormatExport } from '../../features/lieux/export/formats.ts';
-import { lieuxPublies } from '../../features/lieux/export/repo.ts';
-import { resoudreFormat } from '../../features/lieux/import/formats.ts';
-import { importerLieux } from '../../features/lieux/import/importer.ts';
-import { TAILLE_MAX_OCTETS } from '../../features/lieux/import/lecture.ts';
-import { type RapportImport, raisonsPrincipales, rapportCsv } from '../../features/lieux/import/rapport.ts';
-import { CliError, progressBar, withContext } from '../context.ts';
+import { CliError, progressBar, withContext } from '../../platform/cli.ts';
+import { detecterDoublons } from './doublons/detecter.ts';
+import { exporter, type FormatExport } from './export/formats.ts';
+import { lieuxPublies } from './export/repo.ts';
+import { resoudreFormat } from './import/formats.ts';
+import { importerLieux } from './import/importer.ts';
+import { TAILLE_MAX_OCTETS } from './import/lecture.ts';
+import { type RapportImport, raisonsPrincipales, rapportCsv } from './import/rapport.ts';
 
 function afficherRapport(r: RapportImport, rapportFichier: string | undefined) {
   const simulation = r.simulation ? ' (simulation : rien n’a été enregistré)' : '';

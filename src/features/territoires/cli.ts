@@ -2,15 +2,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { deriverCentres } from '../../features/territoires/centres/deriver-centres.ts';
+import { CliError, progressBar, withContext } from '../../platform/cli.ts';
+import type { AppDeps } from '../../platform/http/deps.ts';
+import { deriverCentres } from './centres/deriver-centres.ts';
 import {
   importerCentres,
   type RapportImportCentres,
   raisonsPrincipales,
   TAILLE_MAX_OCTETS,
-} from '../../features/territoires/centres/importer-centres.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
-import { CliError, progressBar, withContext } from '../context.ts';
+} from './centres/importer-centres.ts';
 
 export function rapportImportCentres(r: RapportImportCentres): string[] {
   const simulation = r.simulation ? ' (simulation : rien n’a été enregistré)' : '';

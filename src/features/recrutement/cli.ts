@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { apparier } from '../../features/recrutement/apparier.ts';
-import type { LigneCnfsBrute } from '../../features/recrutement/domain/import-cnfs.ts';
-import { importerStructuresCnfs } from '../../features/recrutement/importer-structures-cnfs.ts';
-import { CliError, withContext } from '../context.ts';
+import { CliError, withContext } from '../../platform/cli.ts';
+import { apparier } from './apparier.ts';
+import type { LigneCnfsBrute } from './domain/import-cnfs.ts';
+import { importerStructuresCnfs } from './importer-structures-cnfs.ts';
 
 function lireFichier(fichier: string): LigneCnfsBrute[] {
   if (!existsSync(fichier)) throw new CliError(`Fichier introuvable : ${fichier}`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { creerUtilisateur } from '../../features/comptes/creer-utilisateur.ts';
 import { ROLES } from '../../platform/auth/roles.ts';
-import { CliError, withContext } from '../context.ts';
+import { CliError, withContext } from '../../platform/cli.ts';
+import { creerUtilisateur } from './creer-utilisateur.ts';
 
 interface CreateOptions {
   email: string;

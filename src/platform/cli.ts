@@ -3,9 +3,17 @@ import { SingleBar } from 'cli-progress';
 import { type Config, ConfigError, loadConfig } from '../config/env.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { DatabaseBusyError } from '../db/lock.ts';
-import type { AppDeps } from '../platform/http/deps.ts';
-import { createMailer } from '../platform/mail/mailer.ts';
-import { runStartup } from '../startup.ts';
+import type { AppDeps } from './http/deps.ts';
+import { createMailer } from './mail/mailer.ts';
+import type { Registry } from './module/registry.ts';
+import { runStartup } from './startup.ts';
+
+let registry: Registry | null = null;
+
+/** The modules' registry the commands run with (their startup tasks); set once by `src/cli/main.ts`. */
+export function configureCli(r: Registry): void {
+  registry = r;
+}
 
 /** A command's failure the person can fix: printed without a stack trace, exit code 1. */
 export class CliError extends Error {}
@@ -40,6 +48,7 @@ export async function withContext<T>(
         now: new Date(),
         log: (m) => console.error(`  ${m}`),
         sansDemo: !options.demo,
+        registry: cliRegistry(),
       });
     }
     const mailer = createMailer({
@@ -47,11 +56,23 @@ export async function withContext<T>(
       from: config.mailFrom,
       outboxDir: path.join(config.dataDir, 'outbox'),
     });
-    const deps: AppDeps = { config, db: database.db, engine: database.engine, mailer, now: () => new Date() };
+    const deps: AppDeps = {
+      config,
+      db: database.db,
+      engine: database.engine,
+      mailer,
+      now: () => new Date(),
+      registry: cliRegistry(),
+    };
     return await fn({ config, database, deps });
   } finally {
     await database.close();
   }
+}
+
+export function cliRegistry(): Registry {
+  if (!registry) throw new Error('configureCli() doit être appelé avant les commandes');
+  return registry;
 }
 
 /** A progress bar on stderr (silent when stderr is not a terminal). */

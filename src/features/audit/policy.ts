@@ -1,4 +1,4 @@
-import { definePolicy } from './can.ts';
+import { definePolicy, EXEMPLE, policyChecker } from '../../platform/policies/can.ts';
 
 /** The audit log (optionally one département's part of it). */
 export interface AuditResource {
@@ -11,8 +11,14 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const auditPolicy = definePolicy<AuditAction, AuditResource>({
   resource: 'audit',
+  example: (own) => ({
+    type: 'audit',
+    departementCode: own ? EXEMPLE.departement : EXEMPLE.autreDepartement,
+  }),
   actions: AUDIT_ACTIONS,
   rules: {
     anct: { consulter: true, exporter: true },
   },
 });
+
+export const { can, actionsPermises } = policyChecker({ audit: auditPolicy });

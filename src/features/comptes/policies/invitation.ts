@@ -1,6 +1,6 @@
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../../platform/auth/roles.ts';
+import { definePolicy, EXEMPLE } from '../../../platform/policies/can.ts';
 import { ROLES_EQUIPE_STRUCTURE } from './adhesion.ts';
-import { definePolicy } from './can.ts';
 
 /** An invitation to hold a role within a scope. */
 export interface InvitationResource {
@@ -18,6 +18,12 @@ const memeStructure = (structureId: string | null, r: InvitationResource) =>
 
 export const invitationPolicy = definePolicy<InvitationAction, InvitationResource>({
   resource: 'invitation',
+  example: (own) => ({
+    type: 'invitation',
+    role: 'conseiller',
+    departementCode: null,
+    structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
+  }),
   actions: INVITATION_ACTIONS,
   rules: {
     // ANCT invites any role (notably préfecture agents for their département).

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { creerJetonApi } from '../../features/api/creer-jeton.ts';
-import { PORTEES_CONNUES } from '../../features/api/domain/portees.ts';
+import { CliError, withContext } from '../../platform/cli.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
-import { CliError, withContext } from '../context.ts';
-import { structureDepuisOption } from './users-invite.ts';
+import { structureDepuisOption } from '../comptes/cli-invitation.ts';
+import { creerJetonApi } from './creer-jeton.ts';
+import { PORTEES_CONNUES } from './domain/portees.ts';
 
 export interface TokenOptions {
   nom: string;

@@ -4,10 +4,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { evenementsAudit, jetonsApi, jetonsEmail } from '../../db/schema/index.ts';
-import { DEMO_STRUCTURES } from '../../features/comptes/demo/personas.ts';
-import { CliError } from '../context.ts';
-import { creerJetonDepuisCli } from './tokens.ts';
-import { inviterDepuisCli } from './users-invite.ts';
+import { CliError } from '../../platform/cli.ts';
+import { creerJetonDepuisCli } from '../api/cli.ts';
+import { inviterDepuisCli } from './cli-invitation.ts';
+import { DEMO_STRUCTURES } from './demo/personas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 

@@ -1,0 +1,3 @@
+/** The API feature's public surface: what other features may use. */
+export type { JetonApiResource } from './policy.ts';
+export { JETON_API_ACTIONS, jetonApiPolicy } from './policy.ts';

@@ -1,0 +1,3 @@
+/** The audit feature's public surface: what other features may use. */
+export type { AuditResource } from './policy.ts';
+export { AUDIT_ACTIONS, auditPolicy } from './policy.ts';

@@ -1,0 +1,23 @@
+/** The audit actions this feature writes, with their French label for the journal. */
+export const AUDIT_ACTIONS = {
+  'lieu.creation': 'Lieu créé',
+  'lieu.modification': 'Lieu modifié',
+  'lieu.confirmation': 'Informations d’un lieu confirmées',
+  'lieu.signalement': 'Erreur signalée sur un lieu',
+  'lieux.import': 'Import de lieux',
+  'lieux.import.simulation': 'Simulation d’import de lieux',
+  'lieux.doublons.detection': 'Recherche des doublons de lieux',
+  'lieux.doublon.fusion': 'Lieux en double fusionnés',
+  'lieux.doublon.ecarte': 'Doublon de lieux écarté',
+} as const satisfies Record<string, string>;
+
+/** The entity types its events name. */
+export const AUDIT_ENTITES: Record<string, string> = {
+  lieu: 'Lieu',
+  lieux_import: 'Import de lieux',
+  lieux_doublons: 'Doublons de lieux',
+};
+
+declare module '../../platform/audit/audit.ts' {
+  interface AuditActions extends Record<keyof typeof AUDIT_ACTIONS, true> {}
+}

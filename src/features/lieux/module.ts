@@ -1,0 +1,48 @@
+import { defineModule } from '../../platform/module/module.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { registerLieuxCommands } from './cli.ts';
+import { seedLieuxDemo } from './demo/seed-lieux.ts';
+import { lieuxDoublonsRoutes } from './doublons/routes.tsx';
+import { lieuxExportRoutes } from './export/routes.ts';
+import { lieuPolicy } from './gestion/policy.ts';
+import { registreLieuxPolicy } from './import/policy.ts';
+import { lieuxImportRoutes } from './import/routes.tsx';
+import { lieuxApiRoutes } from './routes-api.tsx';
+import { lieuxGestionRoutes } from './routes-gestion.tsx';
+import { lieuxPublicRoutes } from './routes-public.tsx';
+
+/** The national registry and map of the places that help people with digital tools. */
+export const lieuxModule = defineModule({
+  name: 'lieux',
+  routes: [
+    lieuxPublicRoutes,
+    lieuxApiRoutes,
+    lieuxGestionRoutes,
+    lieuxExportRoutes,
+    lieuxImportRoutes,
+    lieuxDoublonsRoutes,
+  ],
+  startup: [
+    {
+      name: 'lieux de démonstration',
+      demo: true,
+      golden: false,
+      run: async ({ config, database, now }) => {
+        if (config.mode === 'demo') await seedLieuxDemo(database.db, now);
+      },
+    },
+  ],
+  commands: [registerLieuxCommands],
+  navigation: [
+    { role: 'public', href: '/lieux', label: 'Trouver un lieu', order: 20 },
+    { role: 'anct', href: '/admin/lieux/import', label: 'Import de lieux', order: 50 },
+    { role: 'anct', href: '/admin/lieux/doublons', label: 'Doublons de lieux', order: 60 },
+    { role: 'anct', href: '/admin/lieux/a-actualiser', label: 'Lieux à actualiser', order: 70 },
+    { role: 'structure', href: '/structure/lieux', label: 'Nos lieux', order: 30 },
+    { role: 'conseiller', href: '/structure/lieux', label: 'Nos lieux', order: 20 },
+  ],
+  sitemap: [{ href: '/lieux', label: 'Trouver un lieu de médiation numérique', order: 40 }],
+  policies: [lieuPolicy, registreLieuxPolicy],
+  auditActions: AUDIT_ACTIONS,
+  auditEntities: AUDIT_ENTITES,
+});

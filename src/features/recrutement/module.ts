@@ -1,0 +1,80 @@
+import { defineModule } from '../../platform/module/module.ts';
+import { apparier } from './apparier.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { registerRecrutementCommands } from './cli.ts';
+import { chargerRecrutementDemo } from './demo/charger-demo.ts';
+import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePolicy } from './policy.ts';
+import { prisesDePosteEchues } from './prendre-poste.ts';
+import { recrutementApiRoutes } from './routes-api.ts';
+import { recrutementPagesRoutes } from './routes-pages.tsx';
+import { initialiserProgramme } from './seed-programme.ts';
+
+/** The recruitment and deployment of the conseillers numériques. */
+export const recrutementModule = defineModule({
+  name: 'recrutement',
+  routes: [recrutementPagesRoutes, recrutementApiRoutes],
+  startup: [
+    {
+      name: 'paramètres du programme conseillers numériques',
+      run: ({ database }) => initialiserProgramme(database.db),
+    },
+    {
+      name: 'recrutement de démonstration',
+      demo: true,
+      golden: false,
+      run: async (ctx) => {
+        if (ctx.config.mode === 'demo') await chargerRecrutementDemo(ctx);
+      },
+    },
+  ],
+  jobs: [
+    {
+      name: 'appariement-conseillers',
+      schedule: '30 2 * * *',
+      description:
+        'Propose aux structures validées les candidats conseillers numériques proches et disponibles.',
+      run: (deps) => apparier(deps, null),
+    },
+    {
+      name: 'prises-de-poste',
+      schedule: '15 2 * * *',
+      description: 'Passe en poste les conseillers validés dont le contrat a commencé.',
+      run: (deps) => prisesDePosteEchues(deps),
+    },
+  ],
+  commands: [registerRecrutementCommands],
+  navigation: [
+    { role: 'anct', href: '/recrutement/candidatures', label: 'Candidatures des structures', order: 80 },
+    { role: 'anct', href: '/anct/comite', label: 'Comité de sélection', order: 90 },
+    { role: 'anct', href: '/anct/conventions', label: 'Conventions', order: 100 },
+    { role: 'anct', href: '/anct/recrutements', label: 'Recrutements', order: 110 },
+    { role: 'anct', href: '/recrutement/avancement', label: 'Avancement', order: 120 },
+    { role: 'prefecture', href: '/prefecture/tableau-de-bord', label: 'Conseillers numériques', order: 30 },
+    {
+      role: 'prefecture',
+      href: '/recrutement/candidatures',
+      label: 'Candidatures des structures',
+      order: 40,
+    },
+    { role: 'prefecture', href: '/recrutement/avancement', label: 'Avancement', order: 50 },
+    { role: 'structure', href: '/structure/candidature', label: 'Candidature', order: 40 },
+    { role: 'structure', href: '/structure/conventions', label: 'Conventions', order: 50 },
+    { role: 'structure', href: '/structure/candidats', label: 'Candidats', order: 60 },
+    { role: 'structure', href: '/structure/conseillers', label: 'Conseillers', order: 70 },
+    { role: 'conseiller', href: '/conseiller/recrutement', label: 'Mon contrat et ma formation', order: 30 },
+    { role: 'candidat', href: '/candidat/candidature', label: 'Ma candidature', order: 20 },
+    { role: 'candidat', href: '/candidat/propositions', label: 'Mes propositions', order: 30 },
+  ],
+  sitemap: [
+    { href: '/candidature', label: 'Devenir conseiller numérique', order: 50 },
+    { href: '/structures/candidature', label: 'Demander un poste de conseiller numérique', order: 60 },
+    {
+      href: '/recrutement/avancement',
+      label: 'État d’avancement du programme conseillers numériques',
+      order: 70,
+    },
+  ],
+  policies: [candidaturePolicy, miseEnRelationPolicy, conventionPolicy, programmePolicy],
+  auditActions: AUDIT_ACTIONS,
+  auditEntities: AUDIT_ENTITES,
+});
