@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
+import { submitLogin } from '../../../tests/helpers/comptes.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 import { DEMO_PASSWORD, persona } from './demo/personas.ts';
-import { submitLogin } from './testing.ts';
 
 describe('en production', () => {
   let t: TestContext;

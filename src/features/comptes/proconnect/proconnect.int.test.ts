@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { getForm, postForm } from '../../../../tests/helpers/comptes.ts';
 import { evenementsAudit, utilisateurs } from '../../../db/schema/index.ts';
 import { persona } from '../demo/personas.ts';
-import { getForm, postForm } from '../testing.ts';
 
 const BASE_URL = 'http://127.0.0.1:39999';
 const CLIENT_ID = 'maillage-test';

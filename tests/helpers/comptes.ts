@@ -1,8 +1,8 @@
 /** Helpers for the comptes HTTP tests: log in through the real forms. */
 import type { LightMyRequestResponse } from 'fastify';
-import { cookiesOf, csrfOf, type TestContext } from '../../../tests/helpers/app.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, persona } from './demo/personas.ts';
-import { totpCodeAt } from './domain/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, persona } from '../../src/features/comptes/demo/personas.ts';
+import { totpCodeAt } from '../../src/features/comptes/domain/totp.ts';
+import { cookiesOf, csrfOf, type TestContext } from './app.ts';
 
 export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
