@@ -1,4 +1,3 @@
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 import type { Actor } from './auth/actor.ts';
 import type { AppDeps } from './http/deps.ts';
@@ -34,10 +33,6 @@ export function systemContext(deps: AppDeps, overrides: Partial<UseCaseContext> 
     engine: deps.engine,
     ...overrides,
   };
-}
-
-export function isTransaction(db: Db): boolean {
-  return (db as unknown) instanceof PgTransaction;
 }
 
 class Abandon extends Error {

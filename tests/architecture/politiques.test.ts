@@ -1,58 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { registre } from '../../src/features/index.ts';
-import type { ApiActor, Membership, UserActor } from '../../src/platform/auth/actor.ts';
-import { ROLES, type Role } from '../../src/platform/auth/roles.ts';
-import { allowedBy, EXEMPLE, type PolicySubject } from '../../src/platform/policies/can.ts';
+import type { Membership } from '../../src/platform/auth/actor.ts';
+import { ROLES } from '../../src/platform/auth/roles.ts';
+import { allowedBy, type PolicySubject } from '../../src/platform/policies/can.ts';
+import {
+  API_EXEMPLE as API,
+  acteurExemple as actorFor,
+  membershipExemple as membership,
+} from '../helpers/acteurs.ts';
 
 // The role × action matrix of every policy a module registers, generated: each cell says whether the
 // role may act everywhere (oui), only within its own scope (portee) or never (non). The snapshot makes
 // every change of rights visible in review; the invariants below hold for every policy.
-
-function membership(role: Role): Membership {
-  const base = { id: `m-${role}`, role, departementNom: null, structureNom: null };
-  if (role === 'anct' || role === 'candidat') {
-    return { ...base, departementCode: null, structureId: null, structureDepartementCode: null };
-  }
-  if (role === 'prefecture') {
-    return {
-      ...base,
-      departementCode: EXEMPLE.departement,
-      structureId: null,
-      structureDepartementCode: null,
-    };
-  }
-  return {
-    ...base,
-    departementCode: null,
-    structureId: EXEMPLE.structure,
-    structureDepartementCode: EXEMPLE.departement,
-  };
-}
-
-function actorFor(role: Role): UserActor {
-  const m = membership(role);
-  return {
-    kind: 'user',
-    userId: `u-${role}`,
-    email: `${role}@exemple.fr`,
-    prenom: 'P',
-    nom: 'N',
-    memberships: [m],
-    active: m,
-    sessionIdHash: 'x',
-    totpEnabled: false,
-    totpVerified: false,
-  };
-}
-
-const API: ApiActor = {
-  kind: 'api',
-  tokenId: 't',
-  nom: 'client',
-  scopes: ['lecture', 'lieux:ecriture', 'activite:ecriture', 'recrutement:lecture'],
-  departementCode: EXEMPLE.departement,
-  structureId: EXEMPLE.structure,
-};
 
 const policies = registre().policies;
 

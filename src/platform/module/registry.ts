@@ -1,5 +1,5 @@
 import type { NavLink } from '../../ui/navigation.ts';
-import type { Role } from '../auth/roles.ts';
+import { ROLES, type Role } from '../auth/roles.ts';
 import type { Job } from '../jobs/job.ts';
 import type { AnyPolicy } from '../policies/can.ts';
 import type { StartupTask } from '../startup.ts';
@@ -18,22 +18,11 @@ export interface Registry {
   auditEntities: Record<string, string>;
 }
 
-const ROLES_AND_PUBLIC = [
-  'public',
-  'anct',
-  'prefecture',
-  'structure',
-  'conseiller',
-  'aidant',
-  'candidat',
-] as const satisfies readonly (Role | 'public')[];
-
 /** Merges the modules; a duplicate module, job, policy or audit code is a programming error. */
 export function buildRegistry(modules: readonly FeatureModule[]): Registry {
-  const navigation = Object.fromEntries(ROLES_AND_PUBLIC.map((r) => [r, [] as NavLink[]])) as Record<
-    Role | 'public',
-    NavLink[]
-  >;
+  const navigation = Object.fromEntries(
+    (['public', ...ROLES] as const).map((r) => [r, [] as NavLink[]]),
+  ) as Record<Role | 'public', NavLink[]>;
   const registry: Registry = {
     modules,
     routes: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiActor, Membership, UserActor } from '../../../platform/auth/actor.ts';
+import { API_EXEMPLE as API, acteurExemple as actorFor } from '../../../../tests/helpers/acteurs.ts';
 import { ROLES, type Role } from '../../../platform/auth/roles.ts';
 import { type Policy, policyChecker } from '../../../platform/policies/can.ts';
 import { JETON_API_ACTIONS, jetonApiPolicy } from '../../api/index.ts';
@@ -23,44 +23,6 @@ type ResourceOf<K extends ResourceType> = (typeof POLICIES)[K] extends Policy<in
 
 const S1 = '00000000-0000-4000-8000-00000000aa01'; // a structure in the Aisne (02)
 const S2 = '00000000-0000-4000-8000-00000000aa02'; // a structure in the Somme (80)
-
-function membership(role: Role): Membership {
-  const base = { id: `m-${role}`, role, departementNom: null, structureNom: null };
-  switch (role) {
-    case 'anct':
-    case 'candidat':
-      return { ...base, departementCode: null, structureId: null, structureDepartementCode: null };
-    case 'prefecture':
-      return { ...base, departementCode: '02', structureId: null, structureDepartementCode: null };
-    default:
-      return { ...base, departementCode: null, structureId: S1, structureDepartementCode: '02' };
-  }
-}
-
-function actorFor(role: Role): UserActor {
-  const m = membership(role);
-  return {
-    kind: 'user',
-    userId: `u-${role}`,
-    email: `${role}@exemple.fr`,
-    prenom: 'P',
-    nom: 'N',
-    memberships: [m],
-    active: m,
-    sessionIdHash: 'x',
-    totpEnabled: false,
-    totpVerified: false,
-  };
-}
-
-const API: ApiActor = {
-  kind: 'api',
-  tokenId: 't',
-  nom: 'client',
-  scopes: ['lecture', 'lieux:ecriture', 'activite:ecriture', 'recrutement:lecture'],
-  departementCode: '02',
-  structureId: S1,
-};
 
 /** A resource inside the acting membership's scope (own) or in another département/structure (other). */
 const RESOURCES: { [K in ResourceType]: (own: boolean) => ResourceOf<K> & { type: K } } = {
