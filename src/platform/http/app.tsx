@@ -37,6 +37,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * false on a route that receives cross-site POSTs by design (an OpenID Connect token endpoint called
+     * by a relying party's server): it must then authenticate its caller another way.
+     */
+    csrf?: boolean;
+    /** Directives replacing the platform's Content-Security-Policy on this route only. */
+    csp?: Record<string, string[]>;
+  }
 }
 
 const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../ui/static');
@@ -188,7 +197,14 @@ export async function buildApp(
     const method = request.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return done();
     if (request.actor?.kind === 'api') return done();
+    if (request.routeOptions.config.csrf === false) return done();
     app.csrfProtection(request, reply, done);
+  });
+
+  // A route may state its own Content-Security-Policy (e.g. a consent page posting to a relying party).
+  app.addHook('onSend', async (request, reply) => {
+    const csp = request.routeOptions.config?.csp;
+    if (csp) reply.header('content-security-policy', formatCsp(csp));
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(app, error, request, reply));
@@ -209,6 +225,15 @@ export async function buildApp(
 
   for (const register of [...before, ...deps.registry.routes]) await register(app);
   return app;
+}
+
+/** Serialises CSP directives the way helmet does: camelCase names become kebab-case. */
+export function formatCsp(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([nom, valeurs]) =>
+      [nom.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), ...valeurs].join(' ').trim(),
+    )
+    .join('; ');
 }
 
 function handleError(

@@ -47,3 +47,27 @@ export function userActor(request: FastifyRequest): UserActor {
   if (request.actor?.kind !== 'user') throw new ForbiddenError('Accès refusé');
   return request.actor;
 }
+
+/** A bearer token or a signed-in person (requireUser alone would refuse tokens). */
+export async function exigerAppelant(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.actor?.kind === 'api') return;
+  return requireUser(request, reply);
+}
+
+/**
+ * The API caller guard: a token must carry `portee` (e.g. "recrutement:lecture"); a signed-in person
+ * passes to the route, whose own policy decides by role and scope.
+ */
+export function exigerPorteeJeton(portee: string) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    await exigerAppelant(request, reply);
+    if (reply.sent) return;
+    const actor = request.actor;
+    if (actor?.kind === 'api' && !actor.scopes.includes(portee)) {
+      return sendProblem(
+        reply,
+        problem(403, 'portee_manquante', `Ce jeton n’a pas la portée « ${portee} ».`),
+      );
+    }
+  };
+}
