@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { registre } from '../features/index.ts';
 import { configureCli, reportCliError } from '../platform/cli.ts';
+import { installerMessagesFrancais } from '../platform/validation/messages-francais.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerJobsCommands } from './commands/jobs.ts';
 
+installerMessagesFrancais();
 const registry = registre();
 configureCli(registry);
 

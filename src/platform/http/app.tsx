@@ -26,6 +26,7 @@ import type { Actor } from '../auth/actor.ts';
 import { loadApiActor } from '../auth/api-tokens.ts';
 import { loadSessionActor, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { FeatureRoutes } from '../module/module.ts';
+import { installerMessagesFrancais } from '../validation/messages-francais.ts';
 import type { AppDeps } from './deps.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage } from './render.tsx';
@@ -66,6 +67,7 @@ export async function buildApp(
   deps: AppDeps,
   before: readonly FeatureRoutes[] = [],
 ): Promise<FastifyInstance> {
+  installerMessagesFrancais();
   const app = Fastify({
     logger:
       deps.config.logLevel === 'silent'
