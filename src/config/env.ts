@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -45,7 +46,41 @@ const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number().int().min(1).max(100000).default(20),
   ),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z.string().max(2000).optional().transform(lireProxysDeConfiance),
+  ),
 });
+
+/**
+ * Which reverse proxies may state the client's address in X-Forwarded-For: none by default (a forged
+ * header then changes nothing), a number of hops (« 1 » behind one proxy), or the proxies' addresses
+ * and networks (« 10.0.0.2, 10.1.0.0/16 », or « loopback »).
+ */
+function lireProxysDeConfiance(valeur: string | undefined, ctx: z.RefinementCtx): false | number | string[] {
+  if (valeur === undefined) return false;
+  const v = valeur.trim();
+  if (/^\d+$/.test(v)) {
+    const sauts = Number(v);
+    if (sauts >= 1 && sauts <= 10) return sauts;
+  } else {
+    const parts = v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const valide = (p: string) => {
+      if (['loopback', 'linklocal', 'uniquelocal'].includes(p)) return true;
+      const [ip, prefixe, ...reste] = p.split('/');
+      if (reste.length || !ip || !isIP(ip)) return false;
+      if (prefixe === undefined) return true;
+      const max = isIP(ip) === 4 ? 32 : 128;
+      return /^\d{1,3}$/.test(prefixe) && Number(prefixe) <= max;
+    };
+    if (parts.length > 0 && parts.every(valide)) return parts;
+  }
+  ctx.addIssue({ code: 'custom', message: 'valeur invalide' });
+  return z.NEVER;
+}
 
 const hints: Record<string, string> = {
   MODE: 'MODE doit valoir « demo » ou « production ».',
@@ -65,6 +100,8 @@ const hints: Record<string, string> = {
   PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
   LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
   JOBS: 'JOBS doit valoir « on » ou « off ».',
+  TRUST_PROXY:
+    'TRUST_PROXY doit être vide (aucun mandataire de confiance), un nombre de mandataires entre 1 et 10, ou leurs adresses séparées par des virgules, par exemple 10.0.0.2, 10.1.0.0/16 ou loopback.',
   LIMITE_CONNEXIONS_IP:
     'LIMITE_CONNEXIONS_IP doit être un nombre entier positif (tentatives de connexion par adresse IP et par 5 minutes, 20 par défaut).',
 };
@@ -97,6 +134,8 @@ export interface Config {
   jobs: boolean;
   /** Login-type POSTs allowed per IP address and per 5 minutes (per process). */
   limiteConnexionsIp: number;
+  /** Reverse proxies whose X-Forwarded-For is believed: none, a hop count, or addresses/networks. */
+  trustProxy: false | number | string[];
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -155,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     jobs: e.JOBS === 'on',
     limiteConnexionsIp: e.LIMITE_CONNEXIONS_IP,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

@@ -63,6 +63,13 @@ function isAsset(url: string): boolean {
  * Builds the HTTP application (pages + API) around the given dependencies: the routes are those the
  * feature modules declared (`deps.registry`), after `before` (a test's hooks, for instance).
  */
+/** Fastify wants a function for a hop count: trust the first `n` proxies in front of the app. */
+function confiance(
+  t: false | number | string[],
+): boolean | string[] | ((adresse: string, saut: number) => boolean) {
+  return typeof t === 'number' ? (_adresse, saut) => saut < t : t;
+}
+
 export async function buildApp(
   deps: AppDeps,
   before: readonly FeatureRoutes[] = [],
@@ -76,7 +83,7 @@ export async function buildApp(
             level: deps.config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
-    trustProxy: deps.config.mode === 'production',
+    trustProxy: confiance(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
     logController: new LogController({
       disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace',

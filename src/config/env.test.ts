@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env.ts';
+
+const base = { DATA_DIR: '/tmp/maillage-config-test', LOG_LEVEL: 'silent' };
+
+describe('mandataires de confiance (TRUST_PROXY)', () => {
+  it('aucun par défaut, même en production', () => {
+    expect(loadConfig(base).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: '' }).trustProxy).toBe(false);
+  });
+  it('un nombre de mandataires, ou leurs adresses et réseaux', () => {
+    expect(loadConfig({ ...base, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...base, TRUST_PROXY: ' 10.0.0.2, 10.1.0.0/16 ,::1, loopback' }).trustProxy).toEqual([
+      '10.0.0.2',
+      '10.1.0.0/16',
+      '::1',
+      'loopback',
+    ]);
+  });
+  it.each(['0', '11', 'true', '*', '10.0.0.300', '10.0.0.0/33', 'partout', ',', '10.0.0.1/8/2'])(
+    'refuse %j avec un message français qui dit quoi écrire',
+    (valeur) => {
+      expect(() => loadConfig({ ...base, TRUST_PROXY: valeur })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...base, TRUST_PROXY: valeur })).toThrow(
+        /TRUST_PROXY doit être vide \(aucun mandataire de confiance\), un nombre de mandataires entre 1 et 10/,
+      );
+    },
+  );
+});
