@@ -14,9 +14,9 @@ import { type Database, openDatabase, openMemoryDatabase } from '../../src/db/cl
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { exporter } from '../../src/features/lieux/export/formats.ts';
 import { lieuxPublies } from '../../src/features/lieux/export/repo.ts';
-import { csvStandard, lignesGenerees } from '../../src/features/lieux/import/fixtures.ts';
 import { resoudreFormat } from '../../src/features/lieux/import/formats.ts';
 import { importerLieux } from '../../src/features/lieux/import/importer.ts';
+import { csvStandard, lignesGenerees } from '../fixtures/lieux/standard.ts';
 
 export interface ChiffresImportExport {
   lieux: number;

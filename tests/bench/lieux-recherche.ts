@@ -24,8 +24,8 @@ import { analyserHoraires } from '../../src/features/lieux/domain/horaires.ts';
 import { SERVICES } from '../../src/features/lieux/domain/standard/enumerations.ts';
 import { lieuxApiRoutes } from '../../src/features/lieux/routes-api.tsx';
 import { buildApp } from '../../src/platform/http/app.tsx';
-import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
 import { buildRegistry } from '../../src/platform/module/registry.ts';
+import { createMemoryMailer } from '../helpers/mailer.ts';
 
 const NOMBRE = Number(process.env.LIEUX ?? 30_000);
 const DUREE = Number(process.env.DUREE ?? 10);

@@ -27,8 +27,8 @@ import { tableauDeBordDepartement } from '../../src/features/recrutement/tableau
 import { chargerReferentielGeographique } from '../../src/features/territoires/chargement-referentiel.ts';
 import type { UserActor } from '../../src/platform/auth/actor.ts';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
-import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
 import { buildGoldenPglite } from '../helpers/golden.ts';
+import { createMemoryMailer } from '../helpers/mailer.ts';
 
 const NB_CANDIDATS = Number(process.env.CANDIDATS ?? 40_000);
 const NB_STRUCTURES = Number(process.env.STRUCTURES ?? 5_000);

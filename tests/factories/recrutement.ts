@@ -14,8 +14,8 @@ import { decider } from '../../src/features/recrutement/decider.ts';
 import type { UserActor } from '../../src/platform/auth/actor.ts';
 import { createSession, loadSessionActor } from '../../src/platform/auth/sessions.ts';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
-import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
 import { createTestDatabase } from '../helpers/db.ts';
+import { createMemoryMailer } from '../helpers/mailer.ts';
 
 /** What use-case tests need: dependencies on a fresh golden database, a test clock and mailbox. */
 export interface Contexte {

@@ -7,8 +7,8 @@ import type { Database } from '../../src/db/client.ts';
 import { registre } from '../../src/features/index.ts';
 import { buildApp } from '../../src/platform/http/app.tsx';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
-import { createMemoryMailer } from '../../src/platform/mail/mailer.ts';
 import { createTestDatabase } from './db.ts';
+import { createMemoryMailer } from './mailer.ts';
 
 export interface TestContext {
   app: FastifyInstance;

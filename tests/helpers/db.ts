@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client.ts';
-import { GOLDEN_PG_DATABASE, goldenPglitePath } from './golden.ts';
+import { buildGoldenPglite, GOLDEN_PG_DATABASE, VARIABLE_GOLDEN } from './golden.ts';
 
 /**
  * A fresh copy of the golden database for one test file: PGlite from the snapshot by default,
@@ -11,7 +11,9 @@ import { GOLDEN_PG_DATABASE, goldenPglitePath } from './golden.ts';
 export async function createTestDatabase(): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const blob = new Blob([readFileSync(goldenPglitePath())]);
+    // Outside vitest (tests/outils, benches) the snapshot is built here when the code has changed.
+    const file = process.env[VARIABLE_GOLDEN] ?? (await buildGoldenPglite());
+    const blob = new Blob([readFileSync(file)]);
     return openDatabase({ dataDir: '', role: 'tests', loadDataDir: blob });
   }
   const name = `maillage_t_${randomBytes(6).toString('hex')}`;

@@ -1,47 +1,16 @@
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config/env.ts';
 import { openDatabase, openMemoryDatabase } from '../../src/db/client.ts';
 import { registre } from '../../src/features/index.ts';
 import { runStartup } from '../../src/platform/startup.ts';
+import { goldenHash, prunerGolden, ROOT } from './golden-empreinte.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/maillage');
 export const GOLDEN_PG_DATABASE = 'maillage_golden';
-
-/** Files whose change must rebuild the golden database: schema, migrations, reference data, seeds. */
-function goldenInputs(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (
-        full.includes(`${path.sep}db${path.sep}`) ||
-        /(seed|startup|referentiel|personas|chargement)/.test(name)
-      )
-        out.push(full);
-    }
-  };
-  walk(path.join(ROOT, 'src'));
-  return out.sort();
-}
-
-export function goldenHash(): string {
-  const h = createHash('sha256');
-  for (const f of goldenInputs()) h.update(f).update(readFileSync(f));
-  return h.digest('hex').slice(0, 16);
-}
+/** Set by the global setup for the test workers: the snapshot of this run, even if a file changes meanwhile. */
+export const VARIABLE_GOLDEN = 'MAILLAGE_GOLDEN_PGLITE';
 
 export function goldenPglitePath(): string {
   return path.join(CACHE_DIR, `golden-${goldenHash()}.tar.gz`);
@@ -59,7 +28,13 @@ function testConfig() {
 /** The test database every integration test starts from: migrated, with reference geography and personas. */
 export async function buildGoldenPglite(): Promise<string> {
   const file = goldenPglitePath();
-  if (existsSync(file)) return file;
+  if (existsSync(file)) {
+    // Marks it as used, so that pruning (by age) keeps it.
+    const now = new Date();
+    utimesSync(file, now, now);
+    prunerGolden(CACHE_DIR, file);
+    return file;
+  }
   mkdirSync(CACHE_DIR, { recursive: true });
   const database = await openMemoryDatabase();
   await runStartup({
@@ -75,6 +50,7 @@ export async function buildGoldenPglite(): Promise<string> {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
   renameSync(tmp, file);
+  prunerGolden(CACHE_DIR, file);
   return file;
 }
 

@@ -1,6 +1,7 @@
 /**
  * npm run test:pg — starts a throwaway PostgreSQL cluster (initdb in a temporary directory, free local
- * port), runs the integration suite (*.int.test.ts) against it, then removes the cluster.
+ * port), runs the integration suite (*.int.test.ts, without tests/processus) or the given vitest arguments
+ * against it, then removes the cluster.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -98,7 +99,8 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   const args = ['vitest', 'run', '--dir', '.', ...process.argv.slice(2)];
-  const filter = process.argv.slice(2).length ? [] : ['int.test'];
+  // Like npm test, the process tests are left out unless asked for (npm run test:pg -- tests/processus).
+  const filter = process.argv.slice(2).length ? [] : ['--exclude', 'tests/processus/**', 'int.test'];
   console.log(`[test:pg] npx ${[...args, ...filter].join(' ')}`);
   const run = spawnSync('npx', [...args, ...filter], {
     stdio: 'inherit',

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../tests/helpers/auth.ts';
 import { createTestDatabase } from '../../../tests/helpers/db.ts';
+import { createMemoryMailer } from '../../../tests/helpers/mailer.ts';
 import { loadConfig } from '../../config/env.ts';
 import { evenementsAudit, jetonsApi } from '../../db/schema/index.ts';
 import { buildApp } from '../../platform/http/app.tsx';
-import { createMemoryMailer } from '../../platform/mail/mailer.ts';
 import { registre } from '../index.ts';
 
 describe('document OpenAPI et documentation', () => {

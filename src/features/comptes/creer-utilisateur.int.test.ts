@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUtilisateur } from '../../../tests/factories/utilisateur.ts';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../tests/helpers/comptes.ts';
 import { adhesions, evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
@@ -63,12 +64,7 @@ describe('création d’un compte (ligne de commande)', () => {
     [{ role: 'candidat', motDePasse: 'court' }, 'mot_de_passe_invalide'],
     [{ role: 'candidat', email: persona('laon').email.toUpperCase() }, 'email_deja_utilise'],
   ])('refuse %o (%s)', async (overrides, code) => {
-    const result = await creerUtilisateur(t.deps, null, {
-      email: 'quelquun@exemple.fr',
-      prenom: 'Quel',
-      nom: 'Qu’un',
-      ...overrides,
-    });
+    const result = await creerUtilisateur(t.deps, null, buildUtilisateur(overrides));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe(code);

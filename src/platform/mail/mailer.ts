@@ -47,17 +47,6 @@ export function createMailer(options: {
   };
 }
 
-/** A mailer that keeps mails in memory, for tests. */
-export function createMemoryMailer(): Mailer & { sent: Mail[] } {
-  const sent: Mail[] = [];
-  return {
-    sent,
-    async send(mail) {
-      sent.push(mail);
-    },
-  };
-}
-
 function decodeQuotedPrintable(body: string): string {
   const bytes = body
     .replace(/=\r?\n/g, '')

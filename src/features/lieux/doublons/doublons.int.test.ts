@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvStandard, EXEMPLE_OFFICIEL, type LigneCsv } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxDoublons, lieuxProvenances } from '../../../db/schema/index.ts';
-import { csvStandard, EXEMPLE_OFFICIEL, type LigneCsv } from '../import/fixtures.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvStandard, EXEMPLE_OFFICIEL, lignesGenerees } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { lieux, lieuxProvenances } from '../../../db/schema/index.ts';
 import { CHAMPS_STANDARD } from '../domain/standard/champs.ts';
-import { csvStandard, EXEMPLE_OFFICIEL, lignesGenerees } from '../import/fixtures.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FormulaireLieu, formulaireLieu } from '../../../../tests/factories/lieu.ts';
 import { cookiesOf, createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux } from '../../../db/schema/index.ts';
@@ -20,41 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A valid form for a new place in Laon, weekly table filled Monday–Friday plus Saturday morning. */
-function formulaire(extra: Record<string, string | string[]> = {}): URLSearchParams {
-  const p = new URLSearchParams({
-    nom: 'Point numérique de la gare',
-    pivot: SIRET,
-    adresse: '1 place des Droits de l’Homme',
-    commune: 'Laon (02000)',
-    code_insee: '02408',
-    code_postal: '',
-    latitude: '49.5712',
-    longitude: '3.6221',
-    telephone: '03 23 22 30 30',
-    courriels: 'gare@laon.example.fr',
-    horaires_mode: 'tableau',
-    horaires_feries: '1',
-    itinerance: 'Fixe',
-  });
-  for (let j = 0; j < 5; j++) {
-    p.set(nomChampHoraire(j, 'matin', 'debut'), '09:00');
-    p.set(nomChampHoraire(j, 'matin', 'fin'), '12:00');
-    p.set(nomChampHoraire(j, 'apresmidi', 'debut'), '14:00');
-    p.set(nomChampHoraire(j, 'apresmidi', 'fin'), '17:30');
-  }
-  p.set(nomChampHoraire(5, 'matin', 'debut'), '09:00');
-  p.set(nomChampHoraire(5, 'matin', 'fin'), '12:00');
-  p.append('services', 'Aide aux démarches administratives');
-  p.append('services', 'Accès internet et matériel informatique');
-  p.append('frais_a_charge', 'Gratuit');
-  p.append('modalites_acces', 'Se présenter');
-  for (const [k, v] of Object.entries(extra)) {
-    p.delete(k);
-    for (const x of Array.isArray(v) ? v : [v]) p.append(k, x);
-  }
-  return p;
-}
+/** A valid form for a new place in Laon (tests/factories/lieu.ts), always with the same SIRET. */
+const formulaire = (extra: FormulaireLieu = {}) => formulaireLieu({ pivot: SIRET, ...extra });
 
 async function poster(
   persona: string,

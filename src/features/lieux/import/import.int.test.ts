@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvStandard, EXEMPLE_OFFICIEL } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxProvenances } from '../../../db/schema/index.ts';
-import { csvStandard, EXEMPLE_OFFICIEL } from './fixtures.ts';
 import { resoudreFormat } from './formats.ts';
 import { importerLieux } from './importer.ts';
 import { TAILLE_MAX_OCTETS } from './lecture.ts';
