@@ -14,16 +14,19 @@ function verifier(version: string) {
 }
 
 describe('vérification de la version de Node.js (bin/verifier-node.mjs)', () => {
-  it.each(['20.11.1', 'v18.19.0', '22.11.0'])('refuse Node %s avec un message français et le code 1', (v) => {
-    const r = verifier(v);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Maillage demande Node.js 22.12 ou plus récent (Node 24 LTS recommandé)');
-    expect(r.stderr).toContain(`est en version ${v}`);
-    expect(r.stderr).toContain('nvm install');
-    expect(r.stderr).toContain('npm install -g --prefix "$HOME/.local/node24" node@24');
-  });
+  it.each(['20.11.1', 'v18.19.0', '22.11.0', '22.18.0'])(
+    'refuse Node %s avec un message français et le code 1',
+    (v) => {
+      const r = verifier(v);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Maillage demande Node.js 22.19 ou plus récent (Node 24 LTS recommandé)');
+      expect(r.stderr).toContain(`est en version ${v}`);
+      expect(r.stderr).toContain('nvm install');
+      expect(r.stderr).toContain('npm install -g --prefix "$HOME/.local/node24" node@24');
+    },
+  );
 
-  it.each(['22.12.0', '23.0.0', '24.11.1'])('accepte Node %s sans rien écrire', (v) => {
+  it.each(['22.19.0', '23.0.0', '24.11.1'])('accepte Node %s sans rien écrire', (v) => {
     expect(verifier(v)).toEqual({ code: 0, stderr: '' });
   });
 
