@@ -1,3 +1,4 @@
+import { Badge } from '../../../ui/components/badge.tsx';
 import { Pagination } from '../../../ui/components/pagination.tsx';
 
 export interface LieuPerime {
@@ -81,10 +82,7 @@ export function AActualiserPage(p: AActualiserProps) {
                         </td>
                         <td>{l.gestionnaire ?? 'Aucun (lieu importé)'}</td>
                         <td>
-                          {l.dateMajTexte}{' '}
-                          <span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
-                            {l.mois} mois
-                          </span>
+                          {l.dateMajTexte} <Badge ton="warning">{l.mois} mois</Badge>
                         </td>
                       </tr>
                     ))}

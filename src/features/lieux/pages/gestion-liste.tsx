@@ -1,3 +1,4 @@
+import { Badge } from '../../../ui/components/badge.tsx';
 import { CsrfField } from '../../../ui/components/form.tsx';
 
 export interface LieuGere {
@@ -73,9 +74,7 @@ export function ListeLieuxGeresPage(p: ListeLieuxProps) {
                           {l.sansPosition ? (
                             <>
                               <br />
-                              <span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
-                                Sans position GPS
-                              </span>
+                              <Badge ton="warning">Sans position GPS</Badge>
                             </>
                           ) : null}
                         </td>
@@ -84,7 +83,9 @@ export function ListeLieuxGeresPage(p: ListeLieuxProps) {
                           {l.aActualiser ? (
                             <>
                               <br />
-                              <span class="fr-badge fr-badge--sm fr-badge--warning">À actualiser</span>
+                              <Badge ton="warning" icone>
+                                À actualiser
+                              </Badge>
                               <span class="fr-sr-only"> : </span>
                               <span class="fr-text--xs"> depuis {l.moisSansMiseAJour} mois</span>
                             </>

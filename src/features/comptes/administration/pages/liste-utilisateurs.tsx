@@ -1,6 +1,8 @@
 import { ROLE_LABELS, ROLES } from '../../../../platform/auth/roles.ts';
+import { Badge } from '../../../../ui/components/badge.tsx';
 import { Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { UtilisateurLigneVue } from '../presenter.ts';
 
 export interface FiltresVue {
@@ -112,53 +114,47 @@ export function ListeUtilisateursPage(props: {
           </div>
         </fieldset>
       </form>
-      <div class="fr-table fr-table--no-caption-top">
-        <table>
-          <caption>
-            {props.total === 0
-              ? 'Aucun utilisateur ne correspond'
-              : `${props.total} utilisateur${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Adresse électronique</th>
-              <th scope="col">Rôles</th>
-              <th scope="col">Statut</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.utilisateurs.map((u) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/admin/utilisateurs/${u.id}`}>{u.nomComplet}</a>
-                </th>
-                <td>{u.email}</td>
-                <td>
-                  {u.adhesions.length === 0 ? (
-                    <span class="fr-text--sm">Aucun rôle</span>
-                  ) : (
-                    <ul class="fr-mb-0">
-                      {u.adhesions.map((m) => (
-                        <li>
-                          {m.roleLibelle} — {m.portee}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  {u.actif ? (
-                    <p class="fr-badge fr-badge--success fr-badge--sm">Actif</p>
-                  ) : (
-                    <p class="fr-badge fr-badge--error fr-badge--sm">Désactivé</p>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={
+          props.total === 0
+            ? 'Aucun utilisateur ne correspond'
+            : `${props.total} utilisateur${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`
+        }
+        colonnes={['Nom', 'Adresse électronique', 'Rôles', 'Statut']}
+        lignes={props.utilisateurs}
+        ligne={(u) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/utilisateurs/${u.id}`}>{u.nomComplet}</a>
+            </th>
+            <td>{u.email}</td>
+            <td>
+              {u.adhesions.length === 0 ? (
+                <span class="fr-text--sm">Aucun rôle</span>
+              ) : (
+                <ul class="fr-mb-0">
+                  {u.adhesions.map((m) => (
+                    <li>
+                      {m.roleLibelle} — {m.portee}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td>
+              {u.actif ? (
+                <Badge ton="success" icone>
+                  Actif
+                </Badge>
+              ) : (
+                <Badge ton="error" icone>
+                  Désactivé
+                </Badge>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

@@ -6,6 +6,7 @@ import {
   Input,
   Select,
 } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface ImportResume {
   id: string;
@@ -172,42 +173,28 @@ export function ImportPage(props: {
       {props.imports.length === 0 ? (
         <p>Aucun import pour l’instant.</p>
       ) : (
-        <div class="fr-table">
-          <table>
-            <caption>Les 20 derniers imports et simulations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Source</th>
-                <th scope="col">Fichier</th>
-                <th scope="col">Lignes</th>
-                <th scope="col">Créés</th>
-                <th scope="col">Modifiés</th>
-                <th scope="col">Inchangés</th>
-                <th scope="col">Rejetés</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.imports.map((i) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/lieux/import/${i.id}`}>{i.date}</a>
-                    {i.simulation ? ' (simulation)' : null}
-                  </td>
-                  <td>{i.source}</td>
-                  <td>
-                    {i.fichier} <span class="fr-hint-text">{i.format}</span>
-                  </td>
-                  <td>{i.lignes}</td>
-                  <td>{i.crees}</td>
-                  <td>{i.modifies}</td>
-                  <td>{i.inchanges}</td>
-                  <td>{i.rejetes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Les 20 derniers imports et simulations"
+          colonnes={['Date', 'Source', 'Fichier', 'Lignes', 'Créés', 'Modifiés', 'Inchangés', 'Rejetés']}
+          lignes={props.imports}
+          ligne={(i) => (
+            <tr>
+              <td>
+                <a href={`/admin/lieux/import/${i.id}`}>{i.date}</a>
+                {i.simulation ? ' (simulation)' : null}
+              </td>
+              <td>{i.source}</td>
+              <td>
+                {i.fichier} <span class="fr-hint-text">{i.format}</span>
+              </td>
+              <td>{i.lignes}</td>
+              <td>{i.crees}</td>
+              <td>{i.modifies}</td>
+              <td>{i.inchanges}</td>
+              <td>{i.rejetes}</td>
+            </tr>
+          )}
+        />
       )}
     </div>
   );
