@@ -52,4 +52,24 @@ describe('Tableau', () => {
     expect(html).toContain('<caption>Jetons</caption>');
     expect(html).toContain('<tbody><tr><td colspan="2">Aucun jeton pour l’instant.</td></tr></tbody>');
   });
+
+  it('sans en-têtes de colonne : un tableau de lignes titrées', () => {
+    const html = renderToString(
+      <Tableau
+        titre="Résumé"
+        colonnes={[]}
+        lignes={[['Lignes lues', 3] as const]}
+        ligne={([libelle, valeur]) => (
+          <tr>
+            <th scope="row">{libelle}</th>
+            <td>{valeur}</td>
+          </tr>
+        )}
+      />,
+    );
+    expect(html).not.toContain('<thead>');
+    expect(html).toContain(
+      '<caption>Résumé</caption><tbody><tr><th scope="row">Lignes lues</th><td>3</td></tr></tbody>',
+    );
+  });
 });

@@ -24,7 +24,10 @@ export function Tableau<T>(props: {
   titre: ComponentChildren;
   /** The caption is still read by screen readers, but not shown. */
   titreMasque?: boolean;
-  /** Column headers; `null`/`false` entries are skipped (columns shown to some roles only). */
+  /**
+   * Column headers; `null`/`false` entries are skipped (columns shown to some roles only). None for a
+   * table of row headers only (label → value).
+   */
   colonnes: readonly (Colonne | null | false)[];
   lignes: readonly T[];
   ligne: (item: T, index: number) => VNode;
@@ -45,9 +48,11 @@ export function Tableau<T>(props: {
           <div class="fr-table__content">
             <table>
               <caption>{props.titre}</caption>
-              <thead>
-                <tr>{colonnes.map(enTete)}</tr>
-              </thead>
+              {colonnes.length ? (
+                <thead>
+                  <tr>{colonnes.map(enTete)}</tr>
+                </thead>
+              ) : null}
               <tbody>
                 {props.lignes.length === 0 && props.vide !== undefined ? (
                   <tr>

@@ -1,4 +1,5 @@
 import { fieldId } from '../../../ui/components/form.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import { nomChampHoraire, PARTIES } from '../domain/horaires-editeur.ts';
 import { JOURS } from '../domain/horaires-texte.ts';
 import type { ValeursLieu } from '../gestion/formulaire.ts';
@@ -56,55 +57,45 @@ export function EditeurHoraires({
             ))}
           </div>
         ) : null}
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>Horaires de la semaine (laissez vide un jour fermé)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Jour</th>
-                      <th scope="col">Matin : ouverture</th>
-                      <th scope="col">Matin : fermeture</th>
-                      <th scope="col">Après-midi : ouverture</th>
-                      <th scope="col">Après-midi : fermeture</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {JOURS.map((jour, i) => (
-                      <tr>
-                        <th scope="row">{jour}</th>
-                        {PARTIES.flatMap((partie) =>
-                          (['debut', 'fin'] as const).map((borne) => {
-                            const nom = nomChampHoraire(i, partie, borne);
-                            const libelle = `${jour}, ${partie === 'matin' ? 'matin' : 'après-midi'}, ${borne === 'debut' ? 'ouverture' : 'fermeture'}`;
-                            return (
-                              <td>
-                                <label class="fr-sr-only" for={fieldId(nom)}>
-                                  {libelle}
-                                </label>
-                                <input
-                                  class={`fr-input${erreurs[nom] ? ' fr-input--error' : ''}`}
-                                  type="time"
-                                  id={fieldId(nom)}
-                                  name={nom}
-                                  value={valeurs.semaine.jours[i]![partie][borne]}
-                                  aria-invalid={erreurs[nom] ? 'true' : undefined}
-                                  aria-describedby={erreurs[nom] ? 'horaires-erreurs' : undefined}
-                                />
-                              </td>
-                            );
-                          }),
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre="Horaires de la semaine (laissez vide un jour fermé)"
+          titreMasque
+          colonnes={[
+            'Jour',
+            'Matin : ouverture',
+            'Matin : fermeture',
+            'Après-midi : ouverture',
+            'Après-midi : fermeture',
+          ]}
+          lignes={JOURS}
+          ligne={(jour, i) => (
+            <tr>
+              <th scope="row">{jour}</th>
+              {PARTIES.flatMap((partie) =>
+                (['debut', 'fin'] as const).map((borne) => {
+                  const nom = nomChampHoraire(i, partie, borne);
+                  const libelle = `${jour}, ${partie === 'matin' ? 'matin' : 'après-midi'}, ${borne === 'debut' ? 'ouverture' : 'fermeture'}`;
+                  return (
+                    <td>
+                      <label class="fr-sr-only" for={fieldId(nom)}>
+                        {libelle}
+                      </label>
+                      <input
+                        class={`fr-input${erreurs[nom] ? ' fr-input--error' : ''}`}
+                        type="time"
+                        id={fieldId(nom)}
+                        name={nom}
+                        value={valeurs.semaine.jours[i]![partie][borne]}
+                        aria-invalid={erreurs[nom] ? 'true' : undefined}
+                        aria-describedby={erreurs[nom] ? 'horaires-erreurs' : undefined}
+                      />
+                    </td>
+                  );
+                }),
+              )}
+            </tr>
+          )}
+        />
         <div class="fr-checkbox-group">
           <input
             type="checkbox"
