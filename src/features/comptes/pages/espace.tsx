@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ROLE_LABELS, ROLES } from '../../../platform/auth/roles.ts';
+import { Chiffres, Chiffre as TuileChiffre } from '../../../ui/components/chiffres.tsx';
 import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { NavLink } from '../../../ui/navigation.ts';
 import type { FicheStructure, ResumeDepartement, ResumeNational } from '../espace/queries.ts';
@@ -24,18 +25,7 @@ function Liens({ liens }: { liens: NavLink[] }) {
 }
 
 function Chiffre({ valeur, libelle }: { valeur: number; libelle: string }) {
-  return (
-    <div class="fr-col-6 fr-col-md-3">
-      <div class="fr-tile fr-tile--sm">
-        <div class="fr-tile__body">
-          <div class="fr-tile__content">
-            <p class="fr-tile__title fr-h3 fr-mb-0">{nombre(valeur)}</p>
-            <p class="fr-tile__desc">{libelle}</p>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
+  return <TuileChiffre valeur={nombre(valeur)} libelle={libelle} titre="fr-h3" />;
 }
 
 function Entete(props: {
@@ -69,12 +59,12 @@ export function EspaceAnct(props: { prenom: string; resume: ResumeNational; lien
       <Entete prenom={props.prenom} role={ROLE_LABELS.anct} portee="périmètre national" />
       <section aria-labelledby="titre-plateforme">
         <h2 id="titre-plateforme">La plateforme aujourd’hui</h2>
-        <div class="fr-grid-row fr-grid-row--gutters">
+        <Chiffres>
           <Chiffre valeur={r.utilisateursActifs} libelle="comptes actifs" />
           <Chiffre valeur={r.structures} libelle="structures" />
           <Chiffre valeur={r.departements} libelle="départements" />
           <Chiffre valeur={r.communes} libelle="communes" />
-        </div>
+        </Chiffres>
         <Tableau
           titre="Rôles attribués aux comptes actifs"
           class="fr-mt-3w"
@@ -105,12 +95,12 @@ export function EspacePrefecture(props: { prenom: string; resume: ResumeDepartem
       />
       <section aria-labelledby="titre-departement">
         <h2 id="titre-departement">Votre département</h2>
-        <div class="fr-grid-row fr-grid-row--gutters">
+        <Chiffres>
           <Chiffre valeur={r.communes} libelle="communes" />
           <Chiffre valeur={r.epcis} libelle="intercommunalités (EPCI)" />
           <Chiffre valeur={r.population} libelle="habitants" />
           <Chiffre valeur={r.structures.length} libelle="structures inscrites" />
-        </div>
+        </Chiffres>
       </section>
       <section class="fr-mt-4w" aria-labelledby="titre-structures">
         <h2 id="titre-structures">Structures du département</h2>
