@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../ui/components/form.tsx';
+import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
 import { Tableau } from '../../../ui/components/tableau.tsx';
 
 export interface PersonaVue {
@@ -97,7 +98,7 @@ export function ConnexionPage(props: ConnexionProps) {
             <legend class="fr-fieldset__legend" id="legende-connexion">
               Se connecter avec son adresse électronique
             </legend>
-            <div class="fr-fieldset__element">
+            <ElementSection>
               <Input
                 name="email"
                 label="Adresse électronique"
@@ -109,8 +110,8 @@ export function ConnexionPage(props: ConnexionProps) {
                 required
                 spellcheck={false}
               />
-            </div>
-            <div class="fr-fieldset__element">
+            </ElementSection>
+            <ElementSection>
               <Input
                 name="motDePasse"
                 label="Mot de passe"
@@ -124,7 +125,7 @@ export function ConnexionPage(props: ConnexionProps) {
                   Mot de passe oublié ?
                 </a>
               </p>
-            </div>
+            </ElementSection>
           </fieldset>
           <button type="submit" class="fr-btn">
             Se connecter

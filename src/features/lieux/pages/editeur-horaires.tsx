@@ -1,4 +1,5 @@
 import { fieldId } from '../../../ui/components/form.tsx';
+import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
 import { Tableau } from '../../../ui/components/tableau.tsx';
 import { nomChampHoraire, PARTIES } from '../domain/horaires-editeur.ts';
 import { JOURS } from '../domain/horaires-texte.ts';
@@ -22,7 +23,7 @@ export function EditeurHoraires({
       <legend class="fr-fieldset__legend" id="horaires-legende">
         Horaires d’ouverture
       </legend>
-      <div class="fr-fieldset__element">
+      <ElementSection>
         <fieldset class="fr-fieldset fr-mb-0" id="horaires-mode">
           <legend class="fr-fieldset__legend fr-text--regular">Comment saisir les horaires ?</legend>
           {(
@@ -31,7 +32,7 @@ export function EditeurHoraires({
               ['texte', 'Au format OpenStreetMap (horaires particuliers : nuit, saisons, sur rendez-vous…)'],
             ] as const
           ).map(([mode, libelle]) => (
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <ElementSection inline>
               <div class="fr-radio-group">
                 <input
                   type="radio"
@@ -44,10 +45,10 @@ export function EditeurHoraires({
                   {libelle}
                 </label>
               </div>
-            </div>
+            </ElementSection>
           ))}
         </fieldset>
-      </div>
+      </ElementSection>
 
       <div class="fr-fieldset__element" data-horaires-mode="tableau">
         {erreursTableau.length ? (

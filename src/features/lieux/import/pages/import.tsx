@@ -6,6 +6,7 @@ import {
   Input,
   Select,
 } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface ImportResume {
@@ -130,7 +131,7 @@ export function ImportPage(props: {
           <legend class="fr-fieldset__legend" id="options-legende">
             Options
           </legend>
-          <div class="fr-fieldset__element">
+          <ElementSection>
             <div class="fr-checkbox-group">
               <input
                 type="checkbox"
@@ -144,8 +145,8 @@ export function ImportPage(props: {
                 <span class="fr-hint-text">Produire le rapport sans rien enregistrer dans le registre.</span>
               </label>
             </div>
-          </div>
-          <div class="fr-fieldset__element">
+          </ElementSection>
+          <ElementSection>
             <div class="fr-checkbox-group">
               <input
                 type="checkbox"
@@ -162,7 +163,7 @@ export function ImportPage(props: {
                 </span>
               </label>
             </div>
-          </div>
+          </ElementSection>
         </fieldset>
         <button class="fr-btn" type="submit">
           Importer
