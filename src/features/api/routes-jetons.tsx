@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
-import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
 import { listerDepartements } from '../comptes/administration/queries.ts';
-import { contexte, echecAction, notFoundPage } from '../comptes/administration/routes.tsx';
+import { contexte, echecAction } from '../comptes/administration/routes.tsx';
 import { resoudreStructure } from '../comptes/administration/structures.ts';
 import { creerJetonApi } from './creer-jeton.ts';
 import { listerJetons } from './jetons-queries.ts';
@@ -101,7 +101,7 @@ export function jetonsRoutes(app: FastifyInstance) {
 
   app.post('/admin/jetons-api/:id/revoquer', { preHandler: anct }, async (request, reply) => {
     const params = z.object({ id: z.uuid() }).safeParse(request.params);
-    if (!params.success) return notFoundPage(request, reply);
+    if (!params.success) return sendPagePasTrouvee(request, reply);
     const result = await revoquerJetonApi(contexte(request), params.data);
     if (!result.ok) return echecAction(request, reply, result.error, '/admin/jetons-api');
     setFlash(reply, { type: 'success', message: `Le jeton « ${result.value.nom} » est révoqué.` });

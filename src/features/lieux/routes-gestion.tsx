@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../platform/http/guards.ts';
-import { sendPage, setFlash } from '../../platform/http/render.tsx';
-import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
 import { listerDepartements } from '../territoires/queries.ts';
 import { confirmerLieu } from './gestion/confirmer-lieu.ts';
 import { creerLieu, type ResultatEnregistrement } from './gestion/creer-lieu.ts';
@@ -26,15 +25,6 @@ function dateEnFrancais(iso: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-}
-
-function introuvable(request: FastifyRequest, reply: FastifyReply) {
-  return sendPage(
-    request,
-    reply,
-    { title: ERRORS[404].title, status: 404 },
-    <ErrorPage status={404} {...ERRORS[404]} />,
-  );
 }
 
 function formulaire(
@@ -148,7 +138,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
     const acteur = userActor(request);
     const lieu = await lieuDeLaStructure(app.deps.db, acteur.active!.structureId!, request.params.id);
     if (!lieu || !peut(acteur, 'modifier', { type: 'lieu', structureId: lieu.structureId }))
-      return introuvable(request, reply);
+      return sendPagePasTrouvee(request, reply);
     return formulaire(request, reply, {
       titre: `Modifier « ${lieu.nom} »`,
       action: `/structure/lieux/${lieu.id}/modifier`,
@@ -164,7 +154,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
       const valeurs = lireValeurs(request.body ?? {});
       const r = await modifierLieu(deps(), userActor(request), request.params.id, valeurs, request.ip);
       if (!r.ok) {
-        if ('error' in r && r.error.status === 404) return introuvable(request, reply);
+        if ('error' in r && r.error.status === 404) return sendPagePasTrouvee(request, reply);
         return formulaire(request, reply, {
           titre: 'Modifier le lieu',
           action: `/structure/lieux/${request.params.id}/modifier`,
@@ -180,7 +170,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
 
   app.post<{ Params: { id: string } }>('/structure/lieux/:id/confirmer', gestion, async (request, reply) => {
     const r = await confirmerLieu(deps(), userActor(request), request.params.id, request.ip);
-    if (!r.ok) return introuvable(request, reply);
+    if (!r.ok) return sendPagePasTrouvee(request, reply);
     rechercheDe(app).invalider();
     setFlash(reply, {
       type: 'success',

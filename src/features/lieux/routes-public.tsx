@@ -2,8 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendPage, setFlash } from '../../platform/http/render.tsx';
-import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
 import { FicheLieuPage, type SignalementSaisi } from './pages/fiche.tsx';
 import { RecherchePage } from './pages/recherche.tsx';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './recherche/criteres-page.ts';
@@ -78,12 +77,7 @@ async function pageFiche(
 ) {
   const fiche = await lireFiche(app.deps.db, request.params.id);
   if (!fiche) {
-    return sendPage(
-      request,
-      reply,
-      { title: ERRORS[404].title, status: 404 },
-      <ErrorPage status={404} {...ERRORS[404]} />,
-    );
+    return sendPagePasTrouvee(request, reply);
   }
   if (fiche.lieu.fusionneDans) return reply.redirect(`/lieux/${fiche.lieu.fusionneDans}`, 301);
   const f = presenterFichePage(fiche, app.deps.now());

@@ -31,7 +31,7 @@ import type { FeatureRoutes } from '../module/module.ts';
 import { installerMessagesFrancais } from '../validation/messages-francais.ts';
 import type { AppDeps } from './deps.ts';
 import { problem, sendProblem } from './problem.ts';
-import { sendPage } from './render.tsx';
+import { sendPage, sendPagePasTrouvee } from './render.tsx';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -235,12 +235,7 @@ export async function buildApp(
         problem(404, 'introuvable', 'Aucune ressource ne correspond à cette adresse.'),
       );
     }
-    return sendPage(
-      request,
-      reply,
-      { title: ERRORS[404].title, status: 404 },
-      <ErrorPage status={404} {...ERRORS[404]} />,
-    );
+    return sendPagePasTrouvee(request, reply);
   });
 
   for (const register of [...before, ...deps.registry.routes]) await register(app);

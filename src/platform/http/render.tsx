@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Breadcrumb } from '../../ui/components/breadcrumbs.tsx';
 import { type Flash, Layout, type LayoutUser } from '../../ui/layout.tsx';
+import { ERRORS, PagePasTrouvee } from '../../ui/pages/errors.tsx';
 import type { Membership, UserActor } from '../auth/actor.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
 
@@ -56,6 +57,11 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, options: 
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
     .send(`<!DOCTYPE html>${html}`);
+}
+
+/** The 404 page, for an unknown address or a resource that does not exist (or that the actor may not see). */
+export function sendPagePasTrouvee(request: FastifyRequest, reply: FastifyReply) {
+  return sendPage(request, reply, { title: ERRORS[404].title, status: 404 }, <PagePasTrouvee />);
 }
 
 /** Shows a message on the next page (post/redirect/get). */

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Flash } from '../../ui/layout.tsx';
-import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+import { ErrorPage } from '../../ui/pages/errors.tsx';
 import { isApiRequest } from './app.tsx';
 import { problem, sendProblem } from './problem.ts';
-import { sendPage, setFlash } from './render.tsx';
+import { sendPage, sendPagePasTrouvee, setFlash } from './render.tsx';
 
 /**
  * The 404 of every page and endpoint: a DSFR page for people, problem+json on the API. Used too when a
@@ -15,12 +15,7 @@ export function repondreIntrouvable(
   detail = 'Aucune ressource ne correspond à cette adresse.',
 ) {
   if (isApiRequest(request)) return sendProblem(reply, problem(404, 'introuvable', detail));
-  return sendPage(
-    request,
-    reply,
-    { title: ERRORS[404].title, status: 404 },
-    <ErrorPage status={404} {...ERRORS[404]} />,
-  );
+  return sendPagePasTrouvee(request, reply);
 }
 
 /** A refusal or failure the person can understand: a DSFR page with the status, or problem+json. */

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { ariaErreur, Champ } from './champ.tsx';
+import { SectionFormulaire } from './section-formulaire.tsx';
 
 /** Field name → French message. */
 export type FieldErrors = Record<string, string>;
@@ -51,14 +53,15 @@ interface InputProps {
 
 export function Input(props: InputProps) {
   const id = fieldId(props.name);
-  const described = props.error ? `${id}-erreur` : undefined;
   return (
-    <div class={`fr-input-group${props.error ? ' fr-input-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {props.label}
-        {props.required ? <span class="fr-sr-only"> (obligatoire)</span> : null}
-        {props.hint ? <span class="fr-hint-text">{props.hint}</span> : null}
-      </label>
+    <Champ
+      id={id}
+      groupe="input"
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+    >
       <input
         class={`fr-input${props.error ? ' fr-input--error' : ''}`}
         id={id}
@@ -71,28 +74,17 @@ export function Input(props: InputProps) {
         maxLength={props.maxLength}
         pattern={props.pattern}
         spellcheck={props.spellcheck}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described}
+        {...ariaErreur(id, props.error)}
         {...(props.extra ?? {})}
       />
-      {props.error ? (
-        <p class="fr-error-text" id={described}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    </Champ>
   );
 }
 
 export function Textarea(props: Omit<InputProps, 'type'> & { rows?: number }) {
   const id = fieldId(props.name);
-  const described = props.error ? `${id}-erreur` : undefined;
   return (
-    <div class={`fr-input-group${props.error ? ' fr-input-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {props.label}
-        {props.hint ? <span class="fr-hint-text">{props.hint}</span> : null}
-      </label>
+    <Champ id={id} groupe="input" label={props.label} hint={props.hint} error={props.error}>
       <textarea
         class={`fr-input${props.error ? ' fr-input--error' : ''}`}
         id={id}
@@ -100,17 +92,11 @@ export function Textarea(props: Omit<InputProps, 'type'> & { rows?: number }) {
         rows={props.rows ?? 5}
         required={props.required}
         maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described}
+        {...ariaErreur(id, props.error)}
       >
         {props.value ?? ''}
       </textarea>
-      {props.error ? (
-        <p class="fr-error-text" id={described}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    </Champ>
   );
 }
 
@@ -130,20 +116,14 @@ export function Select(props: {
   placeholder?: string;
 }) {
   const id = fieldId(props.name);
-  const described = props.error ? `${id}-erreur` : undefined;
   return (
-    <div class={`fr-select-group${props.error ? ' fr-select-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {props.label}
-        {props.hint ? <span class="fr-hint-text">{props.hint}</span> : null}
-      </label>
+    <Champ id={id} groupe="select" label={props.label} hint={props.hint} error={props.error}>
       <select
         class={`fr-select${props.error ? ' fr-select--error' : ''}`}
         id={id}
         name={props.name}
         required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described}
+        {...ariaErreur(id, props.error)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((o) => (
@@ -152,12 +132,7 @@ export function Select(props: {
           </option>
         ))}
       </select>
-      {props.error ? (
-        <p class="fr-error-text" id={described}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    </Champ>
   );
 }
 
@@ -182,6 +157,7 @@ export function Checkbox(props: {
   );
 }
 
+/** A form section; see `SectionFormulaire`, of which this is the short form. */
 export function Fieldset(props: {
   legend: string;
   children: ComponentChildren;
@@ -189,14 +165,8 @@ export function Fieldset(props: {
   id?: string;
 }) {
   return (
-    <fieldset class={`fr-fieldset${props.error ? ' fr-fieldset--error' : ''}`} id={props.id}>
-      <legend class="fr-fieldset__legend">{props.legend}</legend>
+    <SectionFormulaire legend={props.legend} error={props.error} id={props.id}>
       {props.children}
-      {props.error ? (
-        <div class="fr-messages-group">
-          <p class="fr-message fr-message--error">{props.error}</p>
-        </div>
-      ) : null}
-    </fieldset>
+    </SectionFormulaire>
   );
 }

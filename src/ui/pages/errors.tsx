@@ -39,3 +39,8 @@ export const ERRORS = {
       'Désolé, le service rencontre un problème. Aucune donnée n’a été enregistrée pour cette action. Réessayez dans quelques instants.',
   },
 } as const;
+
+/** The one "page not found" page: unknown address, or a resource that does not exist or is out of reach. */
+export function PagePasTrouvee() {
+  return <ErrorPage status={404} {...ERRORS[404]} />;
+}

@@ -1,3 +1,5 @@
+import { Badge } from '../../../ui/components/badge.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { GroupeDoc, OperationDoc } from '../domain/documentation.ts';
 import { CODES_ERREUR_COMMUNS } from '../domain/erreurs.ts';
 import { PORTEES } from '../domain/portees.ts';
@@ -23,7 +25,9 @@ function Operation({ op }: { op: OperationDoc }) {
   return (
     <section class="fr-mb-6w" id={op.id} aria-labelledby={`${op.id}-titre`}>
       <h3 id={`${op.id}-titre`}>
-        <span class="fr-badge fr-badge--sm fr-badge--blue-ecume fr-mr-1w">{op.methode}</span>
+        <Badge ton="blue-ecume" icone class="fr-mr-1w">
+          {op.methode}
+        </Badge>
         <code>{op.chemin}</code>
       </h3>
       <p class="fr-text--lead fr-mb-1w">{op.resume}</p>
@@ -36,37 +40,25 @@ function Operation({ op }: { op: OperationDoc }) {
         {op.jeton ? 'Jeton d’API requis.' : 'Route publique : aucun jeton nécessaire.'}
       </p>
       {op.parametres.length ? (
-        <div class="fr-table fr-table--sm">
-          <table>
-            <caption>
-              Paramètres de {op.methode} {op.chemin}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Nom</th>
-                <th scope="col">Emplacement</th>
-                <th scope="col">Obligatoire</th>
-                <th scope="col">Type</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {op.parametres.map((p) => (
-                <tr>
-                  <td>
-                    <code>{p.nom}</code>
-                  </td>
-                  <td>{p.emplacement}</td>
-                  <td>{p.obligatoire ? 'oui' : 'non'}</td>
-                  <td>{p.type}</td>
-                  <td>
-                    <TexteAvecCode texte={p.description} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre={`Paramètres de ${op.methode} ${op.chemin}`}
+          class="fr-table--sm"
+          colonnes={['Nom', 'Emplacement', 'Obligatoire', 'Type', 'Description']}
+          lignes={op.parametres}
+          ligne={(p) => (
+            <tr>
+              <td>
+                <code>{p.nom}</code>
+              </td>
+              <td>{p.emplacement}</td>
+              <td>{p.obligatoire ? 'oui' : 'non'}</td>
+              <td>{p.type}</td>
+              <td>
+                <TexteAvecCode texte={p.description} />
+              </td>
+            </tr>
+          )}
+        />
       ) : null}
       {op.corps ? (
         <>
@@ -151,27 +143,20 @@ export function DocumentationApiPage(props: {
         <code>GET /api/v1/moi</code> vous indique le nom, les portées et la restriction du jeton : commencez
         par là. Un jeton peut être limité à un département ou à une structure. Les portées :
       </p>
-      <div class="fr-table fr-table--sm">
-        <table>
-          <caption>Portées des jetons</caption>
-          <thead>
-            <tr>
-              <th scope="col">Portée</th>
-              <th scope="col">Ce qu’elle permet</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(PORTEES).map(([code, sens]) => (
-              <tr>
-                <td>
-                  <code>{code}</code>
-                </td>
-                <td>{sens}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Portées des jetons"
+        class="fr-table--sm"
+        colonnes={['Portée', 'Ce qu’elle permet']}
+        lignes={Object.entries(PORTEES)}
+        ligne={([code, sens]) => (
+          <tr>
+            <td>
+              <code>{code}</code>
+            </td>
+            <td>{sens}</td>
+          </tr>
+        )}
+      />
 
       <h2 id="format">Format des réponses et des erreurs</h2>
       <p>
@@ -186,31 +171,23 @@ export function DocumentationApiPage(props: {
       <pre class="maillage-code">
         <code>{EXEMPLE_PROBLEME}</code>
       </pre>
-      <div class="fr-table fr-table--sm">
-        <table>
-          <caption>Codes d’erreur communs à toutes les routes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Statut HTTP</th>
-              <th scope="col">Signification</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CODES_ERREUR_COMMUNS.map((e) => (
-              <tr>
-                <td>
-                  <code>{e.code}</code>
-                </td>
-                <td>{e.status}</td>
-                <td>
-                  <TexteAvecCode texte={e.sens} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Codes d’erreur communs à toutes les routes"
+        class="fr-table--sm"
+        colonnes={['Code', 'Statut HTTP', 'Signification']}
+        lignes={CODES_ERREUR_COMMUNS}
+        ligne={(e) => (
+          <tr>
+            <td>
+              <code>{e.code}</code>
+            </td>
+            <td>{e.status}</td>
+            <td>
+              <TexteAvecCode texte={e.sens} />
+            </td>
+          </tr>
+        )}
+      />
 
       {props.groupes.map((g) => (
         <section class="fr-mt-6w" id={g.ancre} aria-labelledby={`${g.ancre}-titre`}>

@@ -1,3 +1,5 @@
+import { Alerte } from '../../../ui/components/alerte.tsx';
+import { Badge } from '../../../ui/components/badge.tsx';
 import {
   Checkbox,
   CsrfField,
@@ -6,6 +8,8 @@ import {
   Input,
   Select,
 } from '../../../ui/components/form.tsx';
+import { ElementSection, SectionFormulaire } from '../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import { PORTEES } from '../domain/portees.ts';
 import type { JetonVue } from '../presenter.ts';
 
@@ -36,16 +40,13 @@ function FormulaireJeton(props: {
         required
         maxLength={100}
       />
-      <fieldset
-        class={`fr-fieldset${props.errors.portees ? ' fr-fieldset--error' : ''}`}
+      <SectionFormulaire
         id="champ-portees"
-        aria-labelledby="legende-portees"
+        legend="Portées (ce que le jeton permet)"
+        error={props.errors.portees}
       >
-        <legend class="fr-fieldset__legend" id="legende-portees">
-          Portées (ce que le jeton permet)
-        </legend>
         {Object.entries(PORTEES).map(([code, description]) => (
-          <div class="fr-fieldset__element">
+          <ElementSection>
             <Checkbox
               name="portees"
               value={code}
@@ -53,24 +54,16 @@ function FormulaireJeton(props: {
               hint={description}
               checked={v.portees?.includes(code)}
             />
-          </div>
+          </ElementSection>
         ))}
-        {props.errors.portees ? (
-          <div class="fr-messages-group">
-            <p class="fr-message fr-message--error">{props.errors.portees}</p>
-          </div>
-        ) : null}
-      </fieldset>
-      <fieldset class="fr-fieldset" id="champ-restriction" aria-labelledby="legende-restriction">
-        <legend class="fr-fieldset__legend" id="legende-restriction">
-          Restriction facultative (un département ou une structure, pas les deux)
-        </legend>
-        {props.errors.restriction ? (
-          <div class="fr-messages-group">
-            <p class="fr-message fr-message--error">{props.errors.restriction}</p>
-          </div>
-        ) : null}
-        <div class="fr-fieldset__element">
+      </SectionFormulaire>
+      <SectionFormulaire
+        id="champ-restriction"
+        legend="Restriction facultative (un département ou une structure, pas les deux)"
+        error={props.errors.restriction}
+        errorPlacement="debut"
+      >
+        <ElementSection>
           <Select
             name="departement"
             label="Département"
@@ -79,8 +72,8 @@ function FormulaireJeton(props: {
             error={props.errors.departement}
             placeholder="Aucun"
           />
-        </div>
-        <div class="fr-fieldset__element">
+        </ElementSection>
+        <ElementSection>
           <Input
             name="structure_recherche"
             label="Structure"
@@ -89,8 +82,8 @@ function FormulaireJeton(props: {
             error={props.errors.structure_recherche}
             maxLength={200}
           />
-        </div>
-      </fieldset>
+        </ElementSection>
+      </SectionFormulaire>
       <button type="submit" class="fr-btn fr-icon-key-line fr-btn--icon-left">
         Créer le jeton
       </button>
@@ -115,61 +108,48 @@ export function JetonsPage(props: {
         <a href="/api/v1/docs">documentation de l’API</a>). Il est montré une seule fois à sa création ; seule
         une empreinte est conservée. Un jeton révoqué cesse immédiatement de fonctionner.
       </p>
-      <div class="fr-table">
-        <table>
-          <caption>Jetons existants</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Début du jeton</th>
-              <th scope="col">Portées</th>
-              <th scope="col">Restriction</th>
-              <th scope="col">Créé</th>
-              <th scope="col">Dernière utilisation</th>
-              <th scope="col">État</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.jetons.length === 0 ? (
-              <tr>
-                <td colSpan={7}>Aucun jeton pour l’instant.</td>
-              </tr>
-            ) : null}
-            {props.jetons.map((j) => (
-              <tr>
-                <td>{j.nom}</td>
-                <td>
-                  <code>{j.prefixe}</code>
-                </td>
-                <td>{j.portees.join(', ')}</td>
-                <td>{j.restriction}</td>
-                <td>
-                  {j.creeLe}
-                  <span class="fr-hint-text">par {j.creePar}</span>
-                </td>
-                <td>{j.derniereUtilisation}</td>
-                <td>
-                  {j.revoque ? (
-                    <>
-                      <p class="fr-badge fr-badge--error fr-badge--sm">Révoqué</p>
-                      <span class="fr-hint-text">le {j.revoque}</span>
-                    </>
-                  ) : props.peutRevoquer ? (
-                    <form method="post" action={`/admin/jetons-api/${j.id}/revoquer`} class="fr-mb-0">
-                      <CsrfField token={props.csrf} />
-                      <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
-                        Révoquer « {j.nom} »
-                      </button>
-                    </form>
-                  ) : (
-                    <p class="fr-badge fr-badge--success fr-badge--sm">Actif</p>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Jetons existants"
+        colonnes={['Nom', 'Début du jeton', 'Portées', 'Restriction', 'Créé', 'Dernière utilisation', 'État']}
+        lignes={props.jetons}
+        vide="Aucun jeton pour l’instant."
+        ligne={(j) => (
+          <tr>
+            <td>{j.nom}</td>
+            <td>
+              <code>{j.prefixe}</code>
+            </td>
+            <td>{j.portees.join(', ')}</td>
+            <td>{j.restriction}</td>
+            <td>
+              {j.creeLe}
+              <span class="fr-hint-text">par {j.creePar}</span>
+            </td>
+            <td>{j.derniereUtilisation}</td>
+            <td>
+              {j.revoque ? (
+                <>
+                  <Badge ton="error" icone>
+                    Révoqué
+                  </Badge>
+                  <span class="fr-hint-text">le {j.revoque}</span>
+                </>
+              ) : props.peutRevoquer ? (
+                <form method="post" action={`/admin/jetons-api/${j.id}/revoquer`} class="fr-mb-0">
+                  <CsrfField token={props.csrf} />
+                  <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                    Révoquer « {j.nom} »
+                  </button>
+                </form>
+              ) : (
+                <Badge ton="success" icone>
+                  Actif
+                </Badge>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       {props.peutCreer ? (
         <section class="fr-mt-4w fr-col-md-8">
           <h2>Créer un jeton</h2>
@@ -190,13 +170,10 @@ export function JetonCreePage(props: { nom: string; jeton: string; portees: stri
   return (
     <div class="fr-col-md-9">
       <h1>Jeton créé : {props.nom}</h1>
-      <div class="fr-alert fr-alert--warning fr-mb-3w">
-        <h2 class="fr-alert__title">Copiez ce jeton maintenant</h2>
-        <p>
-          Il ne sera plus jamais affiché : Maillage n’en garde qu’une empreinte. Transmettez-le au client par
-          un canal sûr ; en cas de perte, révoquez-le et créez-en un autre.
-        </p>
-      </div>
+      <Alerte type="warning" titre="Copiez ce jeton maintenant">
+        Il ne sera plus jamais affiché : Maillage n’en garde qu’une empreinte. Transmettez-le au client par un
+        canal sûr ; en cas de perte, révoquez-le et créez-en un autre.
+      </Alerte>
       <div class="fr-input-group">
         <label class="fr-label" for="jeton-cree">
           Jeton d’API (portées : {props.portees.join(', ')})

@@ -2,9 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isRole, ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
-import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { sendPage, sendPagePasTrouvee, setFlash } from '../../../platform/http/render.tsx';
 import type { DomainError } from '../../../platform/result.ts';
-import { ERRORS, ErrorPage } from '../../../ui/pages/errors.tsx';
 import { actionsPermises, can } from '../policies/index.ts';
 import { ajouterAdhesion } from './ajouter-adhesion.ts';
 import { desactiverUtilisateur, reactiverUtilisateur } from './changer-statut-utilisateur.ts';
@@ -40,14 +39,7 @@ export function contexte(request: FastifyRequest): ContexteAction {
   return { db: request.server.deps.db, now: request.server.deps.now(), actor: request.actor, ip: request.ip };
 }
 
-export function notFoundPage(request: FastifyRequest, reply: FastifyReply) {
-  return sendPage(
-    request,
-    reply,
-    { title: ERRORS[404].title, status: 404 },
-    <ErrorPage status={404} {...ERRORS[404]} />,
-  );
-}
+export const notFoundPage = sendPagePasTrouvee;
 
 /** A refused or impossible action after a POST: 403/404 pages, otherwise a message on the page we came from. */
 export function echecAction(request: FastifyRequest, reply: FastifyReply, error: DomainError, back: string) {

@@ -1,6 +1,8 @@
 import type { Membership } from '../../../platform/auth/actor.ts';
 import { ROLE_LABELS, ROLES_WITH_TOTP } from '../../../platform/auth/roles.ts';
+import { Badge } from '../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../ui/components/form.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { CompteVue } from '../compte/queries.ts';
 import { dateHeure } from './format.ts';
 import { PASSWORD_HINT } from './mot-de-passe.tsx';
@@ -37,46 +39,39 @@ export function ComptePage(props: ComptePageProps) {
 
       <section class="fr-mt-4w" aria-labelledby="titre-roles">
         <h2 id="titre-roles">Mes rôles</h2>
-        <div class="fr-table">
-          <table>
-            <caption>Rôles rattachés à mon compte</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rôle</th>
-                <th scope="col">Périmètre</th>
-                <th scope="col">État</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.memberships.map((m) => (
-                <tr>
-                  <th scope="row">
-                    {ROLE_LABELS[m.role]}
-                    {m.referent ? ' (référent)' : ''}
-                  </th>
-                  <td>{portee(m)}</td>
-                  <td>
-                    {m.id === props.activeId ? (
-                      <p class="fr-badge fr-badge--success fr-badge--sm">Rôle actif</p>
-                    ) : (
-                      <form method="post" action="/compte/role" class="fr-mb-0">
-                        <CsrfField token={props.csrf} />
-                        <input type="hidden" name="adhesion" value={m.id} />
-                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
-                          Utiliser ce rôle
-                          <span class="fr-sr-only">
-                            {' '}
-                            : {ROLE_LABELS[m.role]}, {portee(m)}
-                          </span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Rôles rattachés à mon compte"
+          colonnes={['Rôle', 'Périmètre', 'État']}
+          lignes={props.memberships}
+          ligne={(m) => (
+            <tr>
+              <th scope="row">
+                {ROLE_LABELS[m.role]}
+                {m.referent ? ' (référent)' : ''}
+              </th>
+              <td>{portee(m)}</td>
+              <td>
+                {m.id === props.activeId ? (
+                  <Badge ton="success" icone>
+                    Rôle actif
+                  </Badge>
+                ) : (
+                  <form method="post" action="/compte/role" class="fr-mb-0">
+                    <CsrfField token={props.csrf} />
+                    <input type="hidden" name="adhesion" value={m.id} />
+                    <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
+                      Utiliser ce rôle
+                      <span class="fr-sr-only">
+                        {' '}
+                        : {ROLE_LABELS[m.role]}, {portee(m)}
+                      </span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          )}
+        />
         {props.memberships.length === 0 ? <p>Aucun rôle n’est encore rattaché à votre compte.</p> : null}
       </section>
 
@@ -170,12 +165,17 @@ export function ComptePage(props: ComptePageProps) {
         <h2 id="titre-2fa">Double authentification</h2>
         {compte.totpActiveLe ? (
           <p>
-            <span class="fr-badge fr-badge--success">Activée</span> depuis le {dateHeure(compte.totpActiveLe)}{' '}
-            : un code de votre application d’authentification vous est demandé à chaque connexion.
+            <Badge ton="success" grand icone>
+              Activée
+            </Badge>{' '}
+            depuis le {dateHeure(compte.totpActiveLe)} : un code de votre application d’authentification vous
+            est demandé à chaque connexion.
           </p>
         ) : (
           <p>
-            <span class="fr-badge fr-badge--warning">Non activée</span>{' '}
+            <Badge ton="warning" grand icone>
+              Non activée
+            </Badge>{' '}
             {totpRequired
               ? 'Elle est obligatoire pour votre rôle d’aidant.'
               : 'Elle protège votre compte même si votre mot de passe est découvert.'}

@@ -1,4 +1,6 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../ui/components/form.tsx';
+import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 
 export interface PersonaVue {
   nom: string;
@@ -34,35 +36,26 @@ function DemoPersonas({ demo }: { demo: DemoInfo }) {
         connectent ensuite avec un code à usage unique : ajoutez la clé <code>{demo.secretTotp}</code> à une
         application d’authentification (la page du code affiche aussi le code courant en démonstration).
       </p>
-      <div class="fr-table fr-table--no-caption">
-        <table>
-          <caption>Personas de démonstration</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Rôle</th>
-              <th scope="col">Adresse électronique</th>
-              <th scope="col">Double authentification</th>
-            </tr>
-          </thead>
-          <tbody>
-            {demo.personas.map((p) => (
-              <tr>
-                <th scope="row">
-                  {p.nom}
-                  <br />
-                  <span class="fr-text--sm">{p.description}</span>
-                </th>
-                <td>{p.roles}</td>
-                <td>
-                  <code>{p.email}</code>
-                </td>
-                <td>{p.totp ? 'Oui' : 'Non'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Personas de démonstration"
+        titreMasque
+        colonnes={['Nom', 'Rôle', 'Adresse électronique', 'Double authentification']}
+        lignes={demo.personas}
+        ligne={(p) => (
+          <tr>
+            <th scope="row">
+              {p.nom}
+              <br />
+              <span class="fr-text--sm">{p.description}</span>
+            </th>
+            <td>{p.roles}</td>
+            <td>
+              <code>{p.email}</code>
+            </td>
+            <td>{p.totp ? 'Oui' : 'Non'}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }
@@ -105,7 +98,7 @@ export function ConnexionPage(props: ConnexionProps) {
             <legend class="fr-fieldset__legend" id="legende-connexion">
               Se connecter avec son adresse électronique
             </legend>
-            <div class="fr-fieldset__element">
+            <ElementSection>
               <Input
                 name="email"
                 label="Adresse électronique"
@@ -117,8 +110,8 @@ export function ConnexionPage(props: ConnexionProps) {
                 required
                 spellcheck={false}
               />
-            </div>
-            <div class="fr-fieldset__element">
+            </ElementSection>
+            <ElementSection>
               <Input
                 name="motDePasse"
                 label="Mot de passe"
@@ -132,7 +125,7 @@ export function ConnexionPage(props: ConnexionProps) {
                   Mot de passe oublié ?
                 </a>
               </p>
-            </div>
+            </ElementSection>
           </fieldset>
           <button type="submit" class="fr-btn">
             Se connecter

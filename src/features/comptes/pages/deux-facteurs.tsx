@@ -1,3 +1,4 @@
+import { Badge } from '../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../ui/components/form.tsx';
 import { dateHeure } from './format.ts';
 
@@ -28,7 +29,10 @@ export function DeuxFacteursPage(props: DeuxFacteursProps) {
       {props.active ? (
         <>
           <p>
-            <span class="fr-badge fr-badge--success">Activée</span> depuis le {dateHeure(props.activeLe)}.
+            <Badge ton="success" grand icone>
+              Activée
+            </Badge>{' '}
+            depuis le {dateHeure(props.activeLe)}.
           </p>
           <h2>Désactiver la double authentification</h2>
           <p>
@@ -109,9 +113,11 @@ export function DeuxFacteursPage(props: DeuxFacteursProps) {
       ) : (
         <>
           <p>
-            <span class="fr-badge fr-badge--warning">Non activée</span> Avec la double authentification, un
-            code à 6 chiffres généré par une application de votre téléphone vous est demandé après le mot de
-            passe.
+            <Badge ton="warning" grand icone>
+              Non activée
+            </Badge>{' '}
+            Avec la double authentification, un code à 6 chiffres généré par une application de votre
+            téléphone vous est demandé après le mot de passe.
           </p>
           <form method="post" action="/compte/2fa/preparer">
             <CsrfField token={props.csrf} />

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ROLE_LABELS, ROLES } from '../../../platform/auth/roles.ts';
+import { Chiffres, Chiffre as TuileChiffre } from '../../../ui/components/chiffres.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { NavLink } from '../../../ui/navigation.ts';
 import type { FicheStructure, ResumeDepartement, ResumeNational } from '../espace/queries.ts';
 import { dateHeure, nombre } from './format.ts';
@@ -23,18 +25,7 @@ function Liens({ liens }: { liens: NavLink[] }) {
 }
 
 function Chiffre({ valeur, libelle }: { valeur: number; libelle: string }) {
-  return (
-    <div class="fr-col-6 fr-col-md-3">
-      <div class="fr-tile fr-tile--sm">
-        <div class="fr-tile__body">
-          <div class="fr-tile__content">
-            <p class="fr-tile__title fr-h3 fr-mb-0">{nombre(valeur)}</p>
-            <p class="fr-tile__desc">{libelle}</p>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
+  return <TuileChiffre valeur={nombre(valeur)} libelle={libelle} titre="fr-h3" />;
 }
 
 function Entete(props: {
@@ -68,31 +59,24 @@ export function EspaceAnct(props: { prenom: string; resume: ResumeNational; lien
       <Entete prenom={props.prenom} role={ROLE_LABELS.anct} portee="périmètre national" />
       <section aria-labelledby="titre-plateforme">
         <h2 id="titre-plateforme">La plateforme aujourd’hui</h2>
-        <div class="fr-grid-row fr-grid-row--gutters">
+        <Chiffres>
           <Chiffre valeur={r.utilisateursActifs} libelle="comptes actifs" />
           <Chiffre valeur={r.structures} libelle="structures" />
           <Chiffre valeur={r.departements} libelle="départements" />
           <Chiffre valeur={r.communes} libelle="communes" />
-        </div>
-        <div class="fr-table fr-mt-3w">
-          <table>
-            <caption>Rôles attribués aux comptes actifs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rôle</th>
-                <th scope="col">Nombre</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ROLES.map((role) => (
-                <tr>
-                  <th scope="row">{ROLE_LABELS[role]}</th>
-                  <td>{nombre(r.adhesionsParRole[role])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </Chiffres>
+        <Tableau
+          titre="Rôles attribués aux comptes actifs"
+          class="fr-mt-3w"
+          colonnes={['Rôle', 'Nombre']}
+          lignes={ROLES}
+          ligne={(role) => (
+            <tr>
+              <th scope="row">{ROLE_LABELS[role]}</th>
+              <td>{nombre(r.adhesionsParRole[role])}</td>
+            </tr>
+          )}
+        />
         <p>Référentiel géographique : {nombre(r.epcis)} intercommunalités (EPCI) chargées.</p>
       </section>
       <Liens liens={props.liens} />
@@ -111,41 +95,31 @@ export function EspacePrefecture(props: { prenom: string; resume: ResumeDepartem
       />
       <section aria-labelledby="titre-departement">
         <h2 id="titre-departement">Votre département</h2>
-        <div class="fr-grid-row fr-grid-row--gutters">
+        <Chiffres>
           <Chiffre valeur={r.communes} libelle="communes" />
           <Chiffre valeur={r.epcis} libelle="intercommunalités (EPCI)" />
           <Chiffre valeur={r.population} libelle="habitants" />
           <Chiffre valeur={r.structures.length} libelle="structures inscrites" />
-        </div>
+        </Chiffres>
       </section>
       <section class="fr-mt-4w" aria-labelledby="titre-structures">
         <h2 id="titre-structures">Structures du département</h2>
         {r.structures.length === 0 ? (
           <p>Aucune structure n’est encore inscrite dans votre département.</p>
         ) : (
-          <div class="fr-table">
-            <table>
-              <caption>Structures inscrites dans le département {r.nom}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Commune</th>
-                  <th scope="col">SIRET</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.structures.map((s) => (
-                  <tr>
-                    <th scope="row">{s.nom}</th>
-                    <td>{s.type}</td>
-                    <td>{s.commune ?? '—'}</td>
-                    <td>{s.siret ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tableau
+            titre={`Structures inscrites dans le département ${r.nom}`}
+            colonnes={['Nom', 'Type', 'Commune', 'SIRET']}
+            lignes={r.structures}
+            ligne={(s) => (
+              <tr>
+                <th scope="row">{s.nom}</th>
+                <td>{s.type}</td>
+                <td>{s.commune ?? '—'}</td>
+                <td>{s.siret ?? '—'}</td>
+              </tr>
+            )}
+          />
         )}
       </section>
       <Liens liens={props.liens} />
@@ -189,34 +163,24 @@ export function Equipe({ s, emails }: { s: FicheStructure; emails: boolean }) {
   return (
     <section class="fr-mt-4w" aria-labelledby="titre-equipe">
       <h2 id="titre-equipe">Équipe de la structure</h2>
-      <div class="fr-table">
-        <table>
-          <caption>Personnes rattachées à {s.nom}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Rôle</th>
-              {emails ? <th scope="col">Adresse électronique</th> : null}
-              <th scope="col">Compte</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.equipe.map((m) => (
-              <tr>
-                <th scope="row">
-                  {m.prenom} {m.nom}
-                </th>
-                <td>
-                  {ROLE_LABELS[m.role]}
-                  {m.referent ? ' (référent)' : ''}
-                </td>
-                {emails ? <td>{m.email}</td> : null}
-                <td>{m.actif ? 'Actif' : 'Désactivé'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={`Personnes rattachées à ${s.nom}`}
+        colonnes={['Nom', 'Rôle', emails && 'Adresse électronique', 'Compte']}
+        lignes={s.equipe}
+        ligne={(m) => (
+          <tr>
+            <th scope="row">
+              {m.prenom} {m.nom}
+            </th>
+            <td>
+              {ROLE_LABELS[m.role]}
+              {m.referent ? ' (référent)' : ''}
+            </td>
+            {emails ? <td>{m.email}</td> : null}
+            <td>{m.actif ? 'Actif' : 'Désactivé'}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import { Badge } from '../../../ui/components/badge.tsx';
 import { Pagination } from '../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 
 export interface LieuPerime {
   id: string;
@@ -56,44 +58,26 @@ export function AActualiserPage(p: AActualiserProps) {
             : `${p.total.toLocaleString('fr-FR')} lieux à actualiser`}
       </h2>
       {p.lieux.length ? (
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>Lieux à actualiser</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Lieu</th>
-                      <th scope="col">Commune</th>
-                      <th scope="col">Gestionnaire</th>
-                      <th scope="col">Dernière mise à jour</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.lieux.map((l) => (
-                      <tr>
-                        <td>
-                          <a href={`/lieux/${l.id}`}>{l.nom}</a>
-                        </td>
-                        <td>
-                          {l.commune} ({l.departement})
-                        </td>
-                        <td>{l.gestionnaire ?? 'Aucun (lieu importé)'}</td>
-                        <td>
-                          {l.dateMajTexte}{' '}
-                          <span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
-                            {l.mois} mois
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre="Lieux à actualiser"
+          titreMasque
+          colonnes={['Lieu', 'Commune', 'Gestionnaire', 'Dernière mise à jour']}
+          lignes={p.lieux}
+          ligne={(l) => (
+            <tr>
+              <td>
+                <a href={`/lieux/${l.id}`}>{l.nom}</a>
+              </td>
+              <td>
+                {l.commune} ({l.departement})
+              </td>
+              <td>{l.gestionnaire ?? 'Aucun (lieu importé)'}</td>
+              <td>
+                {l.dateMajTexte} <Badge ton="warning">{l.mois} mois</Badge>
+              </td>
+            </tr>
+          )}
+        />
       ) : null}
       <Pagination page={p.page} pages={p.pages} href={p.lien} />
     </>

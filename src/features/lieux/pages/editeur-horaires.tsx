@@ -1,4 +1,6 @@
 import { fieldId } from '../../../ui/components/form.tsx';
+import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import { nomChampHoraire, PARTIES } from '../domain/horaires-editeur.ts';
 import { JOURS } from '../domain/horaires-texte.ts';
 import type { ValeursLieu } from '../gestion/formulaire.ts';
@@ -21,7 +23,7 @@ export function EditeurHoraires({
       <legend class="fr-fieldset__legend" id="horaires-legende">
         Horaires d’ouverture
       </legend>
-      <div class="fr-fieldset__element">
+      <ElementSection>
         <fieldset class="fr-fieldset fr-mb-0" id="horaires-mode">
           <legend class="fr-fieldset__legend fr-text--regular">Comment saisir les horaires ?</legend>
           {(
@@ -30,7 +32,7 @@ export function EditeurHoraires({
               ['texte', 'Au format OpenStreetMap (horaires particuliers : nuit, saisons, sur rendez-vous…)'],
             ] as const
           ).map(([mode, libelle]) => (
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <ElementSection inline>
               <div class="fr-radio-group">
                 <input
                   type="radio"
@@ -43,10 +45,10 @@ export function EditeurHoraires({
                   {libelle}
                 </label>
               </div>
-            </div>
+            </ElementSection>
           ))}
         </fieldset>
-      </div>
+      </ElementSection>
 
       <div class="fr-fieldset__element" data-horaires-mode="tableau">
         {erreursTableau.length ? (
@@ -56,55 +58,45 @@ export function EditeurHoraires({
             ))}
           </div>
         ) : null}
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>Horaires de la semaine (laissez vide un jour fermé)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Jour</th>
-                      <th scope="col">Matin : ouverture</th>
-                      <th scope="col">Matin : fermeture</th>
-                      <th scope="col">Après-midi : ouverture</th>
-                      <th scope="col">Après-midi : fermeture</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {JOURS.map((jour, i) => (
-                      <tr>
-                        <th scope="row">{jour}</th>
-                        {PARTIES.flatMap((partie) =>
-                          (['debut', 'fin'] as const).map((borne) => {
-                            const nom = nomChampHoraire(i, partie, borne);
-                            const libelle = `${jour}, ${partie === 'matin' ? 'matin' : 'après-midi'}, ${borne === 'debut' ? 'ouverture' : 'fermeture'}`;
-                            return (
-                              <td>
-                                <label class="fr-sr-only" for={fieldId(nom)}>
-                                  {libelle}
-                                </label>
-                                <input
-                                  class={`fr-input${erreurs[nom] ? ' fr-input--error' : ''}`}
-                                  type="time"
-                                  id={fieldId(nom)}
-                                  name={nom}
-                                  value={valeurs.semaine.jours[i]![partie][borne]}
-                                  aria-invalid={erreurs[nom] ? 'true' : undefined}
-                                  aria-describedby={erreurs[nom] ? 'horaires-erreurs' : undefined}
-                                />
-                              </td>
-                            );
-                          }),
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre="Horaires de la semaine (laissez vide un jour fermé)"
+          titreMasque
+          colonnes={[
+            'Jour',
+            'Matin : ouverture',
+            'Matin : fermeture',
+            'Après-midi : ouverture',
+            'Après-midi : fermeture',
+          ]}
+          lignes={JOURS}
+          ligne={(jour, i) => (
+            <tr>
+              <th scope="row">{jour}</th>
+              {PARTIES.flatMap((partie) =>
+                (['debut', 'fin'] as const).map((borne) => {
+                  const nom = nomChampHoraire(i, partie, borne);
+                  const libelle = `${jour}, ${partie === 'matin' ? 'matin' : 'après-midi'}, ${borne === 'debut' ? 'ouverture' : 'fermeture'}`;
+                  return (
+                    <td>
+                      <label class="fr-sr-only" for={fieldId(nom)}>
+                        {libelle}
+                      </label>
+                      <input
+                        class={`fr-input${erreurs[nom] ? ' fr-input--error' : ''}`}
+                        type="time"
+                        id={fieldId(nom)}
+                        name={nom}
+                        value={valeurs.semaine.jours[i]![partie][borne]}
+                        aria-invalid={erreurs[nom] ? 'true' : undefined}
+                        aria-describedby={erreurs[nom] ? 'horaires-erreurs' : undefined}
+                      />
+                    </td>
+                  );
+                }),
+              )}
+            </tr>
+          )}
+        />
         <div class="fr-checkbox-group">
           <input
             type="checkbox"

@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Textarea } from '../../../ui/components/form.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { FichePage } from '../recherche/fiche-presenter.ts';
 import { BadgeOuverture } from './resultats.tsx';
 
@@ -28,40 +29,28 @@ function Horaires({ fiche }: { fiche: FichePage }) {
     );
   }
   return (
-    <div class="fr-table fr-table--no-caption fr-table--bordered">
-      <div class="fr-table__wrapper">
-        <div class="fr-table__container">
-          <div class="fr-table__content">
-            <table>
-              <caption>Horaires de la semaine</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Jour</th>
-                  <th scope="col">Horaires</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fiche.semaine.map((j) => (
-                  <tr
-                    aria-current={j.aujourdhui ? 'date' : undefined}
-                    class={j.aujourdhui ? 'maillage-aujourdhui' : undefined}
-                  >
-                    <th scope="row">
-                      {j.jour} {j.date}
-                      {j.aujourdhui ? ' (aujourd’hui)' : ''}
-                    </th>
-                    <td>
-                      {j.ferme ? 'Fermé' : j.plages.join(', ')}
-                      {j.ferie ? ' — jour férié' : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <Tableau
+      titre="Horaires de la semaine"
+      titreMasque
+      class="fr-table--bordered"
+      colonnes={['Jour', 'Horaires']}
+      lignes={fiche.semaine}
+      ligne={(j) => (
+        <tr
+          aria-current={j.aujourdhui ? 'date' : undefined}
+          class={j.aujourdhui ? 'maillage-aujourdhui' : undefined}
+        >
+          <th scope="row">
+            {j.jour} {j.date}
+            {j.aujourdhui ? ' (aujourd’hui)' : ''}
+          </th>
+          <td>
+            {j.ferme ? 'Fermé' : j.plages.join(', ')}
+            {j.ferie ? ' — jour férié' : ''}
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 

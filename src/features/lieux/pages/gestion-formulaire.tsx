@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type CommuneCandidate, CommuneField } from '../../../ui/components/commune-field.tsx';
 import { CsrfField, ErrorSummary, Fieldset, Input, Textarea } from '../../../ui/components/form.tsx';
+import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
 import { TITRES } from '../domain/standard/champs.ts';
 import { type ChampCoche, type ChampTexte, type ValeursLieu, VOCABULAIRES } from '../gestion/formulaire.ts';
 import { typologieEnFrancais } from '../recherche/presenter.ts';
@@ -42,7 +43,7 @@ const LIBELLES: Record<string, string> = {
 
 /** DSFR fieldsets lay out their children in a row unless each is an element of its own. */
 function Element({ children }: { children: ComponentChildren }) {
-  return <div class="fr-fieldset__element">{children}</div>;
+  return <ElementSection>{children}</ElementSection>;
 }
 
 function Cases({
@@ -65,14 +66,14 @@ function Cases({
       {options.map((o, i) => {
         const id = `champ-${champ}-${i}`;
         return (
-          <div class="fr-fieldset__element">
+          <ElementSection>
             <div class="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={id} name={champ} value={o} checked={valeurs.includes(o)} />
               <label class="fr-label" for={id}>
                 {champ === 'typologie' ? typologieEnFrancais(o) : o}
               </label>
             </div>
-          </div>
+          </ElementSection>
         );
       })}
     </Fieldset>
@@ -226,7 +227,7 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
         <Cases champ="typologie" valeurs={p.valeurs.listes.typologie} options={TYPOLOGIES} />
         <Fieldset legend="Itinérance">
           {(['Fixe', 'Itinérant'] as const).map((v) => (
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <ElementSection inline>
               <div class="fr-radio-group">
                 <input
                   type="radio"
@@ -239,7 +240,7 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
                   {v === 'Fixe' ? 'Lieu fixe' : 'Itinérant (bus, permanences)'}
                 </label>
               </div>
-            </div>
+            </ElementSection>
           ))}
         </Fieldset>
         <ul class="fr-btns-group fr-btns-group--inline">

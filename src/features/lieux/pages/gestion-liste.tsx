@@ -1,4 +1,6 @@
+import { Badge } from '../../../ui/components/badge.tsx';
 import { CsrfField } from '../../../ui/components/form.tsx';
+import { Tableau } from '../../../ui/components/tableau.tsx';
 
 export interface LieuGere {
   id: string;
@@ -50,78 +52,64 @@ export function ListeLieuxGeresPage(p: ListeLieuxProps) {
       {p.lieux.length === 0 ? (
         <p>Votre structure ne gère encore aucun lieu.</p>
       ) : (
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>Lieux gérés par {p.structureNom}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Lieu</th>
-                      <th scope="col">Dernière mise à jour</th>
-                      <th scope="col">Actions</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.lieux.map((l) => (
-                      <tr>
-                        <td>
-                          <a href={`/lieux/${l.id}`}>{l.nom}</a>
-                          <br />
-                          <span class="fr-text--sm">{l.adresse}</span>
-                          {l.sansPosition ? (
-                            <>
-                              <br />
-                              <span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
-                                Sans position GPS
-                              </span>
-                            </>
-                          ) : null}
-                        </td>
-                        <td>
-                          {l.dateMajTexte}
-                          {l.aActualiser ? (
-                            <>
-                              <br />
-                              <span class="fr-badge fr-badge--sm fr-badge--warning">À actualiser</span>
-                              <span class="fr-sr-only"> : </span>
-                              <span class="fr-text--xs"> depuis {l.moisSansMiseAJour} mois</span>
-                            </>
-                          ) : null}
-                        </td>
-                        <td>
-                          <ul class="fr-btns-group fr-btns-group--sm fr-btns-group--inline-md">
-                            {l.peutModifier ? (
-                              <li>
-                                <a
-                                  class="fr-btn fr-btn--sm fr-btn--secondary"
-                                  href={`/structure/lieux/${l.id}/modifier`}
-                                >
-                                  Modifier<span class="fr-sr-only"> {l.nom}</span>
-                                </a>
-                              </li>
-                            ) : null}
-                            {l.peutConfirmer ? (
-                              <li>
-                                <form method="post" action={`/structure/lieux/${l.id}/confirmer`}>
-                                  <CsrfField token={p.csrfToken} />
-                                  <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
-                                    Confirmer que tout est à jour<span class="fr-sr-only"> : {l.nom}</span>
-                                  </button>
-                                </form>
-                              </li>
-                            ) : null}
-                          </ul>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <Tableau
+          titre={`Lieux gérés par ${p.structureNom}`}
+          titreMasque
+          colonnes={['Lieu', 'Dernière mise à jour', 'Actions']}
+          lignes={p.lieux}
+          ligne={(l) => (
+            <tr>
+              <td>
+                <a href={`/lieux/${l.id}`}>{l.nom}</a>
+                <br />
+                <span class="fr-text--sm">{l.adresse}</span>
+                {l.sansPosition ? (
+                  <>
+                    <br />
+                    <Badge ton="warning">Sans position GPS</Badge>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                {l.dateMajTexte}
+                {l.aActualiser ? (
+                  <>
+                    <br />
+                    <Badge ton="warning" icone>
+                      À actualiser
+                    </Badge>
+                    <span class="fr-sr-only"> : </span>
+                    <span class="fr-text--xs"> depuis {l.moisSansMiseAJour} mois</span>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <ul class="fr-btns-group fr-btns-group--sm fr-btns-group--inline-md">
+                  {l.peutModifier ? (
+                    <li>
+                      <a
+                        class="fr-btn fr-btn--sm fr-btn--secondary"
+                        href={`/structure/lieux/${l.id}/modifier`}
+                      >
+                        Modifier<span class="fr-sr-only"> {l.nom}</span>
+                      </a>
+                    </li>
+                  ) : null}
+                  {l.peutConfirmer ? (
+                    <li>
+                      <form method="post" action={`/structure/lieux/${l.id}/confirmer`}>
+                        <CsrfField token={p.csrfToken} />
+                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                          Confirmer que tout est à jour<span class="fr-sr-only"> : {l.nom}</span>
+                        </button>
+                      </form>
+                    </li>
+                  ) : null}
+                </ul>
+              </td>
+            </tr>
+          )}
+        />
       )}
     </>
   );

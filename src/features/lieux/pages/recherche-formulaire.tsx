@@ -1,4 +1,5 @@
 import { CommuneField } from '../../../ui/components/commune-field.tsx';
+import { ElementSection, SectionFormulaire } from '../../../ui/components/section-formulaire.tsx';
 import type { ValeursRecherche } from '../recherche/criteres-page.ts';
 import { FILTRES, RAYONS_KM } from '../recherche/filtres.ts';
 
@@ -7,9 +8,8 @@ export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) 
   const nbFiltres = (cle: string) => valeurs.filtres[cle as keyof typeof valeurs.filtres]?.length ?? 0;
   return (
     <form method="get" action="/lieux" id="recherche-lieux" class="maillage-recherche-lieux">
-      <fieldset class="fr-fieldset">
-        <legend class="fr-fieldset__legend">Où cherchez-vous ?</legend>
-        <div class="fr-fieldset__element">
+      <SectionFormulaire legend="Où cherchez-vous ?">
+        <ElementSection>
           <CommuneField
             name="q"
             codeName="commune"
@@ -37,8 +37,8 @@ export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) 
           >
             Autour de moi
           </button>
-        </div>
-        <div class="fr-fieldset__element">
+        </ElementSection>
+        <ElementSection>
           <div class="fr-select-group">
             <label class="fr-label" for="champ-rayon">
               Distance maximale
@@ -51,27 +51,27 @@ export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) 
               ))}
             </select>
           </div>
-        </div>
-      </fieldset>
+        </ElementSection>
+      </SectionFormulaire>
 
       <fieldset class="fr-fieldset fr-mb-1w">
         <legend class="fr-fieldset__legend fr-text--regular">Horaires</legend>
-        <div class="fr-fieldset__element">
+        <ElementSection>
           <div class="fr-checkbox-group">
             <input type="checkbox" id="champ-ouvert" name="ouvert" value="1" checked={valeurs.ouvert} />
             <label class="fr-label" for="champ-ouvert">
               Ouvert maintenant
             </label>
           </div>
-        </div>
-        <div class="fr-fieldset__element">
+        </ElementSection>
+        <ElementSection>
           <div class="fr-checkbox-group">
             <input type="checkbox" id="champ-samedi" name="samedi" value="1" checked={valeurs.samedi} />
             <label class="fr-label" for="champ-samedi">
               Ouvert le samedi
             </label>
           </div>
-        </div>
+        </ElementSection>
       </fieldset>
 
       {FILTRES.map((f) => (

@@ -1,20 +1,19 @@
+import { Badge, Tag, Tags, type Ton } from '../../../ui/components/badge.tsx';
 import type { OuvertureAffichee } from '../domain/horaires-texte.ts';
 import type { LieuListe } from '../recherche/presenter.ts';
 
-const BADGE: Record<OuvertureAffichee['statut'], string> = {
-  ouvert: 'fr-badge--success',
-  ferme: 'fr-badge--error',
-  incertain: 'fr-badge--info',
-  non_renseigne: '',
-  illisible: 'fr-badge--warning',
+const BADGE: Record<OuvertureAffichee['statut'], Ton> = {
+  ouvert: 'success',
+  ferme: 'error',
+  incertain: 'info',
+  non_renseigne: 'neutre',
+  illisible: 'warning',
 };
 
 export function BadgeOuverture({ ouverture }: { ouverture: OuvertureAffichee }) {
   return (
     <p class="fr-mb-1v">
-      <span class={`fr-badge fr-badge--sm fr-badge--no-icon ${BADGE[ouverture.statut]}`}>
-        {ouverture.libelle}
-      </span>
+      <Badge ton={BADGE[ouverture.statut]}>{ouverture.libelle}</Badge>
       {ouverture.detail ? <span class="fr-text--sm fr-ml-1w">{ouverture.detail}</span> : null}
       {ouverture.commentaire ? <span class="fr-text--sm fr-ml-1w">({ouverture.commentaire})</span> : null}
     </p>
@@ -39,18 +38,16 @@ function Resultat({ lieu }: { lieu: LieuListe }) {
         </p>
       ) : null}
       {lieu.services.length ? (
-        <ul class="fr-tags-group fr-mt-1w" aria-label="Services">
-          {lieu.services.map((s) => (
-            <li>
-              <p class="fr-tag fr-tag--sm">{s}</p>
-            </li>
-          ))}
-          {lieu.frais.map((s) => (
-            <li>
-              <p class="fr-tag fr-tag--sm fr-tag--blue-ecume">{s}</p>
-            </li>
-          ))}
-        </ul>
+        <Tags label="Services" class="fr-mt-1w">
+          {[
+            ...lieu.services.map((s) => <Tag petit>{s}</Tag>),
+            ...lieu.frais.map((s) => (
+              <Tag petit couleur="blue-ecume">
+                {s}
+              </Tag>
+            )),
+          ]}
+        </Tags>
       ) : null}
     </li>
   );

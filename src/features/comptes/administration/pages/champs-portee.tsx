@@ -1,5 +1,6 @@
 import { ROLE_LABELS, ROLE_SCOPE, type Role } from '../../../../platform/auth/roles.ts';
 import { type FieldErrors, fieldId, Input, Select } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
 import type { StructureChoisie } from '../structures.ts';
 
 export interface ValeursPortee {
@@ -62,7 +63,7 @@ export function ChampsPortee(props: {
               Plusieurs structures correspondent à « {props.values.structure_recherche} » : choisissez-en une
             </legend>
             {props.candidats.map((s) => (
-              <div class="fr-fieldset__element">
+              <ElementSection>
                 <div class="fr-radio-group">
                   <input type="radio" id={`structure-${s.id}`} name="structure" value={s.id} />
                   <label class="fr-label" for={`structure-${s.id}`}>
@@ -73,7 +74,7 @@ export function ChampsPortee(props: {
                     </span>
                   </label>
                 </div>
-              </div>
+              </ElementSection>
             ))}
             <input type="hidden" name="structure_recherche" value={props.values.structure_recherche ?? ''} />
             {props.errors.structure ? (

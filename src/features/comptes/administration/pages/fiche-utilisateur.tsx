@@ -1,5 +1,7 @@
 import type { Role } from '../../../../platform/auth/roles.ts';
+import { Badge } from '../../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { UtilisateurVue } from '../presenter.ts';
 import type { StructureChoisie } from '../structures.ts';
 import { ChampsPortee, type ValeursPortee } from './champs-portee.tsx';
@@ -35,11 +37,19 @@ export function FicheUtilisateurPage(props: {
       <h1>{u.nomComplet}</h1>
       <p class="fr-mb-1w">
         {u.actif ? (
-          <span class="fr-badge fr-badge--success">Compte actif</span>
+          <Badge ton="success" grand icone>
+            Compte actif
+          </Badge>
         ) : (
-          <span class="fr-badge fr-badge--error">Compte désactivé</span>
+          <Badge ton="error" grand icone>
+            Compte désactivé
+          </Badge>
         )}
-        {u.demo ? <span class="fr-badge fr-badge--info fr-ml-1w">Persona de démonstration</span> : null}
+        {u.demo ? (
+          <Badge ton="info" grand icone class="fr-ml-1w">
+            Persona de démonstration
+          </Badge>
+        ) : null}
       </p>
       <dl>
         <dt>Adresse électronique</dt>
@@ -63,46 +73,33 @@ export function FicheUtilisateurPage(props: {
       ) : null}
 
       <h2 class="fr-mt-4w">Rôles</h2>
-      <div class="fr-table">
-        <table>
-          <caption>Rôles et périmètres de {u.nomComplet}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rôle</th>
-              <th scope="col">Périmètre</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {u.adhesions.length === 0 ? (
-              <tr>
-                <td colSpan={3}>Aucun rôle : cette personne ne peut rien faire sur la plateforme.</td>
-              </tr>
-            ) : null}
-            {u.adhesions.map((m) => (
-              <tr>
-                <td>
-                  {m.roleLibelle}
-                  {m.referent ? ' (référent)' : ''}
-                </td>
-                <td>{m.portee}</td>
-                <td>
-                  {props.actions.retirer.has(m.id) ? (
-                    <form method="post" action={`${base}/adhesions/${m.id}/retirer`} class="fr-mb-0">
-                      <CsrfField token={props.csrf} />
-                      <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
-                        Retirer le rôle {m.roleLibelle} — {m.portee}
-                      </button>
-                    </form>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={`Rôles et périmètres de ${u.nomComplet}`}
+        colonnes={['Rôle', 'Périmètre', 'Action']}
+        lignes={u.adhesions}
+        vide="Aucun rôle : cette personne ne peut rien faire sur la plateforme."
+        ligne={(m) => (
+          <tr>
+            <td>
+              {m.roleLibelle}
+              {m.referent ? ' (référent)' : ''}
+            </td>
+            <td>{m.portee}</td>
+            <td>
+              {props.actions.retirer.has(m.id) ? (
+                <form method="post" action={`${base}/adhesions/${m.id}/retirer`} class="fr-mb-0">
+                  <CsrfField token={props.csrf} />
+                  <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                    Retirer le rôle {m.roleLibelle} — {m.portee}
+                  </button>
+                </form>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        )}
+      />
 
       {props.actions.ajouterAdhesion ? (
         <section class="fr-mt-4w">

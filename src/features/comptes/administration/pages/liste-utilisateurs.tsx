@@ -1,6 +1,10 @@
 import { ROLE_LABELS, ROLES } from '../../../../platform/auth/roles.ts';
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BarreFiltres } from '../../../../ui/components/barre-filtres.tsx';
 import { Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { UtilisateurLigneVue } from '../presenter.ts';
 
 export interface FiltresVue {
@@ -46,119 +50,101 @@ export function ListeUtilisateursPage(props: {
           </div>
         ) : null}
       </div>
-      <form method="get" action="/admin/utilisateurs" class="fr-mb-4w">
-        <fieldset class="fr-fieldset">
-          <legend class="fr-fieldset__legend">Rechercher et filtrer</legend>
-          <div class="fr-fieldset__element">
-            <Input
-              name="q"
-              label="Nom, prénom ou adresse électronique"
-              hint="Sans tenir compte des accents ni des majuscules."
-              value={f.q}
-              type="search"
-              maxLength={200}
-            />
-          </div>
-          <div class="fr-fieldset__element fr-fieldset__element--inline">
+      <BarreFiltres
+        action="/admin/utilisateurs"
+        legend="Rechercher et filtrer"
+        bouton="Rechercher"
+        effacer="/admin/utilisateurs"
+      >
+        <ElementSection>
+          <Input
+            name="q"
+            label="Nom, prénom ou adresse électronique"
+            hint="Sans tenir compte des accents ni des majuscules."
+            value={f.q}
+            type="search"
+            maxLength={200}
+          />
+        </ElementSection>
+        <ElementSection inline>
+          <Select
+            name="role"
+            label="Rôle"
+            options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            value={f.role}
+            placeholder="Tous les rôles"
+          />
+        </ElementSection>
+        <ElementSection inline>
+          {props.departementFixe ? (
+            <p class="fr-mb-0">
+              Département : <strong>{props.departementFixe}</strong>
+              <input type="hidden" name="departement" value={props.departementFixe} />
+            </p>
+          ) : (
             <Select
-              name="role"
-              label="Rôle"
-              options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-              value={f.role}
-              placeholder="Tous les rôles"
+              name="departement"
+              label="Département"
+              options={props.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.nom}` }))}
+              value={f.departement}
+              placeholder="Tous les départements"
             />
-          </div>
-          <div class="fr-fieldset__element fr-fieldset__element--inline">
-            {props.departementFixe ? (
-              <p class="fr-mb-0">
-                Département : <strong>{props.departementFixe}</strong>
-                <input type="hidden" name="departement" value={props.departementFixe} />
-              </p>
-            ) : (
-              <Select
-                name="departement"
-                label="Département"
-                options={props.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.nom}` }))}
-                value={f.departement}
-                placeholder="Tous les départements"
-              />
-            )}
-          </div>
-          <div class="fr-fieldset__element fr-fieldset__element--inline">
-            <Select
-              name="statut"
-              label="Statut"
-              options={[
-                { value: 'actif', label: 'Actif' },
-                { value: 'desactive', label: 'Désactivé' },
-              ]}
-              value={f.statut}
-              placeholder="Tous"
-            />
-          </div>
-          <div class="fr-fieldset__element">
-            <ul class="fr-btns-group fr-btns-group--inline-md">
-              <li>
-                <button type="submit" class="fr-btn">
-                  Rechercher
-                </button>
-              </li>
-              <li>
-                <a class="fr-btn fr-btn--secondary" href="/admin/utilisateurs">
-                  Effacer les filtres
-                </a>
-              </li>
-            </ul>
-          </div>
-        </fieldset>
-      </form>
-      <div class="fr-table fr-table--no-caption-top">
-        <table>
-          <caption>
-            {props.total === 0
-              ? 'Aucun utilisateur ne correspond'
-              : `${props.total} utilisateur${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Adresse électronique</th>
-              <th scope="col">Rôles</th>
-              <th scope="col">Statut</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.utilisateurs.map((u) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/admin/utilisateurs/${u.id}`}>{u.nomComplet}</a>
-                </th>
-                <td>{u.email}</td>
-                <td>
-                  {u.adhesions.length === 0 ? (
-                    <span class="fr-text--sm">Aucun rôle</span>
-                  ) : (
-                    <ul class="fr-mb-0">
-                      {u.adhesions.map((m) => (
-                        <li>
-                          {m.roleLibelle} — {m.portee}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  {u.actif ? (
-                    <p class="fr-badge fr-badge--success fr-badge--sm">Actif</p>
-                  ) : (
-                    <p class="fr-badge fr-badge--error fr-badge--sm">Désactivé</p>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          )}
+        </ElementSection>
+        <ElementSection inline>
+          <Select
+            name="statut"
+            label="Statut"
+            options={[
+              { value: 'actif', label: 'Actif' },
+              { value: 'desactive', label: 'Désactivé' },
+            ]}
+            value={f.statut}
+            placeholder="Tous"
+          />
+        </ElementSection>
+      </BarreFiltres>
+      <Tableau
+        titre={
+          props.total === 0
+            ? 'Aucun utilisateur ne correspond'
+            : `${props.total} utilisateur${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`
+        }
+        colonnes={['Nom', 'Adresse électronique', 'Rôles', 'Statut']}
+        lignes={props.utilisateurs}
+        ligne={(u) => (
+          <tr>
+            <th scope="row">
+              <a href={`/admin/utilisateurs/${u.id}`}>{u.nomComplet}</a>
+            </th>
+            <td>{u.email}</td>
+            <td>
+              {u.adhesions.length === 0 ? (
+                <span class="fr-text--sm">Aucun rôle</span>
+              ) : (
+                <ul class="fr-mb-0">
+                  {u.adhesions.map((m) => (
+                    <li>
+                      {m.roleLibelle} — {m.portee}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td>
+              {u.actif ? (
+                <Badge ton="success" icone>
+                  Actif
+                </Badge>
+              ) : (
+                <Badge ton="error" icone>
+                  Désactivé
+                </Badge>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

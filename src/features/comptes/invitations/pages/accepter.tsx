@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import { ElementSection, SectionFormulaire } from '../../../../ui/components/section-formulaire.tsx';
 
 export interface InvitationAffichee {
   email: string;
@@ -33,9 +34,8 @@ export function CreerCompteInvitationPage(props: {
         <form method="post" action={props.action} novalidate>
           <CsrfField token={props.csrf} />
           <ErrorSummary errors={props.errors} />
-          <fieldset class="fr-fieldset">
-            <legend class="fr-fieldset__legend">Créer votre compte</legend>
-            <div class="fr-fieldset__element">
+          <SectionFormulaire legend="Créer votre compte">
+            <ElementSection>
               <Input
                 name="prenom"
                 label="Prénom"
@@ -45,8 +45,8 @@ export function CreerCompteInvitationPage(props: {
                 required
                 maxLength={100}
               />
-            </div>
-            <div class="fr-fieldset__element">
+            </ElementSection>
+            <ElementSection>
               <Input
                 name="nom"
                 label="Nom"
@@ -56,8 +56,8 @@ export function CreerCompteInvitationPage(props: {
                 required
                 maxLength={100}
               />
-            </div>
-            <div class="fr-fieldset__element">
+            </ElementSection>
+            <ElementSection>
               <Input
                 name="mot_de_passe"
                 label="Mot de passe"
@@ -68,8 +68,8 @@ export function CreerCompteInvitationPage(props: {
                 required
                 maxLength={128}
               />
-            </div>
-            <div class="fr-fieldset__element">
+            </ElementSection>
+            <ElementSection>
               <Input
                 name="confirmation"
                 label="Confirmation du mot de passe"
@@ -79,8 +79,8 @@ export function CreerCompteInvitationPage(props: {
                 required
                 maxLength={128}
               />
-            </div>
-          </fieldset>
+            </ElementSection>
+          </SectionFormulaire>
           <button type="submit" class="fr-btn">
             Créer mon compte et accepter
           </button>

@@ -1,5 +1,7 @@
 import { ROLE_LABELS, type Role } from '../../../../platform/auth/roles.ts';
+import { Badge } from '../../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { InvitationVue, MembreVue } from '../presenter.ts';
 import { TableInvitations } from './table-invitations.tsx';
 
@@ -25,49 +27,41 @@ export function EquipePage(props: {
     <>
       <h1>Équipe — {props.structure.nom}</h1>
       <h2>Membres</h2>
-      <div class="fr-table">
-        <table>
-          <caption>Membres de {props.structure.nom}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Adresse électronique</th>
-              <th scope="col">Rôle</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.membres.map((m) => (
-              <tr>
-                <td>
-                  {m.nomComplet}
-                  {m.actif ? null : (
-                    <span class="fr-badge fr-badge--sm fr-badge--error fr-ml-1w">Désactivé</span>
-                  )}
-                </td>
-                <td>{m.email}</td>
-                <td>{m.roleLibelle}</td>
-                <td>
-                  {props.actions.retirer.has(m.adhesionId) ? (
-                    <form
-                      method="post"
-                      action={`/structure/equipe/adhesions/${m.adhesionId}/retirer`}
-                      class="fr-mb-0"
-                    >
-                      <CsrfField token={props.csrf} />
-                      <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
-                        Retirer {m.nomComplet} ({m.roleLibelle}) de la structure
-                      </button>
-                    </form>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={`Membres de ${props.structure.nom}`}
+        colonnes={['Nom', 'Adresse électronique', 'Rôle', 'Action']}
+        lignes={props.membres}
+        ligne={(m) => (
+          <tr>
+            <td>
+              {m.nomComplet}
+              {m.actif ? null : (
+                <Badge ton="error" icone class="fr-ml-1w">
+                  Désactivé
+                </Badge>
+              )}
+            </td>
+            <td>{m.email}</td>
+            <td>{m.roleLibelle}</td>
+            <td>
+              {props.actions.retirer.has(m.adhesionId) ? (
+                <form
+                  method="post"
+                  action={`/structure/equipe/adhesions/${m.adhesionId}/retirer`}
+                  class="fr-mb-0"
+                >
+                  <CsrfField token={props.csrf} />
+                  <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                    Retirer {m.nomComplet} ({m.roleLibelle}) de la structure
+                  </button>
+                </form>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        )}
+      />
 
       <h2 class="fr-mt-4w">Invitations en attente</h2>
       <TableInvitations

@@ -1,5 +1,6 @@
 import { CsrfField, fieldId } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
 
 export interface LieuAffiche {
   id: string;
@@ -112,14 +113,14 @@ export function DoublonsPage(props: {
                   const l = lieu as LieuAffiche;
                   const id = fieldId(`conserver-${p.id}-${lettre}`);
                   return (
-                    <div class="fr-fieldset__element fr-fieldset__element--inline">
+                    <ElementSection inline>
                       <div class="fr-radio-group">
                         <input type="radio" id={id} name="conserver" value={l.id} checked={lettre === 'A'} />
                         <label class="fr-label" for={id}>
                           Garder le lieu {lettre as string} ({l.nom})
                         </label>
                       </div>
-                    </div>
+                    </ElementSection>
                   );
                 })}
               </fieldset>

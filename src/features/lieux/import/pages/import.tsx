@@ -6,6 +6,8 @@ import {
   Input,
   Select,
 } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface ImportResume {
   id: string;
@@ -129,7 +131,7 @@ export function ImportPage(props: {
           <legend class="fr-fieldset__legend" id="options-legende">
             Options
           </legend>
-          <div class="fr-fieldset__element">
+          <ElementSection>
             <div class="fr-checkbox-group">
               <input
                 type="checkbox"
@@ -143,8 +145,8 @@ export function ImportPage(props: {
                 <span class="fr-hint-text">Produire le rapport sans rien enregistrer dans le registre.</span>
               </label>
             </div>
-          </div>
-          <div class="fr-fieldset__element">
+          </ElementSection>
+          <ElementSection>
             <div class="fr-checkbox-group">
               <input
                 type="checkbox"
@@ -161,7 +163,7 @@ export function ImportPage(props: {
                 </span>
               </label>
             </div>
-          </div>
+          </ElementSection>
         </fieldset>
         <button class="fr-btn" type="submit">
           Importer
@@ -172,42 +174,28 @@ export function ImportPage(props: {
       {props.imports.length === 0 ? (
         <p>Aucun import pour l’instant.</p>
       ) : (
-        <div class="fr-table">
-          <table>
-            <caption>Les 20 derniers imports et simulations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Source</th>
-                <th scope="col">Fichier</th>
-                <th scope="col">Lignes</th>
-                <th scope="col">Créés</th>
-                <th scope="col">Modifiés</th>
-                <th scope="col">Inchangés</th>
-                <th scope="col">Rejetés</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.imports.map((i) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/lieux/import/${i.id}`}>{i.date}</a>
-                    {i.simulation ? ' (simulation)' : null}
-                  </td>
-                  <td>{i.source}</td>
-                  <td>
-                    {i.fichier} <span class="fr-hint-text">{i.format}</span>
-                  </td>
-                  <td>{i.lignes}</td>
-                  <td>{i.crees}</td>
-                  <td>{i.modifies}</td>
-                  <td>{i.inchanges}</td>
-                  <td>{i.rejetes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Les 20 derniers imports et simulations"
+          colonnes={['Date', 'Source', 'Fichier', 'Lignes', 'Créés', 'Modifiés', 'Inchangés', 'Rejetés']}
+          lignes={props.imports}
+          ligne={(i) => (
+            <tr>
+              <td>
+                <a href={`/admin/lieux/import/${i.id}`}>{i.date}</a>
+                {i.simulation ? ' (simulation)' : null}
+              </td>
+              <td>{i.source}</td>
+              <td>
+                {i.fichier} <span class="fr-hint-text">{i.format}</span>
+              </td>
+              <td>{i.lignes}</td>
+              <td>{i.crees}</td>
+              <td>{i.modifies}</td>
+              <td>{i.inchanges}</td>
+              <td>{i.rejetes}</td>
+            </tr>
+          )}
+        />
       )}
     </div>
   );

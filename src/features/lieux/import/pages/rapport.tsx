@@ -1,3 +1,5 @@
+import { Alerte } from '../../../../ui/components/alerte.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { LigneSansCoordonnees, ProblemeLigne, RapportImport } from '../rapport.ts';
 
 const AFFICHES = 200;
@@ -5,68 +7,50 @@ const AFFICHES = 200;
 function TableProblemes(props: { titre: string; lignes: ProblemeLigne[]; total: number }) {
   if (props.lignes.length === 0) return null;
   return (
-    <div class="fr-table fr-table--no-caption-top">
-      <table>
-        <caption>
+    <Tableau
+      titre={
+        <>
           {props.titre}
           {props.total > AFFICHES ? ` (${AFFICHES} premiers sur ${props.total} : voir le rapport CSV)` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Ligne</th>
-            <th scope="col">Identifiant</th>
-            <th scope="col">Nom</th>
-            <th scope="col">Champ</th>
-            <th scope="col">Valeur</th>
-            <th scope="col">Raison</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.lignes.slice(0, AFFICHES).map((p) => (
-            <tr>
-              <td>{p.ligne}</td>
-              <td>{p.id ?? '—'}</td>
-              <td>{p.nom ?? '—'}</td>
-              <td>{p.champ || '—'}</td>
-              <td>{p.valeur || '(vide)'}</td>
-              <td>{p.raison}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        </>
+      }
+      colonnes={['Ligne', 'Identifiant', 'Nom', 'Champ', 'Valeur', 'Raison']}
+      lignes={props.lignes.slice(0, AFFICHES)}
+      ligne={(p) => (
+        <tr>
+          <td>{p.ligne}</td>
+          <td>{p.id ?? '—'}</td>
+          <td>{p.nom ?? '—'}</td>
+          <td>{p.champ || '—'}</td>
+          <td>{p.valeur || '(vide)'}</td>
+          <td>{p.raison}</td>
+        </tr>
+      )}
+    />
   );
 }
 
 function TableSansCoordonnees({ lignes }: { lignes: LigneSansCoordonnees[] }) {
   if (lignes.length === 0) return null;
   return (
-    <div class="fr-table">
-      <table>
-        <caption>
+    <Tableau
+      titre={
+        <>
           Lieux gardés sans coordonnées (absents de la carte)
           {lignes.length > AFFICHES ? ` : ${AFFICHES} premiers sur ${lignes.length}` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Ligne</th>
-            <th scope="col">Identifiant</th>
-            <th scope="col">Nom</th>
-            <th scope="col">Commune</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lignes.slice(0, AFFICHES).map((l) => (
-            <tr>
-              <td>{l.ligne}</td>
-              <td>{l.id}</td>
-              <td>{l.nom}</td>
-              <td>{l.commune}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        </>
+      }
+      colonnes={['Ligne', 'Identifiant', 'Nom', 'Commune']}
+      lignes={lignes.slice(0, AFFICHES)}
+      ligne={(l) => (
+        <tr>
+          <td>{l.ligne}</td>
+          <td>{l.id}</td>
+          <td>{l.nom}</td>
+          <td>{l.commune}</td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -95,23 +79,21 @@ export function RapportPage(props: {
         {props.date}.{r.simulation ? ' Simulation : rien n’a été enregistré dans le registre.' : ''}
       </p>
       {r.avertissements.map((a) => (
-        <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
-          <p>{a}</p>
-        </div>
+        <Alerte type="warning" petite class="fr-mb-2w">
+          {a}
+        </Alerte>
       ))}
-      <div class="fr-table">
-        <table>
-          <caption>Résumé</caption>
-          <tbody>
-            {chiffres.map(([libelle, valeur]) => (
-              <tr>
-                <th scope="row">{libelle}</th>
-                <td>{valeur}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Résumé"
+        colonnes={[]}
+        lignes={chiffres}
+        ligne={([libelle, valeur]) => (
+          <tr>
+            <th scope="row">{libelle}</th>
+            <td>{valeur}</td>
+          </tr>
+        )}
+      />
       {r.doublons > 0 ? (
         <p>
           <a class="fr-link" href="/admin/lieux/doublons">
