@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
 import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
-import { listerDepartements } from '../territoires/queries.ts';
+import { listerDepartements } from '../territoires/index.ts';
 import { confirmerLieu } from './gestion/confirmer-lieu.ts';
 import { creerLieu, type ResultatEnregistrement } from './gestion/creer-lieu.ts';
 import { lireValeurs, type ValeursLieu, valeursDepuisLieu, valeursVides } from './gestion/formulaire.ts';

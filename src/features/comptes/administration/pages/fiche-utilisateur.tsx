@@ -1,7 +1,7 @@
 import type { Role } from '../../../../platform/auth/roles.ts';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
+import type { StructureChoisie } from '../../../structures/index.ts';
 import type { UtilisateurVue } from '../presenter.ts';
-import type { StructureChoisie } from '../structures.ts';
 import { ChampsPortee, type ValeursPortee } from './champs-portee.tsx';
 
 export interface ActionsFiche {
