@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliError, withContext } from '../../platform/cli.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
-import { structureDepuisOption } from '../comptes/cli-invitation.ts';
+import { structureDepuisOption } from '../structures/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';
 import { PORTEES_CONNUES } from './domain/portees.ts';
 

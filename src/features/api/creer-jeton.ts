@@ -5,8 +5,8 @@ import { API_TOKEN_PREFIX } from '../../platform/auth/api-tokens.ts';
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
 import type { ContexteAction } from '../comptes/administration/contexte.ts';
-import { departementExiste } from '../comptes/administration/queries.ts';
-import { chargerStructure } from '../comptes/administration/structures.ts';
+import { chargerStructure } from '../structures/index.ts';
+import { departementExiste } from '../territoires/index.ts';
 import { PORTEES_CONNUES, prefixeAffiche } from './domain/portees.ts';
 import { can } from './policy.ts';
 

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
-import { listerDepartements } from '../comptes/administration/queries.ts';
 import { contexte, echecAction } from '../comptes/administration/routes.tsx';
-import { resoudreStructure } from '../comptes/administration/structures.ts';
+import { resoudreStructure } from '../structures/index.ts';
+import { departementsParCode } from '../territoires/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';
 import { listerJetons } from './jetons-queries.ts';
 import { JetonCreePage, JetonsPage, type ValeursJeton } from './pages/jetons.tsx';
@@ -44,7 +44,7 @@ export function jetonsRoutes(app: FastifyInstance) {
         peutRevoquer={can(actor, 'revoquer', TOUS)}
         values={values}
         errors={errors}
-        departements={await listerDepartements(app.deps.db)}
+        departements={await departementsParCode(app.deps.db)}
       />,
     );
   }

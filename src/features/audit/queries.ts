@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { echapperLike } from '../../db/like.ts';
 import { evenementsAudit } from '../../db/schema/index.ts';
 
 export interface FiltresAudit {
@@ -13,16 +14,14 @@ export interface FiltresAudit {
   au?: string | undefined;
 }
 
-const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function conditionsAudit(f: FiltresAudit): SQL | undefined {
   const c: (SQL | undefined)[] = [];
   const e = evenementsAudit;
-  if (f.acteur) c.push(ilike(e.acteurEmail, `%${escapeLike(f.acteur)}%`));
+  if (f.acteur) c.push(ilike(e.acteurEmail, `%${echapperLike(f.acteur)}%`));
   if (f.action) {
     // "invitation" matches every invitation.* action; a full code matches exactly.
     c.push(
-      or(eq(e.action, f.action), sql`${e.action} like ${`${escapeLike(f.action.replace(/\.$/, ''))}.%`}`),
+      or(eq(e.action, f.action), sql`${e.action} like ${`${echapperLike(f.action.replace(/\.$/, ''))}.%`}`),
     );
   }
   if (f.entite) c.push(eq(e.entiteType, f.entite));

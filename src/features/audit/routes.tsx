@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/http/render.tsx';
-import { listerDepartements } from '../comptes/administration/queries.ts';
+import { departementsParCode } from '../territoires/index.ts';
 import { CSV_BOM, ligneCsv } from './domain/csv.ts';
 import { decoderCurseur, encoderCurseur } from './domain/curseur.ts';
 import { type LibellesAudit, libelleAction } from './domain/libelles.ts';
@@ -96,7 +96,7 @@ export function auditRoutes(app: FastifyInstance) {
         erreurs={erreurs}
         evenements={page.map((e) => presenterEvenement(e, libellesAudit(app)))}
         libelles={libellesAudit(app)}
-        departements={await listerDepartements(app.deps.db)}
+        departements={await departementsParCode(app.deps.db)}
         suivante={
           rows.length > PAR_PAGE && last
             ? `/admin/audit${qs(filtres, { curseur: encoderCurseur(last.id) })}`

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
-import { listerDepartements } from '../territoires/queries.ts';
+import { listerDepartements } from '../territoires/index.ts';
 import { confirmerLieu } from './gestion/confirmer-lieu.ts';
 import { creerLieu, type ResultatEnregistrement } from './gestion/creer-lieu.ts';
 import { lireValeurs, type ValeursLieu, valeursDepuisLieu, valeursVides } from './gestion/formulaire.ts';

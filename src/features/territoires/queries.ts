@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   communes,
@@ -208,4 +208,111 @@ export async function listerDepartements(db: Db, inclureCom: boolean): Promise<D
     .innerJoin(regions, eq(regions.code, departements.regionCode))
     .where(inclureCom ? undefined : ne(departements.zone, 'com'));
   return rows.sort((a, b) => cleTriDepartement(a.code).localeCompare(cleTriDepartement(b.code)));
+}
+
+/** Names of some départements, by code (for lists that show a membership's or a structure's scope). */
+export async function nomsDepartements(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: departements.code, nom: departements.nom })
+    .from(departements)
+    .where(inArray(departements.code, [...new Set(codes)]));
+  return new Map(rows.map((r) => [r.code, r.nom]));
+}
+
+/** Names of some communes, by code. */
+export async function nomsCommunes(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: communes.code, nom: communes.nom })
+    .from(communes)
+    .where(inArray(communes.code, [...new Set(codes)]));
+  return new Map(rows.map((r) => [r.code, r.nom]));
+}
+
+/** A département with the name of its région. */
+export async function departementAvecRegion(
+  db: Db,
+  code: string,
+): Promise<{ code: string; nom: string; region: string } | null> {
+  const [row] = await db
+    .select({ code: departements.code, nom: departements.nom, region: regions.nom })
+    .from(departements)
+    .innerJoin(regions, eq(regions.code, departements.regionCode))
+    .where(eq(departements.code, code))
+    .limit(1);
+  return row ?? null;
+}
+
+/** How many communes a département has, their population and the EPCI they belong to. */
+export async function statistiquesDepartement(
+  db: Db,
+  code: string,
+): Promise<{ communes: number; population: number; epcis: number }> {
+  const [row] = await db
+    .select({
+      communes: sql<number>`count(*)`,
+      population: sql<number>`coalesce(sum(${communes.population}), 0)`,
+      epcis: countDistinct(communes.epciCode),
+    })
+    .from(communes)
+    .where(eq(communes.departementCode, code));
+  return {
+    communes: Number(row?.communes ?? 0),
+    population: Number(row?.population ?? 0),
+    epcis: Number(row?.epcis ?? 0),
+  };
+}
+
+/** Sizes of the reference geography (national summary). */
+export async function compterReferentiel(
+  db: Db,
+): Promise<{ departements: number; communes: number; epcis: number }> {
+  const [[dep], [com], [epci]] = await Promise.all([
+    db.select({ n: sql<number>`count(*)` }).from(departements),
+    db.select({ n: sql<number>`count(*)` }).from(communes),
+    db.select({ n: sql<number>`count(*)` }).from(epcis),
+  ]);
+  return { departements: Number(dep?.n ?? 0), communes: Number(com?.n ?? 0), epcis: Number(epci?.n ?? 0) };
+}
+
+/** Communes serving any of these postal codes (one query for a whole file). */
+export async function communesDesCodesPostaux(
+  db: Db,
+  codesPostaux: string[],
+): Promise<{ code: string; nomRecherche: string; codesPostaux: string[] }[]> {
+  if (codesPostaux.length === 0) return [];
+  return db
+    .select({ code: communes.code, nomRecherche: communes.nomRecherche, codesPostaux: communes.codesPostaux })
+    .from(communes)
+    .where(sql`${communes.codesPostaux} && ${sql.param(codesPostaux)}::text[]`);
+}
+
+/** Communes by normalised name (several communes may share a name). */
+export async function communesParNomsRecherche(
+  db: Db,
+  noms: string[],
+): Promise<{ nomRecherche: string; departementCode: string; codesPostaux: string[] }[]> {
+  if (noms.length === 0) return [];
+  return db
+    .select({
+      nomRecherche: communes.nomRecherche,
+      departementCode: communes.departementCode,
+      codesPostaux: communes.codesPostaux,
+    })
+    .from(communes)
+    .where(inArray(communes.nomRecherche, noms));
+}
+
+/** Every département (overseas collectivités included), code and name, in the order of their codes. */
+export async function departementsParCode(db: Db): Promise<{ code: string; nom: string }[]> {
+  return db
+    .select({ code: departements.code, nom: departements.nom })
+    .from(departements)
+    .orderBy(departements.code);
+}
+
+/** A département's name, or null when the code is unknown. */
+export async function nomDepartement(db: Db, code: string): Promise<string | null> {
+  return (await nomsDepartements(db, [code])).get(code) ?? null;
 }

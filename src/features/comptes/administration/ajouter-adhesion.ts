@@ -4,11 +4,11 @@ import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { ROLE_SCOPE, ROLES } from '../../../platform/auth/roles.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { chargerStructure } from '../../structures/index.ts';
+import { departementExiste } from '../../territoires/index.ts';
 import { scopeProblem } from '../domain/portee.ts';
 import { can } from '../policies/index.ts';
 import type { ContexteAction } from './contexte.ts';
-import { departementExiste } from './queries.ts';
-import { chargerStructure } from './structures.ts';
 
 const input = z.object({
   utilisateurId: z.uuid(),

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import { isRole, ROLE_SCOPE } from '../../../platform/auth/roles.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
-import { resoudreStructure, type StructureChoisie } from './structures.ts';
+import { resoudreStructure, type StructureChoisie } from '../../structures/index.ts';
 
 export interface ChampsPorteeSaisis {
   role?: string | undefined;

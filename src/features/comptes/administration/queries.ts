@@ -1,7 +1,10 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { adhesions, departements, structures, utilisateurs } from '../../../db/schema/index.ts';
+import { echapperLike } from '../../../db/like.ts';
+import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
+import { idsStructuresDuDepartement, structuresParIds } from '../../structures/index.ts';
+import { nomsDepartements } from '../../territoires/index.ts';
 
 export const UTILISATEURS_PAR_PAGE = 25;
 
@@ -26,17 +29,12 @@ export interface AdhesionDetaillee {
   creeLe: Date;
 }
 
-/** LIKE metacharacters typed by a person are searched literally. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Each word must appear in the first name, last name or e-mail, ignoring case and accents. */
 function searchCondition(q: string): SQL | undefined {
   const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 6);
   if (words.length === 0) return undefined;
   const haystack = sql`unaccent(lower(${utilisateurs.prenom} || ' ' || ${utilisateurs.nom} || ' ' || ${utilisateurs.email}))`;
-  return and(...words.map((w) => sql`${haystack} like unaccent(lower(${`%${escapeLike(w)}%`}))`));
+  return and(...words.map((w) => sql`${haystack} like unaccent(lower(${`%${echapperLike(w)}%`}))`));
 }
 
 function membershipCondition(role: Role | undefined, departement: string | undefined): SQL | undefined {
@@ -44,8 +42,10 @@ function membershipCondition(role: Role | undefined, departement: string | undef
   const parts: SQL[] = [sql`a.utilisateur_id = ${utilisateurs.id}`];
   if (role) parts.push(sql`a.role = ${role}`);
   if (departement)
-    parts.push(sql`(a.departement_code = ${departement} or s.departement_code = ${departement})`);
-  return sql`exists (select 1 from ${adhesions} a left join ${structures} s on s.id = a.structure_id where ${sql.join(parts, sql` and `)})`;
+    parts.push(
+      sql`(a.departement_code = ${departement} or a.structure_id in ${idsStructuresDuDepartement(departement)})`,
+    );
+  return sql`exists (select 1 from ${adhesions} a where ${sql.join(parts, sql` and `)})`;
 }
 
 export async function listerUtilisateurs(db: Db, filtres: FiltresUtilisateurs) {
@@ -80,27 +80,56 @@ export async function listerUtilisateurs(db: Db, filtres: FiltresUtilisateurs) {
   };
 }
 
+const colonnesAdhesion = {
+  id: adhesions.id,
+  utilisateurId: adhesions.utilisateurId,
+  role: adhesions.role,
+  departementCode: adhesions.departementCode,
+  structureId: adhesions.structureId,
+  referent: adhesions.referent,
+  creeLe: adhesions.creeLe,
+};
+
+type LigneAdhesion = Omit<AdhesionDetaillee, 'departementNom' | 'structureNom' | 'structureDepartementCode'>;
+
+/** Adds the names of the memberships' scopes (read from their owners: structures, territoires). */
+async function detailler(db: Db, rows: LigneAdhesion[]): Promise<AdhesionDetaillee[]> {
+  const [parStructure, parDepartement] = await Promise.all([
+    structuresParIds(
+      db,
+      rows.map((r) => r.structureId),
+    ),
+    nomsDepartements(
+      db,
+      rows.flatMap((r) => (r.departementCode ? [r.departementCode] : [])),
+    ),
+  ]);
+  return rows.map((r) => {
+    const s = r.structureId ? parStructure.get(r.structureId) : undefined;
+    return {
+      id: r.id,
+      utilisateurId: r.utilisateurId,
+      role: r.role,
+      departementCode: r.departementCode,
+      departementNom: r.departementCode ? (parDepartement.get(r.departementCode) ?? null) : null,
+      structureId: r.structureId,
+      structureNom: s?.nom ?? null,
+      structureDepartementCode: s?.departementCode ?? null,
+      referent: r.referent,
+      creeLe: r.creeLe,
+    };
+  });
+}
+
 /** Memberships of some users, with the names of their scopes. */
 export async function adhesionsDe(db: Db, utilisateurIds: string[]): Promise<AdhesionDetaillee[]> {
   if (utilisateurIds.length === 0) return [];
-  return db
-    .select({
-      id: adhesions.id,
-      utilisateurId: adhesions.utilisateurId,
-      role: adhesions.role,
-      departementCode: adhesions.departementCode,
-      departementNom: departements.nom,
-      structureId: adhesions.structureId,
-      structureNom: structures.nom,
-      structureDepartementCode: structures.departementCode,
-      referent: adhesions.referent,
-      creeLe: adhesions.creeLe,
-    })
+  const rows = await db
+    .select(colonnesAdhesion)
     .from(adhesions)
-    .leftJoin(structures, eq(structures.id, adhesions.structureId))
-    .leftJoin(departements, eq(departements.code, adhesions.departementCode))
     .where(inArray(adhesions.utilisateurId, utilisateurIds))
     .orderBy(adhesions.creeLe, adhesions.id);
+  return detailler(db, rows);
 }
 
 export async function chargerUtilisateur(db: Db, id: string) {
@@ -136,46 +165,7 @@ export function departementsDe(memberships: AdhesionDetaillee[]): string[] {
 }
 
 export async function chargerAdhesion(db: Db, id: string): Promise<AdhesionDetaillee | null> {
-  const [row] = await db
-    .select({
-      id: adhesions.id,
-      utilisateurId: adhesions.utilisateurId,
-      role: adhesions.role,
-      departementCode: adhesions.departementCode,
-      departementNom: departements.nom,
-      structureId: adhesions.structureId,
-      structureNom: structures.nom,
-      structureDepartementCode: structures.departementCode,
-      referent: adhesions.referent,
-      creeLe: adhesions.creeLe,
-    })
-    .from(adhesions)
-    .leftJoin(structures, eq(structures.id, adhesions.structureId))
-    .leftJoin(departements, eq(departements.code, adhesions.departementCode))
-    .where(eq(adhesions.id, id))
-    .limit(1);
+  const rows = await db.select(colonnesAdhesion).from(adhesions).where(eq(adhesions.id, id)).limit(1);
+  const [row] = await detailler(db, rows);
   return row ?? null;
-}
-
-export async function listerDepartements(db: Db): Promise<{ code: string; nom: string }[]> {
-  return db
-    .select({ code: departements.code, nom: departements.nom })
-    .from(departements)
-    .orderBy(departements.code);
-}
-
-export async function departementExiste(db: Db, code: string): Promise<boolean> {
-  const [row] = await db
-    .select({ code: departements.code })
-    .from(departements)
-    .where(eq(departements.code, code));
-  return Boolean(row);
-}
-
-export async function nomDepartement(db: Db, code: string): Promise<string | null> {
-  const [row] = await db
-    .select({ nom: departements.nom })
-    .from(departements)
-    .where(eq(departements.code, code));
-  return row?.nom ?? null;
 }

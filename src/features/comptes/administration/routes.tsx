@@ -4,6 +4,7 @@ import { isRole, ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, sendPagePasTrouvee, setFlash } from '../../../platform/http/render.tsx';
 import type { DomainError } from '../../../platform/result.ts';
+import { departementsParCode } from '../../territoires/index.ts';
 import { actionsPermises, can } from '../policies/index.ts';
 import { ajouterAdhesion } from './ajouter-adhesion.ts';
 import { desactiverUtilisateur, reactiverUtilisateur } from './changer-statut-utilisateur.ts';
@@ -12,13 +13,7 @@ import { lirePortee } from './formulaire-portee.ts';
 import { FicheUtilisateurPage, type FormulaireAdhesion } from './pages/fiche-utilisateur.tsx';
 import { ListeUtilisateursPage } from './pages/liste-utilisateurs.tsx';
 import { presenterLigne, presenterUtilisateur } from './presenter.ts';
-import {
-  chargerUtilisateur,
-  departementsDe,
-  listerDepartements,
-  listerUtilisateurs,
-  UTILISATEURS_PAR_PAGE,
-} from './queries.ts';
+import { chargerUtilisateur, departementsDe, listerUtilisateurs, UTILISATEURS_PAR_PAGE } from './queries.ts';
 import { retirerAdhesion } from './retirer-adhesion.ts';
 
 const filtresSchema = z.object({
@@ -74,7 +69,7 @@ export function administrationRoutes(app: FastifyInstance) {
     const { db } = app.deps;
     const [{ total, rows }, departements] = await Promise.all([
       listerUtilisateurs(db, filtres),
-      listerDepartements(db),
+      departementsParCode(db),
     ]);
     const pages = Math.max(1, Math.ceil(total / UTILISATEURS_PAR_PAGE));
     const href = (page: number) => `/admin/utilisateurs?${queryString({ ...filtres, page })}`;
@@ -146,7 +141,7 @@ export function administrationRoutes(app: FastifyInstance) {
         utilisateur={vue}
         csrf={reply.generateCsrf()}
         roles={ROLES}
-        departements={await listerDepartements(app.deps.db)}
+        departements={await departementsParCode(app.deps.db)}
         formulaire={formulaire}
         actions={{
           desactiver: user.actif && allowed.has('desactiver'),

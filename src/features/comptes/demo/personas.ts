@@ -1,5 +1,5 @@
 import type { Role } from '../../../platform/auth/roles.ts';
-import type { StructureType } from '../../structures/domain/types.ts';
+import type { StructureType } from '../../structures/index.ts';
 
 /**
  * Named demo personas with fixed ids, shared by the demo seed, the README, the login page (demo mode)

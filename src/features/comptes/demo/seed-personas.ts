@@ -1,17 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { adhesions, structures, utilisateurs } from '../../../db/schema/index.ts';
+import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { hashPassword } from '../../../platform/auth/passwords.ts';
+import { insererStructuresDemo } from '../../structures/index.ts';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_TOTP_SECRET, PERSONAS } from './personas.ts';
 
 /** Inserts the demo structures and personas (idempotent: existing rows are left as they are). */
 export async function seedPersonas(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx
-      .insert(structures)
-      .values(Object.values(DEMO_STRUCTURES))
-      .onConflictDoNothing({ target: structures.id });
+    await insererStructuresDemo(tx, Object.values(DEMO_STRUCTURES));
     for (const p of PERSONAS) {
       await tx
         .insert(utilisateurs)

@@ -10,7 +10,7 @@ import {
   utilisateurs,
 } from '../../../db/schema/index.ts';
 import { isRole, ROLES, type Role } from '../../../platform/auth/roles.ts';
-import { isStructureType, STRUCTURE_TYPE_LABELS } from '../../structures/domain/types.ts';
+import { isStructureType, STRUCTURE_TYPE_LABELS } from '../../structures/index.ts';
 
 /** Read-only summaries for the role homes; each one takes the scope from the active membership. */
 

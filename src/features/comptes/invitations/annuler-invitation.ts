@@ -3,8 +3,8 @@ import { jetonsEmail } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { isRole } from '../../../platform/auth/roles.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { chargerStructure } from '../../structures/index.ts';
 import type { ContexteAction } from '../administration/contexte.ts';
-import { chargerStructure } from '../administration/structures.ts';
 import { can } from '../policies/index.ts';
 import { chargerInvitationParHash } from './queries.ts';
 

@@ -4,11 +4,11 @@ import { ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { chargerStructure, type StructureChoisie } from '../../structures/index.ts';
+import { departementsParCode, nomDepartement } from '../../territoires/index.ts';
 import { lirePortee } from '../administration/formulaire-portee.ts';
 import { formaterDate, presenterAdhesion } from '../administration/presenter.ts';
-import { listerDepartements, nomDepartement } from '../administration/queries.ts';
 import { contexte, echecAction, notFoundPage } from '../administration/routes.tsx';
-import { chargerStructure, type StructureChoisie } from '../administration/structures.ts';
 import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import {
@@ -64,7 +64,7 @@ export function invitationsRoutes(app: FastifyInstance) {
       <NouvelleInvitationPage
         csrf={reply.generateCsrf()}
         roles={ROLES}
-        departements={await listerDepartements(app.deps.db)}
+        departements={await departementsParCode(app.deps.db)}
         values={values}
         errors={errors}
         candidats={candidats}

@@ -1,5 +1,5 @@
 import OpeningHours from 'opening_hours';
-import { fuseauHoraire } from '../../territoires/domain/fuseaux.ts';
+import { fuseauHoraire } from '../../territoires/index.ts';
 import { dateLocaleDepuis, joursEntre, lundiDe } from './horaires-fuseau.ts';
 
 /**

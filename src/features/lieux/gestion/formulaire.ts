@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
-import { resolveCommune } from '../../territoires/resoudre-commune.ts';
+import { resolveCommune } from '../../territoires/index.ts';
 import { type AnalyseHoraires, analyserHoraires } from '../domain/horaires.ts';
 import {
   nomChampHoraire,

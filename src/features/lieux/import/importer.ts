@@ -6,7 +6,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { normaliserNom } from '../../territoires/domain/normalisation.ts';
+import { normaliserNom } from '../../territoires/index.ts';
 import { analyserHoraires } from '../domain/horaires.ts';
 import type { LieuStandard } from '../domain/standard/champs.ts';
 import { texte } from '../domain/standard/valeurs.ts';

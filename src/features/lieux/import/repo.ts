@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
-import { communes, lieux, lieuxImports, lieuxProvenances } from '../../../db/schema/index.ts';
+import { lieux, lieuxImports, lieuxProvenances } from '../../../db/schema/index.ts';
+import {
+  communesParNomsRecherche,
+  communesDesCodesPostaux as communesServantCodesPostaux,
+} from '../../territoires/index.ts';
 import type { RapportImport } from './rapport.ts';
 import type { CommuneCandidate, CommuneNommee } from './territoire.ts';
 
@@ -48,11 +52,7 @@ export async function communesDesCodesPostaux(
   codesPostaux: string[],
 ): Promise<Map<string, CommuneCandidate[]>> {
   const parCodePostal = new Map<string, CommuneCandidate[]>();
-  if (codesPostaux.length === 0) return parCodePostal;
-  const rows = await db
-    .select({ code: communes.code, nomRecherche: communes.nomRecherche, codesPostaux: communes.codesPostaux })
-    .from(communes)
-    .where(sql`${communes.codesPostaux} && ${sql.param(codesPostaux)}::text[]`);
+  const rows = await communesServantCodesPostaux(db, codesPostaux);
   const voulus = new Set(codesPostaux);
   for (const r of rows) {
     for (const cp of r.codesPostaux) {
@@ -68,16 +68,7 @@ export async function communesDesCodesPostaux(
 /** Communes by normalised name (several communes may share a name). */
 export async function communesParNoms(db: Db, noms: string[]): Promise<Map<string, CommuneNommee[]>> {
   const parNom = new Map<string, CommuneNommee[]>();
-  if (noms.length === 0) return parNom;
-  const rows = await db
-    .select({
-      nomRecherche: communes.nomRecherche,
-      departementCode: communes.departementCode,
-      codesPostaux: communes.codesPostaux,
-    })
-    .from(communes)
-    .where(inArray(communes.nomRecherche, noms));
-  for (const r of rows) {
+  for (const r of await communesParNomsRecherche(db, noms)) {
     const liste = parNom.get(r.nomRecherche) ?? [];
     liste.push({ departementCode: r.departementCode, codesPostaux: r.codesPostaux });
     parNom.set(r.nomRecherche, liste);

@@ -1,4 +1,4 @@
-import { normaliserNom } from '../../territoires/domain/normalisation.ts';
+import { normaliserNom } from '../../territoires/index.ts';
 
 /** Département of a commune code (2A/2B in Corsica, 3 digits overseas). */
 export function departementDuCodeInsee(code: string): string {

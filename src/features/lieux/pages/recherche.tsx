@@ -1,5 +1,5 @@
 import { Pagination } from '../../../ui/components/pagination.tsx';
-import type { CommuneChoisie } from '../../territoires/resoudre-commune.ts';
+import type { CommuneChoisie } from '../../territoires/index.ts';
 import type { ValeursRecherche } from '../recherche/criteres-page.ts';
 import type { Localisation } from '../recherche/localiser.ts';
 import type { LieuListe } from '../recherche/presenter.ts';

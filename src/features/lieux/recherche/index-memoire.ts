@@ -1,6 +1,6 @@
 import { distance } from 'geokdbush';
 import KDBush from 'kdbush';
-import { normaliserNom } from '../../territoires/domain/normalisation.ts';
+import { normaliserNom } from '../../territoires/index.ts';
 import {
   type AnalyseHoraires,
   analyserHoraires,

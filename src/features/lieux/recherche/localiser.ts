@@ -1,6 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { centreCommune } from '../../territoires/centres/index.ts';
-import { type CommuneChoisie, resolveCommune } from '../../territoires/resoudre-commune.ts';
+import { type CommuneChoisie, centreCommune, resolveCommune } from '../../territoires/index.ts';
 import type { IndexLieux } from './index-memoire.ts';
 
 /** Where the public search looks around, once the "commune, postal code or name" field is understood. */

@@ -54,10 +54,8 @@ export function analyserRecherche(texte: string): RechercheCommune | null {
   };
 }
 
-/** Escapes LIKE wildcards so that user text is matched literally. */
-export function echapperLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+/** Escapes LIKE wildcards so that user text is matched literally (one implementation, in db/). */
+export { echapperLike } from '../../../db/like.ts';
 
 /** How a commune is shown in a field and recognised again: "Laon (02000)", or "Nom (dép.)" without postal code. */
 export function libelleCommune(c: { nom: string; codesPostaux: string[]; departement: string }): string {

@@ -1,7 +1,7 @@
 import { ROLE_LABELS, ROLE_SCOPE, type Role } from '../../../../platform/auth/roles.ts';
 import { type FieldErrors, fieldId, Input, Select } from '../../../../ui/components/form.tsx';
 import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
-import type { StructureChoisie } from '../structures.ts';
+import type { StructureChoisie } from '../../../structures/index.ts';
 
 export interface ValeursPortee {
   role?: string | undefined;

@@ -2,8 +2,8 @@ import type { Role } from '../../../../platform/auth/roles.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
+import type { StructureChoisie } from '../../../structures/index.ts';
 import type { UtilisateurVue } from '../presenter.ts';
-import type { StructureChoisie } from '../structures.ts';
 import { ChampsPortee, type ValeursPortee } from './champs-portee.tsx';
 
 export interface ActionsFiche {

@@ -1,7 +1,7 @@
 import type { Role } from '../../../../platform/auth/roles.ts';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import type { StructureChoisie } from '../../../structures/index.ts';
 import { ChampsPortee, type ValeursPortee } from '../../administration/pages/champs-portee.tsx';
-import type { StructureChoisie } from '../../administration/structures.ts';
 import type { InvitationVue } from '../presenter.ts';
 import { TableInvitations } from './table-invitations.tsx';
 
