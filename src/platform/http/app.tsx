@@ -138,9 +138,9 @@ export async function buildApp(
     getToken: (req) => {
       const body = req.body as Record<string, unknown> | undefined;
       const fromBody = body && typeof body === 'object' ? body._csrf : undefined;
-      const fromQuery = (req.query as Record<string, unknown> | undefined)?._csrf;
+      // Never from the query string: a URL ends up in logs, history and Referer headers.
       const header = req.headers['x-csrf-token'];
-      return String(fromBody ?? header ?? fromQuery ?? '');
+      return typeof fromBody === 'string' ? fromBody : typeof header === 'string' ? header : '';
     },
   });
 

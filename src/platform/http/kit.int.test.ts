@@ -51,6 +51,31 @@ describe('kit HTTP de la plateforme', () => {
     const refuse = await t.app.inject({ method: 'POST', url: '/essai/avec-csrf', payload: {} });
     expect(refuse.statusCode).toBe(403);
     expect(refuse.body).toContain('Le formulaire a expiré');
+    // A valid token in the query string is refused too (URLs leak into logs and Referer headers).
+    const page = await t.app.inject({ url: '/connexion' });
+    const jeton = page.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+    const cookie = cookiesOf(page);
+    const parCorps = await t.app.inject({
+      method: 'POST',
+      url: '/essai/avec-csrf',
+      headers: { cookie },
+      payload: { _csrf: jeton },
+    });
+    expect(parCorps.statusCode).toBe(200);
+    const parUrl = await t.app.inject({
+      method: 'POST',
+      url: `/essai/avec-csrf?_csrf=${encodeURIComponent(jeton)}`,
+      headers: { cookie },
+      payload: {},
+    });
+    expect(parUrl.statusCode).toBe(403);
+    const repete = await t.app.inject({
+      method: 'POST',
+      url: '/essai/avec-csrf',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(jeton)}&_csrf=x`,
+    });
+    expect(repete.statusCode).toBe(403);
     const permis = await t.app.inject({ method: 'POST', url: '/essai/sans-csrf', payload: {} });
     expect(permis.statusCode).toBe(200);
   });
