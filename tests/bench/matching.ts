@@ -21,8 +21,8 @@ import {
   structures,
 } from '../../src/db/schema/index.ts';
 import { registre } from '../../src/features/index.ts';
-import { apparier } from '../../src/features/recrutement/apparier.ts';
-import { initialiserProgramme } from '../../src/features/recrutement/seed-programme.ts';
+import { apparier } from '../../src/features/recrutement/mises-en-relation/apparier.ts';
+import { initialiserProgramme } from '../../src/features/recrutement/programme/seed-programme.ts';
 import { tableauDeBordDepartement } from '../../src/features/recrutement/tableau-de-bord-departement.ts';
 import { chargerReferentielGeographique } from '../../src/features/territoires/chargement-referentiel.ts';
 import type { UserActor } from '../../src/platform/auth/actor.ts';

@@ -1,13 +1,13 @@
 import { defineModule } from '../../platform/module/module.ts';
-import { apparier } from './apparier.ts';
+import { recrutementApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { registerRecrutementCommands } from './cli.ts';
 import { chargerRecrutementDemo } from './demo/charger-demo.ts';
+import { apparier } from './mises-en-relation/apparier.ts';
+import { prisesDePosteEchues } from './mises-en-relation/prendre-poste.ts';
 import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePolicy } from './policy.ts';
-import { prisesDePosteEchues } from './prendre-poste.ts';
-import { recrutementApiRoutes } from './routes-api.ts';
+import { initialiserProgramme } from './programme/seed-programme.ts';
 import { recrutementPagesRoutes } from './routes-pages.tsx';
-import { initialiserProgramme } from './seed-programme.ts';
 
 /** The recruitment and deployment of the conseillers numériques. */
 export const recrutementModule = defineModule({

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { recrutementPagesAnct } from './routes-pages-anct.tsx';
-import { recrutementPagesAnctSuivi } from './routes-pages-anct-suivi.tsx';
-import { recrutementPagesAvancement } from './routes-pages-avancement.tsx';
-import { recrutementPagesCandidat } from './routes-pages-candidat.tsx';
-import { recrutementPagesCandidatures } from './routes-pages-candidatures.tsx';
-import { recrutementPagesConseiller, recrutementPagesPrefecture } from './routes-pages-prefecture.tsx';
-import { recrutementPagesPubliques } from './routes-pages-public.tsx';
-import { recrutementPagesStructure } from './routes-pages-structure.tsx';
-import { recrutementPagesStructureRecrutement } from './routes-pages-structure-recrutement.tsx';
+import { recrutementPagesCandidat } from './candidats/routes-espace.tsx';
+import { recrutementPagesCandidatures } from './candidatures/routes.tsx';
+import { recrutementPagesPubliques } from './candidatures/routes-depot.tsx';
+import { recrutementPagesStructure } from './candidatures/routes-structure.tsx';
+import { recrutementPagesAnctSuivi } from './mises-en-relation/routes-anct.tsx';
+import { recrutementPagesStructureRecrutement } from './mises-en-relation/routes-structure.tsx';
+import { recrutementPagesAnct } from './programme/routes-anct.tsx';
+import { recrutementPagesAvancement } from './programme/routes-avancement.tsx';
+import { recrutementPagesConseiller, recrutementPagesPrefecture } from './programme/routes-prefecture.tsx';
 
 /** Every page of the recruitment programme (the API lives in its own routes). */
 export async function recrutementPagesRoutes(app: FastifyInstance) {

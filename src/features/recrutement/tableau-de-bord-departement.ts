@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
-import { calculerAvancement } from './avancement.ts';
 import type { Avancement } from './domain/avancement.ts';
 import { STATUTS_OCCUPANT_POSTE, STATUTS_PROPOSITION_OUVERTE } from './domain/types.ts';
 import { porteeDe } from './portee.ts';
+import { calculerAvancement } from './programme/avancement.ts';
 
 export interface TableauDeBordDepartement {
   departementCode: string;

@@ -7,8 +7,8 @@ import {
   structureCandidate,
   structureValidee,
 } from '../../../tests/factories/recrutement.ts';
-import { apparier } from './apparier.ts';
-import { donnerAvis } from './donner-avis.ts';
+import { donnerAvis } from './candidatures/donner-avis.ts';
+import { apparier } from './mises-en-relation/apparier.ts';
 import { tableauDeBordDepartement } from './tableau-de-bord-departement.ts';
 
 describe('tableau de bord départemental', () => {
