@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { UserActor } from '../../platform/auth/actor.ts';
 import { ForbiddenError, userActor } from '../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
@@ -82,3 +83,13 @@ export function renommer(fields: Record<string, string> | undefined, map: Record
   for (const [k, v] of Object.entries(fields ?? {})) out[map[k] ?? k] = v;
   return out;
 }
+
+/** Query filter of the national lists: a département code, anything else ignored. */
+export const FILTRE_DEPARTEMENT = z
+  .string()
+  .regex(/^[0-9AB]{2,3}$/)
+  .optional()
+  .catch(undefined);
+
+/** Query filter of the national lists: the page number, 1 when absent or wrong. */
+export const FILTRE_PAGE = z.coerce.number().int().min(1).max(100000).catch(1);

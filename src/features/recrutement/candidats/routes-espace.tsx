@@ -18,7 +18,7 @@ import { retirerCandidat } from './retirer-candidat.ts';
 const CANDIDAT = { preHandler: requireRole('candidat') };
 const FIL = { label: 'Ma candidature', href: '/candidat/candidature' };
 
-export function recrutementPagesCandidat(app: FastifyInstance) {
+export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
   const db = app.deps.db;
 
   async function page(

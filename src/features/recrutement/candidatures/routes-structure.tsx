@@ -1,26 +1,16 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireRole, requireUser, userActor } from '../../../platform/http/guards.ts';
+import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
-import { StructureConventionsPage } from '../conventions/pages/structure-conventions.tsx';
-import { signerConvention, TAILLE_MAX_PDF } from '../conventions/signer-convention.ts';
-import { telechargerConvention } from '../conventions/telecharger-convention.ts';
 import { STATUTS_CANDIDATURE_ACTIVE } from '../domain/transitions.ts';
 import { estDans } from '../domain/types.ts';
-import {
-  candidaturesDeStructure,
-  conventionsDeStructure,
-  decisionsDeCandidature,
-  ficheStructure,
-} from '../lecture/structure.ts';
-import { corps, echec, pageIntrouvable, param, structureDe, succes } from '../outils-http.tsx';
+import { candidaturesDeStructure, decisionsDeCandidature, ficheStructure } from '../lecture/structure.ts';
+import { corps, echec, pageIntrouvable, structureDe, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { COMPTEUR_SCRIPT } from '../pages/composants.tsx';
-import { euros, nombre } from '../presenters/format.ts';
+import { nombre } from '../presenters/format.ts';
 import {
   presenterCandidature,
-  presenterConvention,
   presenterDecision,
   presenterFiche,
   valeursModification,
@@ -33,7 +23,8 @@ import { retirerCandidatureStructure } from './retirer-candidature-structure.ts'
 const STRUCTURE = { preHandler: requireRole('structure') };
 const FIL = { label: 'Candidature', href: '/structure/candidature' };
 
-export function recrutementPagesStructure(app: FastifyInstance) {
+/** The structure's own application: view, change while not examined, withdraw. */
+export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   const db = app.deps.db;
 
   async function pageCandidature(
@@ -113,85 +104,5 @@ export function recrutementPagesStructure(app: FastifyInstance) {
     const r = await retirerCandidatureStructure(app.deps, actor, c.id, 'ABANDON', { ip: request.ip });
     if (!r.ok) return echec(request, reply, r.error, '/structure/candidature');
     return succes(reply, 'La candidature est retirée.', '/structure/candidature');
-  });
-
-  async function pageConventions(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    erreur?: { conventionId: string; message: string },
-    status = 200,
-  ) {
-    const { structureId } = structureDe(request);
-    const [fiche, conventions] = await Promise.all([
-      ficheStructure(db, structureId),
-      conventionsDeStructure(db, structureId),
-    ]);
-    if (!fiche) return pageIntrouvable(request, reply);
-    const engage = conventions
-      .filter((c) => c.statut !== 'RESILIEE')
-      .reduce((s, c) => s + Number(c.montantEur), 0);
-    return sendPage(
-      request,
-      reply,
-      {
-        title: erreur ? 'Erreur — Conventions' : 'Conventions',
-        status,
-        breadcrumbs: [{ label: 'Conventions' }],
-      },
-      <StructureConventionsPage
-        csrf={reply.generateCsrf()}
-        structure={fiche.nom}
-        conventions={conventions.map(presenterConvention)}
-        engage={euros(engage)}
-        erreur={erreur}
-      />,
-    );
-  }
-
-  app.get('/structure/conventions', STRUCTURE, (request, reply) => pageConventions(request, reply));
-
-  // Uploads need multipart parsing: registered in a child scope, for this route only.
-  app.register(async (scope) => {
-    await scope.register(fastifyMultipart, {
-      attachFieldsToBody: 'keyValues',
-      limits: { fileSize: TAILLE_MAX_PDF, files: 1, fields: 5 },
-      // Keep the file's name with its content (keyValues mode would keep the bytes only).
-      onFile: async (part) => {
-        const contenu = await part.toBuffer();
-        (part as unknown as { value: unknown }).value = { nom: part.filename, contenu };
-      },
-    });
-    scope.post('/structure/conventions/:id/signee', STRUCTURE, async (request, reply) => {
-      const id = param(request, 'id');
-      const part = ((request.body ?? {}) as Record<string, unknown>).fichier as
-        | { nom?: string; contenu?: Buffer }
-        | undefined;
-      const fichier =
-        part?.nom && part.contenu && part.contenu.length > 0
-          ? { nom: part.nom, contenu: part.contenu }
-          : null;
-      const r = await signerConvention(app.deps, userActor(request), id, fichier, { ip: request.ip });
-      if (r.ok) return succes(reply, 'La convention signée est déposée.', '/structure/conventions');
-      if (r.error.status === 403 || r.error.status === 404)
-        return echec(request, reply, r.error, '/structure/conventions');
-      return pageConventions(
-        request,
-        reply,
-        { conventionId: id, message: r.error.message },
-        r.error.status ?? 422,
-      );
-    });
-  });
-
-  app.get('/recrutement/conventions/:id/pdf', { preHandler: requireUser }, async (request, reply) => {
-    const version = (request.query as Record<string, string>).version === 'signee' ? 'signee' : 'emise';
-    const r = await telechargerConvention(app.deps, userActor(request), param(request, 'id'), version);
-    if (!r.ok) return echec(request, reply, r.error, '/espace');
-    const nom = r.value.nom.replace(/[^a-zA-Z0-9._-]/g, '_');
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${nom}"`)
-      .header('cache-control', 'private, no-store')
-      .send(r.value.contenu);
   });
 }

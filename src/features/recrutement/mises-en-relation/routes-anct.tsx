@@ -2,26 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
-import { ConventionsAnctPage } from '../conventions/pages/anct-conventions.tsx';
-import { resilierConvention } from '../conventions/resilier-convention.ts';
-import { signerConvention } from '../conventions/signer-convention.ts';
-import { STATUTS_CONVENTION } from '../domain/types.ts';
 import {
   conseillersEtFormations,
-  conventionsNationales,
   LIGNES_PAR_PAGE,
   perimetreAppariement,
   type RecrutementLigne,
   recrutementsAValider,
 } from '../lecture/anct.ts';
-import { corps, echec, param, requete, succes } from '../outils-http.tsx';
-import { dateHeure, dateJour, euros, nombre } from '../presenters/format.ts';
-import {
-  libelleCertification,
-  libelleTypeContrat,
-  statutConvention,
-  statutRelation,
-} from '../presenters/statuts.ts';
+import { corps, echec, FILTRE_DEPARTEMENT, FILTRE_PAGE, param, requete, succes } from '../outils-http.tsx';
+import { dateHeure, dateJour, nombre } from '../presenters/format.ts';
+import { libelleCertification, libelleTypeContrat, statutRelation } from '../presenters/statuts.ts';
 import { listeDepartements } from '../programme/lecture-departement.ts';
 import { apparier } from './apparier.ts';
 import { enregistrerFormation } from './enregistrer-formation.ts';
@@ -29,12 +19,6 @@ import { AppariementPage, FormationsAnctPage, RecrutementsAnctPage } from './pag
 import { validerRecrutement } from './valider-recrutement.ts';
 
 const ANCT = { preHandler: requireRole('anct') };
-const departement = z
-  .string()
-  .regex(/^[0-9AB]{2,3}$/)
-  .optional()
-  .catch(undefined);
-const page = z.coerce.number().int().min(1).max(100000).catch(1);
 
 function presenterRecrutement(r: RecrutementLigne) {
   return {
@@ -61,71 +45,9 @@ function presenterRecrutement(r: RecrutementLigne) {
   };
 }
 
-export function recrutementPagesAnctSuivi(app: FastifyInstance) {
+/** ANCT's follow-up of recruitments: validation, training, matching on demand. */
+export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
   const db = app.deps.db;
-
-  app.get('/anct/conventions', ANCT, async (request, reply) => {
-    const f = z
-      .object({ statut: z.enum(STATUTS_CONVENTION).optional().catch(undefined), departement, page })
-      .parse(request.query ?? {});
-    const [{ total, montant, rows }, departements] = await Promise.all([
-      conventionsNationales(db, f),
-      listeDepartements(db),
-    ]);
-    const pages = Math.max(1, Math.ceil(total / LIGNES_PAR_PAGE));
-    return sendPage(
-      request,
-      reply,
-      { title: 'Conventions de financement', breadcrumbs: [{ label: 'Conventions' }] },
-      <ConventionsAnctPage
-        csrf={reply.generateCsrf()}
-        filtres={f}
-        departements={departements}
-        conventions={rows.map((c) => ({
-          id: c.id,
-          numero: c.numero,
-          structure: c.structureNom,
-          candidatureId: c.candidatureId,
-          departement: c.departementCode,
-          statut: statutConvention(c.statut),
-          postes: nombre(c.postes),
-          montant: euros(Number(c.montantEur)),
-          duree: `${c.dureeMois} mois`,
-          signeeDeposee: c.signee,
-          signeeLe: c.signeeLe ? dateHeure(c.signeeLe) : null,
-          aSigner: c.statut === 'A_SIGNER',
-          resiliable: c.statut !== 'RESILIEE',
-        }))}
-        total={total}
-        montant={euros(montant)}
-        page={f.page}
-        pages={pages}
-        href={(n) => `/anct/conventions?${requete({ ...f, page: n })}`}
-      />,
-    );
-  });
-
-  app.post('/anct/conventions/:id/signature', ANCT, async (request, reply) => {
-    const r = await signerConvention(app.deps, userActor(request), param(request, 'id'), null, {
-      ip: request.ip,
-    });
-    if (!r.ok) return echec(request, reply, r.error, '/anct/conventions');
-    return succes(reply, 'La signature de la convention est validée.', '/anct/conventions');
-  });
-
-  app.post('/anct/conventions/:id/resiliation', ANCT, async (request, reply) => {
-    const r = await resilierConvention(
-      app.deps,
-      userActor(request),
-      param(request, 'id'),
-      corps(request).motif ?? '',
-      {
-        ip: request.ip,
-      },
-    );
-    if (!r.ok) return echec(request, reply, r.error, '/anct/conventions');
-    return succes(reply, 'La convention est résiliée.', '/anct/conventions');
-  });
 
   app.get('/anct/recrutements', ANCT, async (request, reply) => {
     const rows = await recrutementsAValider(db);
@@ -153,8 +75,8 @@ export function recrutementPagesAnctSuivi(app: FastifyInstance) {
     const f = z
       .object({
         certification: z.enum(['aucune', 'en_cours', 'certifie', 'non_certifie']).optional().catch(undefined),
-        departement,
-        page,
+        departement: FILTRE_DEPARTEMENT,
+        page: FILTRE_PAGE,
       })
       .parse(request.query ?? {});
     const [{ total, rows }, departements] = await Promise.all([
