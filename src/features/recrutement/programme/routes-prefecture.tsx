@@ -3,15 +3,8 @@ import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { departementDe } from '../outils-http.tsx';
 import { dateJour, euros, nombre, pourcentage } from '../presenters/format.ts';
-import { calculerAvancement } from './avancement.ts';
-import {
-  avancementAvis,
-  candidatsDepartement,
-  couvertureZones,
-  nomDepartement,
-} from './lecture-departement.ts';
 import { TableauDepartementPage } from './pages/tableau-departement.tsx';
-import { echeanceAvis } from './repo.ts';
+import { tableauDeBordDepartement } from './tableau-de-bord.ts';
 
 const ZONES: Record<string, string> = {
   toutes: 'Toutes les structures',
@@ -28,14 +21,14 @@ export function recrutementPagesPrefecture(app: FastifyInstance) {
     { preHandler: requireRole('prefecture') },
     async (request, reply) => {
       const { departementCode: dep } = departementDe(request);
-      const [a, candidats, zones, avis, echeance, nom] = await Promise.all([
-        calculerAvancement(db, dep),
-        candidatsDepartement(db, dep),
-        couvertureZones(db, dep),
-        avancementAvis(db, dep),
-        echeanceAvis(db),
-        nomDepartement(db, dep),
-      ]);
+      const {
+        avancement: a,
+        candidats,
+        zones,
+        avis,
+        echeance,
+        nom,
+      } = await tableauDeBordDepartement(db, dep);
       const p = a.postes;
       const departement = `${nom ?? dep} (${dep})`;
       return sendPage(
