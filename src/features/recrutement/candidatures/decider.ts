@@ -9,7 +9,6 @@ import { fail, ok, type Result } from '../../../platform/result.ts';
 import { categorieEmployeur, isStructureType } from '../../structures/domain/types.ts';
 import { type ConventionGeneree, genererConvention } from '../conventions/generer-convention.ts';
 import { verifierQuotaEtEnveloppe } from '../domain/budget.ts';
-import { type ChoixComite, calculerDecision } from '../domain/decision.ts';
 import { financementParPoste } from '../domain/parametres.ts';
 import type { AvisCoselec, StatutCandidatureStructure } from '../domain/types.ts';
 import { envoyer, mailConventionPrete, mailDecision } from '../emails.ts';
@@ -23,6 +22,7 @@ import {
   totauxNationaux,
 } from '../repo.ts';
 import { enTransaction } from '../transaction.ts';
+import { type ChoixComite, calculerDecision } from './domain/decision.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
 const postes = z.coerce

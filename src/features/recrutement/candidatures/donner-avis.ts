@@ -3,11 +3,11 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { verifierAvis } from '../domain/avis.ts';
 import { can } from '../policy.ts';
 import { echeanceAvis } from '../programme/repo.ts';
 import { chargerCandidature } from '../repo.ts';
 import { enTransaction } from '../transaction.ts';
+import { verifierAvis } from './domain/avis.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
 export interface AvisInput {

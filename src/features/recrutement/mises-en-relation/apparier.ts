@@ -11,17 +11,17 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import {
-  type CandidatDisponible,
-  calculerPropositions,
-  type Proposition,
-  type StructureOffrante,
-} from '../domain/appariement.ts';
 import { eligibilite } from '../domain/eligibilite.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
 import { envoyer, mailNouvellesPropositions } from '../emails.ts';
 import { can } from '../policy.ts';
+import {
+  type CandidatDisponible,
+  calculerPropositions,
+  type Proposition,
+  type StructureOffrante,
+} from './domain/appariement.ts';
 
 export interface OptionsAppariement {
   /** Only these structures (e.g. one just validated). */

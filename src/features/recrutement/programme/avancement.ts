@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { type Avancement, additionner, avancementVide } from '../domain/avancement.ts';
 import { estDans, STATUTS_CANDIDATURE_STRUCTURE, STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
+import { type Avancement, additionner, avancementVide } from './domain/avancement.ts';
 import { lireParametres } from './repo.ts';
 
 /**

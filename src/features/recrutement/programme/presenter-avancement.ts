@@ -1,7 +1,7 @@
-import type { Avancement } from '../domain/avancement.ts';
 import type { Jalon } from '../domain/parametres.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { dateJour, euros, nombre, pourcentage } from '../presenters/format.ts';
+import type { Avancement } from './domain/avancement.ts';
 import type { MoisAvancement } from './lecture-serie-mensuelle.ts';
 
 const MOIS = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });

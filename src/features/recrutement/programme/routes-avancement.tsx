@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../../../platform/http/render.tsx';
-import type { Avancement } from '../domain/avancement.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { pageIntrouvable } from '../outils-http.tsx';
 import { euros, nombre } from '../presenters/format.ts';
 import { classeurXlsx, TYPE_XLSX } from '../presenters/xlsx.ts';
 import { avancementParDepartement, calculerAvancement } from './avancement.ts';
+import type { Avancement } from './domain/avancement.ts';
 import { listeDepartements } from './lecture-departement.ts';
 import { serieMensuelle } from './lecture-serie-mensuelle.ts';
 import { AvancementPage, type LigneDepartementVue } from './pages/avancement.tsx';

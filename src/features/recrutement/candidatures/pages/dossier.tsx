@@ -1,8 +1,8 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
-import { COMMENTAIRE_AVIS_MAX, COMMENTAIRE_AVIS_MIN } from '../../domain/avis.ts';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
 import { Badge, Fiche, Radios, ZoneTexte } from '../../pages/composants.tsx';
 import type { DecisionVue } from '../../presenters/structure.ts';
+import { COMMENTAIRE_AVIS_MAX, COMMENTAIRE_AVIS_MIN } from '../domain/avis.ts';
 import type { AvisVue, DossierVue } from '../presenter.ts';
 import { TableauDecisions } from './structure-candidature.tsx';
 

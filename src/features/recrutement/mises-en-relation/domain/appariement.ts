@@ -1,12 +1,12 @@
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
-import { arrondiKm, distanceKm } from './distance.ts';
+import { arrondiKm, distanceKm } from '../../domain/distance.ts';
 import {
   type CandidatAApparier,
   debutMissionEffectif,
   type StructureAApparier,
   territoire,
-} from './eligibilite.ts';
+} from '../../domain/eligibilite.ts';
 
 /**
  * Matching proposes, for each open post, the nearest eligible candidates: a structure with one post

@@ -1,13 +1,13 @@
-import { fail, ok, type Result } from '../../../platform/result.ts';
-import { montantPostes } from './budget.ts';
-import { verifierRetraitPostes } from './quota.ts';
-import { TRANSITIONS_CANDIDATURE_STRUCTURE, verifierTransition } from './transitions.ts';
+import { fail, ok, type Result } from '../../../../platform/result.ts';
+import { montantPostes } from '../../domain/budget.ts';
+import { verifierRetraitPostes } from '../../domain/quota.ts';
+import { TRANSITIONS_CANDIDATURE_STRUCTURE, verifierTransition } from '../../domain/transitions.ts';
 import {
   type AvisCoselec,
   type NatureDecision,
   STATUT_CANDIDATURE_STRUCTURE_LABELS,
   type StatutCandidatureStructure,
-} from './types.ts';
+} from '../../domain/types.ts';
 
 /** What the committee decides for one application at one session. */
 export type ChoixComite =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dateParis, estEnRetard, PARAMETRES_2021, verifierParametres } from '../../domain/parametres.ts';
 import { verifierAvis } from './avis.ts';
-import { dateParis, estEnRetard, PARAMETRES_2021, verifierParametres } from './parametres.ts';
 
 describe('avis de la préfecture', () => {
   const now = new Date('2021-02-10T10:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { distanceKm } from '../../domain/distance.ts';
+import { eligibilite } from '../../domain/eligibilite.ts';
 import { type CandidatDisponible, calculerPropositions, type StructureOffrante } from './appariement.ts';
-import { distanceKm } from './distance.ts';
-import { eligibilite } from './eligibilite.ts';
 
 const aujourdhui = '2021-03-15';
 

@@ -1,4 +1,4 @@
-import type { StatutCandidatureStructure } from './types.ts';
+import type { StatutCandidatureStructure } from '../../domain/types.ts';
 
 /** Progress of the programme (public open data), national or for one département. */
 export interface Avancement {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STATUTS_CANDIDATURE_STRUCTURE } from '../../domain/types.ts';
 import { additionner, avancementVide } from './avancement.ts';
-import { STATUTS_CANDIDATURE_STRUCTURE } from './types.ts';
 
 describe('avancement', () => {
   it('additionne les départements sans additionner l’enveloppe nationale', () => {

@@ -1,6 +1,6 @@
-import { fail, ok, type Result } from '../../../platform/result.ts';
-import { estEnRetard } from './parametres.ts';
-import { AVIS_PREFECTURE, type AvisPrefecture, estDans } from './types.ts';
+import { fail, ok, type Result } from '../../../../platform/result.ts';
+import { estEnRetard } from '../../domain/parametres.ts';
+import { AVIS_PREFECTURE, type AvisPrefecture, estDans } from '../../domain/types.ts';
 
 export const COMMENTAIRE_AVIS_MIN = 10;
 export const COMMENTAIRE_AVIS_MAX = 1000;
