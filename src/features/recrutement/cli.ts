@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError, withContext } from '../../platform/cli.ts';
-import { apparier } from './apparier.ts';
-import type { LigneCnfsBrute } from './domain/import-cnfs.ts';
-import { importerStructuresCnfs } from './importer-structures-cnfs.ts';
+import type { LigneCnfsBrute } from './import-cnfs/domain/import-cnfs.ts';
+import { importerStructuresCnfs } from './import-cnfs/importer-structures-cnfs.ts';
+import { apparier } from './mises-en-relation/apparier.ts';
 
 function lireFichier(fichier: string): LigneCnfsBrute[] {
   if (!existsSync(fichier)) throw new CliError(`Fichier introuvable : ${fichier}`);

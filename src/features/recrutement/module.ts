@@ -1,18 +1,48 @@
 import { defineModule } from '../../platform/module/module.ts';
-import { apparier } from './apparier.ts';
+import { recrutementApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { recrutementPagesCandidatureConseiller } from './candidats/routes-candidature.tsx';
+import { recrutementPagesEspaceCandidat } from './candidats/routes-espace.tsx';
+import { recrutementPagesCandidatures } from './candidatures/routes.tsx';
+import { recrutementPagesComite } from './candidatures/routes-comite.tsx';
+import { recrutementPagesDepotStructure } from './candidatures/routes-depot.tsx';
+import { recrutementPagesCandidatureStructure } from './candidatures/routes-structure.tsx';
 import { registerRecrutementCommands } from './cli.ts';
+import { recrutementPagesConventionsAnct } from './conventions/routes-anct.tsx';
+import { recrutementPagesConventionsStructure } from './conventions/routes-structure.tsx';
 import { chargerRecrutementDemo } from './demo/charger-demo.ts';
+import { apparier } from './mises-en-relation/apparier.ts';
+import { prisesDePosteEchues } from './mises-en-relation/prendre-poste.ts';
+import { recrutementPagesRecrutementsAnct } from './mises-en-relation/routes-anct.tsx';
+import { recrutementPagesConseiller } from './mises-en-relation/routes-conseiller.tsx';
+import { recrutementPagesStructureRecrutement } from './mises-en-relation/routes-structure.tsx';
 import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePolicy } from './policy.ts';
-import { prisesDePosteEchues } from './prendre-poste.ts';
-import { recrutementApiRoutes } from './routes-api.ts';
-import { recrutementPagesRoutes } from './routes-pages.tsx';
-import { initialiserProgramme } from './seed-programme.ts';
+import { recrutementPagesProgrammeAnct } from './programme/routes-anct.tsx';
+import { recrutementPagesAvancement } from './programme/routes-avancement.tsx';
+import { recrutementPagesPrefecture } from './programme/routes-prefecture.tsx';
+import { initialiserProgramme } from './programme/seed-programme.ts';
 
 /** The recruitment and deployment of the conseillers numériques. */
 export const recrutementModule = defineModule({
   name: 'recrutement',
-  routes: [recrutementPagesRoutes, recrutementApiRoutes],
+  // Each slice registers its own pages; the order is the one the pages were registered in before.
+  routes: [
+    recrutementPagesDepotStructure,
+    recrutementPagesCandidatureConseiller,
+    recrutementPagesEspaceCandidat,
+    recrutementPagesCandidatureStructure,
+    recrutementPagesConventionsStructure,
+    recrutementPagesStructureRecrutement,
+    recrutementPagesCandidatures,
+    recrutementPagesPrefecture,
+    recrutementPagesConseiller,
+    recrutementPagesProgrammeAnct,
+    recrutementPagesComite,
+    recrutementPagesConventionsAnct,
+    recrutementPagesRecrutementsAnct,
+    recrutementPagesAvancement,
+    recrutementApiRoutes,
+  ],
   startup: [
     {
       name: 'paramètres du programme conseillers numériques',

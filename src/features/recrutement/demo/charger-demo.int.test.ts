@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { DEMO_STRUCTURES } from '../../comptes/demo/personas.ts';
-import { calculerAvancement } from '../avancement.ts';
+import { calculerAvancement } from '../programme/avancement.ts';
 import { chargerRecrutementDemo } from './charger-demo.ts';
 
 async function valeur(t: TestContext, q: ReturnType<typeof sql>): Promise<number> {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { structures } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import type { StartupContext } from '../../../platform/startup.ts';
-import { lireParametres } from '../programme-repo.ts';
+import { lireParametres } from '../programme/repo.ts';
 import { idStructureDemo } from './generateur-demo.ts';
 import { insererStructuresDemo } from './inserer-demo.ts';
 import { insererRecrutementsDemo } from './recrutements-demo.ts';

@@ -12,9 +12,9 @@ import {
 } from '../../../db/schema/index.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/demo/personas.ts';
 import { categorieEmployeur, type StructureType } from '../../structures/domain/types.ts';
+import { genererConvention } from '../conventions/generer-convention.ts';
 import { financementParPoste, type ParametresProgramme } from '../domain/parametres.ts';
 import type { StatutCandidatureStructure } from '../domain/types.ts';
-import { genererConvention } from '../generer-convention.ts';
 import { type Destin, genererStructures, idStructureDemo, type StructureDemo } from './generateur-demo.ts';
 
 /** The two committee sessions of the demo (numbers and dates of the 2021 programme's first ones). */

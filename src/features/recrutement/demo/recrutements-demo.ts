@@ -3,8 +3,8 @@ import type { Db } from '../../../db/client.ts';
 import { candidats, communes, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/demo/personas.ts';
-import { apparier } from '../apparier.ts';
 import type { Certification, StatutMiseEnRelation, TypeContrat } from '../domain/types.ts';
+import { apparier } from '../mises-en-relation/apparier.ts';
 import { type CandidatDemo, genererCandidats, idCandidatDemo } from './generateur-demo.ts';
 import type { StructureInseree } from './inserer-demo.ts';
 

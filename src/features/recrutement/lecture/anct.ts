@@ -5,12 +5,9 @@ import {
   candidaturesStructures,
   contrats,
   conventions,
-  evenementsAudit,
   formations,
   misesEnRelation,
-  parametresProgramme,
   structures,
-  utilisateurs,
 } from '../../../db/schema/index.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
 
@@ -130,32 +127,6 @@ export async function conseillersEtFormations(
     .limit(LIGNES_PAR_PAGE)
     .offset((f.page - 1) * LIGNES_PAR_PAGE);
   return { total: total?.n ?? 0, rows };
-}
-
-/** Who last changed the programme's figures, and when. */
-export async function derniereModificationParametres(db: Db) {
-  const [row] = await db
-    .select({ le: parametresProgramme.modifieLe, prenom: utilisateurs.prenom, nom: utilisateurs.nom })
-    .from(parametresProgramme)
-    .leftJoin(utilisateurs, eq(utilisateurs.id, parametresProgramme.modifiePar));
-  return row ?? null;
-}
-
-/** The audit trail of the programme's parameters and milestones (newest first). */
-export async function historiqueProgramme(db: Db, limite = 10) {
-  return db
-    .select({
-      action: evenementsAudit.action,
-      acteur: evenementsAudit.acteurEmail,
-      details: evenementsAudit.details,
-      le: evenementsAudit.survenuLe,
-    })
-    .from(evenementsAudit)
-    .where(
-      and(eq(evenementsAudit.entiteType, 'programme'), sql`${evenementsAudit.action} like 'programme.%'`),
-    )
-    .orderBy(desc(evenementsAudit.survenuLe))
-    .limit(limite);
 }
 
 const occupants = sql.raw(STATUTS_OCCUPANT_POSTE.map((s) => `'${s}'`).join(', '));

@@ -1,4 +1,3 @@
-import type { CandidatTrouve } from '../lecture/recherche-candidats.ts';
 import type {
   CandidatureLigne,
   ConseillerLigne,
@@ -7,6 +6,7 @@ import type {
   FicheStructureLigne,
   RelationLigne,
 } from '../lecture/structure.ts';
+import type { CandidatTrouve } from '../mises-en-relation/lecture-recherche.ts';
 import { dateHeure, dateJour, distance, euros, nombre } from './format.ts';
 import {
   avisCoselec,

@@ -1,0 +1,125 @@
+import { candidats } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { creerCompte } from '../comptes.ts';
+import { envoyer, mailCandidatureConseillerRecue } from '../emails.ts';
+import { apparierApres } from '../mises-en-relation/apparier.ts';
+import { communeParCode, estViolationUnicite } from '../repo.ts';
+import { candidatureConseillerSchema } from '../schemas.ts';
+import { enTransaction } from '../transaction.ts';
+
+/** The consent text shown on the form; its acceptance is dated in the candidate record. */
+export const TEXTE_CONSENTEMENT =
+  'J’accepte que mes données soient traitées par l’ANCT pour le recrutement des conseillers numériques : ' +
+  'elles sont visibles des structures à qui ma candidature est proposée et effacées si je retire ma candidature.';
+
+/** Public form: a person applies to become an adviser; creates the candidate and its account. */
+export async function candidaterConseiller(
+  deps: AppDeps,
+  input: unknown,
+  ctx: { ip?: string | undefined } = {},
+): Promise<Result<{ candidatId: string; utilisateurId: string; adhesionId: string }>> {
+  const parsed = candidatureConseillerSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
+  }
+  const d = parsed.data;
+  const mdp = passwordProblem(d.motDePasse, d.email);
+  if (mdp) return fail('mot_de_passe_invalide', mdp, 400, { motDePasse: mdp });
+  const commune = await communeParCode(deps.db, d.communeCode);
+  if (!commune) {
+    return fail('commune_inconnue', 'Commune inconnue : choisissez-la dans la liste.', 400, {
+      communeCode: 'Commune inconnue : choisissez-la dans la liste.',
+    });
+  }
+  // Coordinates from the form, else the commune's (matching needs a point).
+  const latitude = d.latitude ?? commune.latitude;
+  const longitude = d.longitude ?? commune.longitude;
+  if (latitude === null || longitude === null) {
+    return fail(
+      'coordonnees_absentes',
+      'Impossible de situer votre commune : indiquez votre position.',
+      400,
+      {
+        communeCode: 'Impossible de situer cette commune : indiquez votre position.',
+      },
+    );
+  }
+  const hash = await hashPassword(d.motDePasse);
+  const now = deps.now();
+  let r: Awaited<ReturnType<typeof candidaterConseiller>>;
+  try {
+    r = await enTransaction(deps.db, async (tx) => {
+      const compte = await creerCompte(tx, {
+        email: d.email,
+        prenom: d.prenom,
+        nom: d.nom,
+        motDePasseHash: hash,
+        role: 'candidat',
+        structureId: null,
+        now,
+      });
+      if (!compte.ok) return compte;
+      const [row] = await tx
+        .insert(candidats)
+        .values({
+          utilisateurId: compte.value.utilisateurId,
+          prenom: d.prenom,
+          nom: d.nom,
+          email: d.email,
+          telephone: d.telephone ?? null,
+          communeCode: commune.code,
+          codePostal: commune.codesPostaux[0] ?? null,
+          departementCode: commune.departementCode,
+          latitude,
+          longitude,
+          rayonMobiliteKm: d.rayonMobiliteKm,
+          dateDisponibilite: d.dateDisponibilite,
+          situations: d.situations,
+          diplome: d.diplome,
+          diplomeNom: d.diplome ? (d.diplomeNom ?? null) : null,
+          experience: d.experience ?? null,
+          motivation: d.motivation,
+          niveauPix: d.niveauPix ?? null,
+          consentementLe: now,
+          creeLe: now,
+          modifieLe: now,
+        })
+        .returning({ id: candidats.id });
+      await recordAudit(tx, {
+        actor: null,
+        action: 'candidat.inscrit',
+        entityType: 'candidat',
+        entityId: row!.id,
+        departementCode: commune.departementCode,
+        ip: ctx.ip,
+        details: { compte: compte.value.utilisateurId },
+      });
+      return ok({ candidatId: row!.id, ...compte.value });
+    });
+  } catch (error) {
+    if (estViolationUnicite(error)) {
+      return fail(
+        'email_deja_utilise',
+        'Un compte utilise déjà cette adresse électronique : connectez-vous.',
+        409,
+        {
+          email: 'Un compte utilise déjà cette adresse électronique.',
+        },
+      );
+    }
+    throw error;
+  }
+  if (r.ok) {
+    await envoyer(deps, [
+      mailCandidatureConseillerRecue(deps.config.baseUrl, { to: d.email, prenom: d.prenom }),
+    ]);
+    // Structures around that have open posts get the new candidate proposed at once.
+    await apparierApres(deps, { candidatId: r.value.candidatId });
+  }
+  return r;
+}

@@ -1,0 +1,229 @@
+import type { CommuneCandidate } from '../../../../ui/components/commune-field.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
+import { Badge, BoutonAction, Fiche } from '../../pages/composants.tsx';
+import type { CandidatVue, PropositionVue } from '../presenter.ts';
+import { ChampsProfil, LIBELLES_CHAMPS_CANDIDAT } from './champs-candidat.tsx';
+
+/** The candidate's own application: summary, availability, update form, withdrawal. */
+export function CandidatPage(props: {
+  csrf: string;
+  vue: CandidatVue;
+  propositionsOuvertes: number;
+  valeurs: Valeurs;
+  situations: string[];
+  erreurs: FieldErrors;
+  communes?: CommuneCandidate[] | undefined;
+}) {
+  const v = props.vue;
+  return (
+    <>
+      <h1>Ma candidature de conseiller numérique</h1>
+      <p>
+        <Badge ton={v.statut.ton}>{v.statut.libelle}</Badge>
+      </p>
+      <div class="fr-grid-row fr-grid-row--gutters">
+        <div class="fr-col-12 fr-col-md-6">
+          <h2>Ce que voient les structures</h2>
+          <Fiche
+            lignes={[
+              ['Commune', v.commune],
+              ['Mobilité', v.mobilite],
+              ['Disponible à partir du', v.disponibilite],
+              ['Situation', v.situations],
+              ['Diplôme de médiation numérique', v.diplome],
+              ['Pix', v.pix],
+            ]}
+          />
+          <p class="fr-text--sm">
+            Déposée le {v.deposeeLe}, mise à jour le {v.modifieeLe}.
+          </p>
+        </div>
+        <div class="fr-col-12 fr-col-md-6">
+          <h2>Propositions</h2>
+          <p>
+            {props.propositionsOuvertes === 0
+              ? 'Aucune proposition en cours pour le moment.'
+              : `${props.propositionsOuvertes} proposition${props.propositionsOuvertes > 1 ? 's' : ''} en cours.`}
+          </p>
+          <p>
+            <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="/candidat/propositions">
+              Voir mes propositions
+            </a>
+          </p>
+          <h2>Disponibilité</h2>
+          {v.code === 'actif' ? (
+            <>
+              <p>
+                Votre candidature est proposée aux structures. Vous pouvez la suspendre pendant une absence.
+              </p>
+              <BoutonAction
+                action="/candidat/disponibilite"
+                csrf={props.csrf}
+                libelle="Suspendre ma candidature"
+                secondaire
+                champs={{ statut: 'en_pause' }}
+              />
+            </>
+          ) : (
+            <>
+              <p>Votre candidature est suspendue : elle n’est plus proposée aux structures.</p>
+              <BoutonAction
+                action="/candidat/disponibilite"
+                csrf={props.csrf}
+                libelle="Reprendre ma candidature"
+                champs={{ statut: 'actif' }}
+              />
+            </>
+          )}
+        </div>
+      </div>
+      <h2 class="fr-mt-4w">Mettre à jour ma candidature</h2>
+      <ErrorSummary errors={props.erreurs} labels={LIBELLES_CHAMPS_CANDIDAT} />
+      <form method="post" action="/candidat/candidature" novalidate>
+        <CsrfField token={props.csrf} />
+        <fieldset class="fr-fieldset" aria-labelledby="legende-contact-candidat">
+          <legend class="fr-fieldset__legend" id="legende-contact-candidat">
+            Contact
+          </legend>
+          <div class="fr-fieldset__element">
+            <Input
+              name="telephone"
+              label="Téléphone (facultatif)"
+              hint="Par exemple : 06 12 34 56 78."
+              type="tel"
+              value={props.valeurs.telephone}
+              error={props.erreurs.telephone}
+              autocomplete="tel"
+              maxLength={20}
+            />
+          </div>
+        </fieldset>
+        <ChampsProfil
+          v={props.valeurs}
+          situations={props.situations}
+          e={props.erreurs}
+          communes={props.communes}
+        />
+        <button type="submit" class="fr-btn">
+          Enregistrer les modifications
+        </button>
+      </form>
+      <h2 class="fr-mt-6w">Retirer ma candidature</h2>
+      <p>
+        Si vous ne souhaitez plus devenir conseiller numérique, retirez votre candidature : vos données
+        personnelles sont alors effacées.
+      </p>
+      <a class="fr-btn fr-btn--tertiary" href="/candidat/retrait">
+        Retirer ma candidature
+      </a>
+    </>
+  );
+}
+
+/** Confirmation of the withdrawal, with what is erased and what is kept. */
+export function RetraitCandidatPage({ csrf }: { csrf: string }) {
+  return (
+    <div class="fr-grid-row">
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>Retirer ma candidature</h1>
+        <div class="fr-alert fr-alert--warning fr-mb-3w">
+          <h2 class="fr-alert__title">Ce retrait est définitif</h2>
+          <p>Pour candidater à nouveau, il faudra déposer une nouvelle candidature.</p>
+        </div>
+        <h2>Ce qui est effacé immédiatement</h2>
+        <ul>
+          <li>votre identité, votre adresse électronique et votre téléphone ;</li>
+          <li>votre commune et votre localisation précise ;</li>
+          <li>votre expérience, votre motivation, le nom de votre diplôme et votre niveau Pix ;</li>
+          <li>votre compte, si vous n’avez pas d’autre rôle sur la plateforme.</li>
+        </ul>
+        <h2>Ce qui est conservé, sans vous identifier</h2>
+        <p>
+          Votre département, vos situations et les dates de la candidature restent, anonymes, dans les
+          statistiques du programme. Les structures à qui vous aviez été proposé·e voient la proposition comme
+          « candidat non disponible ».
+        </p>
+        <form method="post" action="/candidat/retrait">
+          <CsrfField token={csrf} />
+          <ul class="fr-btns-group fr-btns-group--inline-md">
+            <li>
+              <button type="submit" class="fr-btn">
+                Retirer définitivement ma candidature
+              </button>
+            </li>
+            <li>
+              <a class="fr-btn fr-btn--secondary" href="/candidat/candidature">
+                Annuler
+              </a>
+            </li>
+          </ul>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+export function PropositionsCandidatPage({
+  csrf,
+  propositions,
+}: {
+  csrf: string;
+  propositions: PropositionVue[];
+}) {
+  return (
+    <>
+      <h1>Mes propositions</h1>
+      <p>
+        Les structures proches de chez vous, dans votre rayon de mobilité, vous sont proposées. Une structure
+        intéressée vous contactera. Vous pouvez décliner une proposition qui ne vous convient pas.
+      </p>
+      {propositions.length === 0 ? (
+        <p>Aucune structure ne vous a encore été proposée.</p>
+      ) : (
+        <div class="fr-table">
+          <table>
+            <caption>Structures auxquelles votre candidature est proposée</caption>
+            <thead>
+              <tr>
+                <th scope="col">Structure</th>
+                <th scope="col">Commune</th>
+                <th scope="col">Distance</th>
+                <th scope="col">État</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {propositions.map((p) => (
+                <tr>
+                  <th scope="row">
+                    {p.structure}
+                    <br />
+                    <span class="fr-text--xs">{p.type}</span>
+                  </th>
+                  <td>{p.commune}</td>
+                  <td>{p.distance}</td>
+                  <td>
+                    <Badge ton={p.statut.ton}>{p.statut.libelle}</Badge>
+                  </td>
+                  <td>
+                    {p.declinable ? (
+                      <form method="post" action={`/candidat/propositions/${p.id}/decliner`} class="fr-mb-0">
+                        <CsrfField token={csrf} />
+                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
+                          Décliner<span class="fr-sr-only"> la proposition de {p.structure}</span>
+                        </button>
+                      </form>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireRole, userActor } from '../../../platform/http/guards.ts';
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
+import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { resolveCommune } from '../../territoires/resoudre-commune.ts';
+import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
+import { corps, echec, liste, pageIntrouvable, param, renommer, succes } from '../outils-http.tsx';
+import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
+import { COMPTEUR_SCRIPT, POSITION_SCRIPT } from '../pages/composants.tsx';
+import { changerDisponibilite } from './changer-disponibilite.ts';
+import { candidatureDe, propositionsDe } from './lecture.ts';
+import { modifierCandidat } from './modifier-candidat.ts';
+import { CandidatPage, PropositionsCandidatPage, RetraitCandidatPage } from './pages/candidat.tsx';
+import { presenterCandidat, presenterProposition, valeursCandidat } from './presenter.ts';
+import { retirerCandidat } from './retirer-candidat.ts';
+
+const CANDIDAT = { preHandler: requireRole('candidat') };
+const FIL = { label: 'Ma candidature', href: '/candidat/candidature' };
+
+export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
+  const db = app.deps.db;
+
+  async function page(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: {
+      valeurs: Valeurs;
+      situations: string[];
+      erreurs: FieldErrors;
+      communes?: CommuneCandidate[] | undefined;
+    },
+    status = 200,
+  ) {
+    const actor = userActor(request);
+    const c = await candidatureDe(db, actor.userId);
+    if (!c) return pageIntrouvable(request, reply);
+    const propositions = await propositionsDe(db, c.id);
+    const initial = valeursCandidat(c);
+    return sendPage(
+      request,
+      reply,
+      {
+        title: form ? 'Erreur — Ma candidature' : 'Ma candidature',
+        status,
+        breadcrumbs: [{ label: 'Ma candidature' }],
+        scripts: [COMPTEUR_SCRIPT, POSITION_SCRIPT],
+      },
+      <CandidatPage
+        csrf={reply.generateCsrf()}
+        vue={presenterCandidat(c)}
+        propositionsOuvertes={
+          propositions.filter((p) => p.statut === 'nouvelle' || p.statut === 'interessee').length
+        }
+        valeurs={form?.valeurs ?? initial.valeurs}
+        situations={form?.situations ?? initial.situations}
+        erreurs={form?.erreurs ?? {}}
+        communes={form?.communes}
+      />,
+    );
+  }
+
+  app.get('/candidat/candidature', CANDIDAT, (request, reply) => page(request, reply));
+
+  app.post('/candidat/candidature', CANDIDAT, async (request, reply) => {
+    const v = corps(request);
+    const situations = liste(request, 'situations');
+    const commune = await resolveCommune(db, v.commune ?? '', v.communeCode);
+    const communeCode = commune.ok ? commune.commune.code : '';
+    const r = await modifierCandidat(
+      app.deps,
+      userActor(request),
+      { ...v, situations, communeCode },
+      { ip: request.ip },
+    );
+    if (r.ok) return succes(reply, 'Votre candidature est mise à jour.', '/candidat/candidature');
+    if (r.error.status === 403 || r.error.status === 404 || !r.error.fields) {
+      return echec(request, reply, r.error, '/candidat/candidature');
+    }
+    const erreurs = renommer(r.error.fields, { communeCode: 'commune' });
+    if (!commune.ok) erreurs.commune = commune.message;
+    const valeurs = {
+      ...v,
+      commune: commune.ok ? commune.commune.libelle : (v.commune ?? ''),
+      communeCode,
+    };
+    const communes = commune.ok
+      ? undefined
+      : commune.candidates.map((x) => ({
+          code: x.code,
+          libelle: x.libelle,
+          departementNom: x.departementNom,
+        }));
+    return page(request, reply, { valeurs, situations, erreurs, communes }, r.error.status ?? 400);
+  });
+
+  app.post('/candidat/disponibilite', CANDIDAT, async (request, reply) => {
+    const statut = corps(request).statut === 'en_pause' ? 'en_pause' : 'actif';
+    const r = await changerDisponibilite(app.deps, userActor(request), statut, { ip: request.ip });
+    if (!r.ok) return echec(request, reply, r.error, '/candidat/candidature');
+    return succes(
+      reply,
+      statut === 'en_pause'
+        ? 'Votre candidature est suspendue : elle n’est plus proposée aux structures.'
+        : 'Votre candidature est de nouveau proposée aux structures.',
+      '/candidat/candidature',
+    );
+  });
+
+  app.get('/candidat/retrait', CANDIDAT, (request, reply) =>
+    sendPage(
+      request,
+      reply,
+      { title: 'Retirer ma candidature', breadcrumbs: [FIL, { label: 'Retirer ma candidature' }] },
+      <RetraitCandidatPage csrf={reply.generateCsrf()} />,
+    ),
+  );
+
+  app.post('/candidat/retrait', CANDIDAT, async (request, reply) => {
+    const r = await retirerCandidat(app.deps, userActor(request), { ip: request.ip });
+    if (!r.ok) return echec(request, reply, r.error, '/candidat/candidature');
+    // The account is erased with its sessions: the next page is public.
+    setFlash(reply, {
+      type: 'success',
+      message: 'Votre candidature est retirée et vos données personnelles sont effacées.',
+    });
+    return reply.redirect('/', 303);
+  });
+
+  app.get('/candidat/propositions', CANDIDAT, async (request, reply) => {
+    const c = await candidatureDe(db, userActor(request).userId);
+    if (!c) return pageIntrouvable(request, reply);
+    const propositions = (await propositionsDe(db, c.id)).map(presenterProposition);
+    return sendPage(
+      request,
+      reply,
+      { title: 'Mes propositions', breadcrumbs: [FIL, { label: 'Mes propositions' }] },
+      <PropositionsCandidatPage csrf={reply.generateCsrf()} propositions={propositions} />,
+    );
+  });
+
+  app.post('/candidat/propositions/:id/decliner', CANDIDAT, async (request, reply) => {
+    const r = await repondreProposition(app.deps, userActor(request), param(request, 'id'), 'declinee', {
+      ip: request.ip,
+    });
+    if (!r.ok) return echec(request, reply, r.error, '/candidat/propositions');
+    return succes(
+      reply,
+      'Proposition déclinée : cette structure ne vous sera plus proposée.',
+      '/candidat/propositions',
+    );
+  });
+}

@@ -1,0 +1,164 @@
+import { candidaturesStructures, structures } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { parseSiret } from '../../structures/domain/siret.ts';
+import { creerCompte } from '../comptes.ts';
+import { envoyer, mailCandidatureStructureRecue } from '../emails.ts';
+import { communeParCode, estViolationUnicite, structuresParSiret } from '../repo.ts';
+import { candidatureStructurePubliqueSchema } from '../schemas.ts';
+import { enTransaction } from '../transaction.ts';
+
+export interface CandidatureStructureCreee {
+  candidatureId: string;
+  structureId: string;
+  utilisateurId: string;
+  adhesionId: string;
+}
+
+/**
+ * Public form: a structure applies to host advisers. Creates the structure, its application and the
+ * manager's account in one transaction, then confirms by e-mail.
+ */
+export async function candidaterStructure(
+  deps: AppDeps,
+  input: unknown,
+  ctx: { ip?: string | undefined; actor?: Actor | null } = {},
+): Promise<Result<CandidatureStructureCreee>> {
+  const parsed = candidatureStructurePubliqueSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
+  }
+  const d = parsed.data;
+  const siret = parseSiret(d.siret);
+  if (!siret.ok) return siret;
+  const mdp = passwordProblem(d.motDePasse, d.contactEmail);
+  if (mdp) return fail('mot_de_passe_invalide', mdp, 400, { motDePasse: mdp });
+
+  const commune = await communeParCode(deps.db, d.communeCode);
+  if (!commune) {
+    return fail('commune_inconnue', 'Commune inconnue : choisissez-la dans la liste.', 400, {
+      communeCode: 'Commune inconnue : choisissez-la dans la liste.',
+    });
+  }
+  // Coordinates from the form (address geocoded in the browser), else the commune's.
+  const latitude = d.latitude ?? commune.latitude;
+  const longitude = d.longitude ?? commune.longitude;
+  if (latitude === null || latitude === undefined || longitude === null || longitude === undefined) {
+    return fail(
+      'coordonnees_absentes',
+      'Impossible de situer cette adresse : indiquez ses coordonnées.',
+      400,
+    );
+  }
+
+  const doublons = await structuresParSiret(deps.db, siret.value);
+  if (doublons.length > 0) {
+    const message =
+      `Une structure avec ce SIRET est déjà inscrite (« ${doublons[0]!.nom} ») : si vous en êtes gestionnaire, ` +
+      'connectez-vous pour candidater depuis votre espace ; sinon, contactez l’ANCT.';
+    return fail('siret_deja_inscrit', message, 409, { siret: message });
+  }
+  const hash = await hashPassword(d.motDePasse);
+  const now = deps.now();
+
+  let created: CandidatureStructureCreee;
+  try {
+    const r = await enTransaction(deps.db, async (tx) => {
+      const [structure] = await tx
+        .insert(structures)
+        .values({
+          nom: d.nom,
+          siret: siret.value,
+          type: d.type,
+          departementCode: commune.departementCode,
+          communeCode: commune.code,
+          adresse: d.adresse,
+          codePostal: d.codePostal ?? commune.codesPostaux[0] ?? null,
+          latitude,
+          longitude,
+          qpv: d.qpv,
+          zrr: d.zrr,
+          franceServices: d.franceServices,
+          reseauNational: d.reseauNational ?? null,
+          creeLe: now,
+          modifieLe: now,
+        })
+        .returning({ id: structures.id });
+      const compte = await creerCompte(tx, {
+        email: d.contactEmail,
+        prenom: d.contactPrenom,
+        nom: d.contactNom,
+        motDePasseHash: hash,
+        role: 'structure',
+        structureId: structure!.id,
+        now,
+      });
+      if (!compte.ok) return compte;
+      const [candidature] = await tx
+        .insert(candidaturesStructures)
+        .values({
+          structureId: structure!.id,
+          postesDemandes: d.postesDemandes,
+          dateDebutSouhaitee: d.dateDebutSouhaitee,
+          motivation: d.motivation,
+          contactPrenom: d.contactPrenom,
+          contactNom: d.contactNom,
+          contactFonction: d.contactFonction,
+          contactEmail: d.contactEmail,
+          contactTelephone: d.contactTelephone ?? null,
+          creeLe: now,
+          modifieLe: now,
+        })
+        .returning({ id: candidaturesStructures.id });
+      await recordAudit(tx, {
+        actor: ctx.actor ?? null,
+        action: 'candidature_structure.deposee',
+        entityType: 'candidature_structure',
+        entityId: candidature!.id,
+        departementCode: commune.departementCode,
+        structureId: structure!.id,
+        ip: ctx.ip,
+        details: { siret: siret.value, postesDemandes: d.postesDemandes, compte: compte.value.utilisateurId },
+      });
+      return ok({
+        candidatureId: candidature!.id,
+        structureId: structure!.id,
+        utilisateurId: compte.value.utilisateurId,
+        adhesionId: compte.value.adhesionId,
+      });
+    });
+    if (!r.ok) {
+      // The account's e-mail is the contact's: show the error on that field.
+      if (r.error.code === 'email_deja_utilise') {
+        return fail(r.error.code, r.error.message, 409, {
+          contactEmail: r.error.fields?.email ?? r.error.message,
+        });
+      }
+      return r;
+    }
+    created = r.value;
+  } catch (error) {
+    if (estViolationUnicite(error)) {
+      return fail(
+        'doublon',
+        'Cette candidature vient d’être enregistrée par ailleurs : connectez-vous pour la retrouver.',
+        409,
+      );
+    }
+    throw error;
+  }
+  await envoyer(deps, [
+    mailCandidatureStructureRecue(deps.config.baseUrl, {
+      to: d.contactEmail,
+      prenom: d.contactPrenom,
+      structure: d.nom,
+      postes: d.postesDemandes,
+    }),
+  ]);
+  return ok(created);
+}

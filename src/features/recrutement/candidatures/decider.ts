@@ -1,0 +1,212 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { candidaturesStructures, decisionsCoselec, sessionsCoselec } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { categorieEmployeur, isStructureType } from '../../structures/domain/types.ts';
+import { type ConventionGeneree, genererConvention } from '../conventions/generer-convention.ts';
+import { verifierQuotaEtEnveloppe } from '../domain/budget.ts';
+import { financementParPoste } from '../domain/parametres.ts';
+import type { AvisCoselec, StatutCandidatureStructure } from '../domain/types.ts';
+import { envoyer, mailConventionPrete, mailDecision } from '../emails.ts';
+import { apparierApres } from '../mises-en-relation/apparier.ts';
+import { can } from '../policy.ts';
+import { verrouillerParametres } from '../programme/repo.ts';
+import {
+  chargerCandidature,
+  postesAttribuesCandidature,
+  postesOccupesStructure,
+  totauxNationaux,
+} from '../repo.ts';
+import { enTransaction } from '../transaction.ts';
+import { type ChoixComite, calculerDecision } from './domain/decision.ts';
+import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
+
+const postes = z.coerce
+  .number({ error: 'Indiquez un nombre de postes.' })
+  .int('Le nombre de postes est un nombre entier.');
+
+export const decisionSchema = z.object({
+  sessionId: z.uuid('Choisissez la session du comité.'),
+  choix: z.discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('positif'), postes }),
+      z.object({ type: z.literal('negatif') }),
+      z.object({ type: z.literal('examen_complementaire') }),
+      z.object({ type: z.literal('ajout'), postes }),
+      z.object({ type: z.literal('retrait'), postes }),
+    ],
+    {
+      error: 'Choisissez la décision : positif, négatif, examen complémentaire, ajout ou retrait de postes.',
+    },
+  ),
+  dureeMois: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.coerce.number().int().optional(),
+  ),
+  commentaire: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.string().trim().max(1000, 'Le commentaire : 1 000 caractères au plus.').optional(),
+  ),
+});
+
+export interface DecisionEnregistree {
+  id: string;
+  avis: AvisCoselec;
+  postes: number;
+  montantEur: number;
+  statut: StatutCandidatureStructure;
+  convention: ConventionGeneree | null;
+}
+
+/**
+ * ANCT records the committee's decision on one application. The programme row is locked for the whole
+ * transaction: the national quota and the envelope are checked against totals no other decision can
+ * change meanwhile. A positive decision yields its convention (PDF) in the same transaction.
+ */
+export async function decider(
+  deps: AppDeps,
+  actor: Actor,
+  candidatureId: string,
+  input: unknown,
+  ctx: { ip?: string | undefined } = {},
+): Promise<Result<DecisionEnregistree>> {
+  const parsed = decisionSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
+  }
+  const d = parsed.data;
+  const now = deps.now();
+  let mails: Parameters<typeof envoyer>[1] = [];
+  const r = await enTransaction(deps.db, async (tx) => {
+    const c0 = await chargerCandidature(tx, candidatureId);
+    const resource = c0 && {
+      type: 'candidature-structure' as const,
+      structureId: c0.structureId,
+      departementCode: c0.departementCode,
+    };
+    if (!c0 || !resource || !can(actor, 'voir', resource))
+      return fail('introuvable', CANDIDATURE_INTROUVABLE, 404);
+    if (!can(actor, 'decider', resource))
+      return fail('acces_refuse', 'Seule l’ANCT enregistre les décisions du comité.', 403);
+
+    const params = await verrouillerParametres(tx);
+    const c = (await chargerCandidature(tx, candidatureId, { verrou: true }))!;
+    const [session] = await tx.select().from(sessionsCoselec).where(eq(sessionsCoselec.id, d.sessionId));
+    if (!session)
+      return fail('session_inconnue', 'Session du comité inconnue.', 404, {
+        sessionId: 'Session du comité inconnue.',
+      });
+    if (!isStructureType(c.structureType)) throw new Error(`type de structure inconnu : ${c.structureType}`);
+
+    const parPoste = financementParPoste(params, categorieEmployeur(c.structureType));
+    const decision = calculerDecision(
+      {
+        statut: c.statut as StatutCandidatureStructure,
+        postesAttribues: await postesAttribuesCandidature(tx, c.id),
+        postesOccupes: await postesOccupesStructure(tx, c.structureId),
+      },
+      d.choix as ChoixComite,
+      parPoste,
+    );
+    if (!decision.ok) return decision;
+    const budget = verifierQuotaEtEnveloppe(params, await totauxNationaux(tx), decision.value);
+    if (!budget.ok) return budget;
+
+    const [row] = await tx
+      .insert(decisionsCoselec)
+      .values({
+        sessionId: session.id,
+        candidatureId: c.id,
+        nature: decision.value.nature,
+        avis: decision.value.avis,
+        postes: decision.value.postes,
+        financementParPosteEur: decision.value.financementParPosteEur,
+        montantEur: decision.value.montantEur,
+        commentaire: d.commentaire ?? null,
+        decidePar: actor.kind === 'user' ? actor.userId : null,
+        creeLe: now,
+      })
+      .returning({ id: decisionsCoselec.id });
+    await tx
+      .update(candidaturesStructures)
+      .set({ statut: decision.value.statut, modifieLe: now })
+      .where(eq(candidaturesStructures.id, c.id));
+
+    let convention: ConventionGeneree | null = null;
+    if (decision.value.postes > 0) {
+      const g = await genererConvention(tx, {
+        params,
+        candidatureId: c.id,
+        structureId: c.structureId,
+        decisionId: row!.id,
+        postes: decision.value.postes,
+        dureeMois: d.dureeMois ?? Math.max(...params.dureesContratMois),
+        session: { numero: session.numero, date: session.date },
+        now,
+      });
+      if (!g.ok) return g;
+      convention = g.value;
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'decision_coselec.enregistree',
+      entityType: 'candidature_structure',
+      entityId: c.id,
+      departementCode: c.departementCode,
+      structureId: c.structureId,
+      ip: ctx.ip,
+      details: {
+        session: session.numero,
+        nature: decision.value.nature,
+        avis: decision.value.avis,
+        postes: decision.value.postes,
+        montantEur: decision.value.montantEur,
+        statut: { de: c.statut, vers: decision.value.statut },
+        totaux: budget.value,
+        convention: convention?.numero ?? null,
+      },
+    });
+    const to = c.contactEmail ?? '';
+    mails = [
+      mailDecision(deps.config.baseUrl, {
+        to,
+        structure: c.structureNom,
+        avis: decision.value.avis,
+        postes: decision.value.postes,
+        session: session.numero,
+      }),
+      convention
+        ? mailConventionPrete(deps.config.baseUrl, {
+            to,
+            structure: c.structureNom,
+            numero: convention.numero,
+            postes: convention.postes,
+            montantEur: convention.montantEur,
+          })
+        : null,
+    ];
+    return ok({
+      id: row!.id,
+      avis: decision.value.avis,
+      postes: decision.value.postes,
+      montantEur: decision.value.montantEur,
+      statut: decision.value.statut,
+      convention,
+    });
+  });
+  if (r.ok) {
+    await envoyer(deps, mails);
+    // New open posts: propose candidates now rather than at night.
+    if (r.value.postes > 0 && r.value.statut === 'VALIDATION_COSELEC') {
+      const c = await chargerCandidature(deps.db, candidatureId);
+      if (c) await apparierApres(deps, { structureIds: [c.structureId] });
+    }
+  }
+  return r;
+}

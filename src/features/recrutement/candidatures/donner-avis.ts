@@ -1,0 +1,101 @@
+import { avisPrefecture } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { can } from '../policy.ts';
+import { echeanceAvis } from '../programme/repo.ts';
+import { chargerCandidature } from '../repo.ts';
+import { enTransaction } from '../transaction.ts';
+import { verifierAvis } from './domain/avis.ts';
+import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
+
+export interface AvisInput {
+  avis: unknown;
+  commentaire: unknown;
+  rangPriorite?: unknown;
+}
+
+function rang(v: unknown): number | null {
+  if (v === undefined || v === null || v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/**
+ * The préfecture of the structure's département gives (or revises) its opinion. Late opinions are
+ * accepted and flagged. Another département's préfecture does not even see the application.
+ */
+export async function donnerAvis(
+  deps: AppDeps,
+  actor: Actor,
+  candidatureId: string,
+  input: AvisInput,
+  ctx: { ip?: string | undefined } = {},
+): Promise<Result<{ id: string; enRetard: boolean }>> {
+  const now = deps.now();
+  const echeance = await echeanceAvis(deps.db);
+  const v = verifierAvis(
+    {
+      avis: input.avis,
+      commentaire: typeof input.commentaire === 'string' ? input.commentaire : '',
+      rangPriorite: rang(input.rangPriorite),
+    },
+    now,
+    echeance,
+  );
+  return enTransaction(deps.db, async (tx) => {
+    const c = await chargerCandidature(tx, candidatureId, { verrou: true });
+    const resource = c && {
+      type: 'candidature-structure' as const,
+      structureId: c.structureId,
+      departementCode: c.departementCode,
+    };
+    if (!c || !resource || !can(actor, 'voir', resource))
+      return fail('introuvable', CANDIDATURE_INTROUVABLE, 404);
+    if (!can(actor, 'donner_avis', resource)) {
+      return fail(
+        'acces_refuse',
+        'Seule la préfecture du département donne un avis sur cette candidature.',
+        403,
+      );
+    }
+    if (!v.ok) return v;
+    if (c.statut !== 'CREEE' && c.statut !== 'EXAMEN_COMPLEMENTAIRE_COSELEC') {
+      return fail(
+        'avis_clos',
+        'Le comité de sélection a déjà statué sur cette candidature : l’avis ne peut plus être modifié.',
+        409,
+      );
+    }
+    const valeurs = {
+      avis: v.value.avis,
+      commentaire: v.value.commentaire,
+      rangPriorite: v.value.rangPriorite,
+      enRetard: v.value.enRetard,
+      auteurId: actor.kind === 'user' ? actor.userId : null,
+      modifieLe: now,
+    };
+    const [row] = await tx
+      .insert(avisPrefecture)
+      .values({ ...valeurs, candidatureId: c.id, departementCode: c.departementCode, donneLe: now })
+      .onConflictDoUpdate({ target: avisPrefecture.candidatureId, set: valeurs })
+      .returning({ id: avisPrefecture.id });
+    await recordAudit(tx, {
+      actor,
+      action: 'avis_prefecture.donne',
+      entityType: 'candidature_structure',
+      entityId: c.id,
+      departementCode: c.departementCode,
+      structureId: c.structureId,
+      ip: ctx.ip,
+      details: {
+        avis: v.value.avis,
+        rangPriorite: v.value.rangPriorite,
+        enRetard: v.value.enRetard,
+        echeance,
+      },
+    });
+    return ok({ id: row!.id, enRetard: v.value.enRetard });
+  });
+}

@@ -1,0 +1,147 @@
+import { CsrfField, Select } from '../../../../ui/components/form.tsx';
+import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { STATUT_CONVENTION_LABELS, STATUTS_CONVENTION } from '../../domain/types.ts';
+import { Badge, BoutonAction, ChampId } from '../../pages/composants.tsx';
+import type { StatutVue } from '../../presenters/statuts.ts';
+
+export interface ConventionNationaleVue {
+  id: string;
+  numero: string;
+  structure: string;
+  candidatureId: string;
+  departement: string;
+  statut: StatutVue;
+  postes: string;
+  montant: string;
+  duree: string;
+  signeeDeposee: boolean;
+  signeeLe: string | null;
+  aSigner: boolean;
+  resiliable: boolean;
+}
+
+/** Every convention: committed amounts, signature validation, termination. */
+export function ConventionsAnctPage(props: {
+  csrf: string;
+  filtres: { statut?: string | undefined; departement?: string | undefined };
+  departements: { code: string; nom: string }[];
+  conventions: ConventionNationaleVue[];
+  total: number;
+  montant: string;
+  page: number;
+  pages: number;
+  href: (n: number) => string;
+}) {
+  return (
+    <>
+      <h1>Conventions de financement</h1>
+      <form method="get" action="/anct/conventions" class="fr-mb-3w">
+        <fieldset class="fr-fieldset" aria-labelledby="legende-filtres-conventions">
+          <legend class="fr-fieldset__legend" id="legende-filtres-conventions">
+            Filtrer
+          </legend>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <Select
+              name="statut"
+              label="Statut"
+              options={STATUTS_CONVENTION.map((s) => ({ value: s, label: STATUT_CONVENTION_LABELS[s] }))}
+              value={props.filtres.statut}
+              placeholder="Tous"
+            />
+          </div>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <Select
+              name="departement"
+              label="Département"
+              options={props.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.nom}` }))}
+              value={props.filtres.departement}
+              placeholder="Tous"
+            />
+          </div>
+          <div class="fr-fieldset__element">
+            <button type="submit" class="fr-btn">
+              Filtrer
+            </button>
+          </div>
+        </fieldset>
+      </form>
+      <p>
+        {props.total} convention(s), pour un montant total de <strong>{props.montant}</strong>.
+      </p>
+      <div class="fr-table">
+        <table>
+          <caption>
+            Conventions — page {props.page} sur {props.pages}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Numéro</th>
+              <th scope="col">Structure</th>
+              <th scope="col">Postes</th>
+              <th scope="col">Montant</th>
+              <th scope="col">Statut</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.conventions.map((c) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/recrutement/conventions/${c.id}/pdf`}>{c.numero}</a>
+                  <br />
+                  <span class="fr-text--xs">{c.duree}</span>
+                </th>
+                <td>
+                  <a href={`/recrutement/candidatures/${c.candidatureId}`}>{c.structure}</a> ({c.departement})
+                </td>
+                <td>{c.postes}</td>
+                <td>{c.montant}</td>
+                <td>
+                  <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
+                  {c.signeeDeposee ? (
+                    <>
+                      <br />
+                      <a class="fr-text--xs" href={`/recrutement/conventions/${c.id}/pdf?version=signee`}>
+                        Version signée<span class="fr-sr-only"> de {c.numero}</span>
+                      </a>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  {c.aSigner ? (
+                    <BoutonAction
+                      action={`/anct/conventions/${c.id}/signature`}
+                      csrf={props.csrf}
+                      libelle="Valider la signature"
+                      precision={`de la convention ${c.numero}`}
+                    />
+                  ) : null}
+                  {c.resiliable ? (
+                    <details class="fr-mt-1w">
+                      <summary>
+                        Résilier<span class="fr-sr-only"> la convention {c.numero}</span>
+                      </summary>
+                      <form method="post" action={`/anct/conventions/${c.id}/resiliation`}>
+                        <CsrfField token={props.csrf} />
+                        <ChampId
+                          id={`motif-${c.id}`}
+                          name="motif"
+                          label="Motif de la résiliation"
+                          maxLength={1000}
+                        />
+                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                          Confirmer la résiliation
+                        </button>
+                      </form>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={props.page} pages={props.pages} href={props.href} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { candidaturesStructures, conventions, structures } from '../../../db/schema/index.ts';
+
+/** One convention with where it belongs (for policies); `verrou` locks the convention row. */
+export async function chargerConvention(db: Db, id: string, options: { verrou?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const q = db
+    .select({
+      id: conventions.id,
+      numero: conventions.numero,
+      statut: conventions.statut,
+      postes: conventions.postes,
+      montantEur: conventions.montantEur,
+      dureeMois: conventions.dureeMois,
+      fichierId: conventions.fichierId,
+      fichierSigneId: conventions.fichierSigneId,
+      candidatureId: conventions.candidatureId,
+      structureId: candidaturesStructures.structureId,
+      structureNom: structures.nom,
+      departementCode: structures.departementCode,
+    })
+    .from(conventions)
+    .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, conventions.candidatureId))
+    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .where(eq(conventions.id, id));
+  const [row] = options.verrou ? await q.for('update', { of: conventions }) : await q;
+  return row ?? null;
+}
+
+export type ConventionChargee = NonNullable<Awaited<ReturnType<typeof chargerConvention>>>;
+
+export function ressourceConvention(c: ConventionChargee) {
+  return { type: 'convention' as const, structureId: c.structureId, departementCode: c.departementCode };
+}

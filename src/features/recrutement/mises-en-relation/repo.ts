@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { candidats, misesEnRelation, structures } from '../../../db/schema/index.ts';
+import type { MiseEnRelationResource } from '../policy.ts';
+
+/** One relation with what policies and rules need; `verrou` locks the relation row. */
+export async function chargerMiseEnRelation(db: Db, id: string, options: { verrou?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const q = db
+    .select({
+      id: misesEnRelation.id,
+      statut: misesEnRelation.statut,
+      structureId: misesEnRelation.structureId,
+      candidatId: misesEnRelation.candidatId,
+      structureNom: structures.nom,
+      departementCode: structures.departementCode,
+      candidatUtilisateurId: candidats.utilisateurId,
+      candidatPrenom: candidats.prenom,
+      candidatEmail: candidats.email,
+    })
+    .from(misesEnRelation)
+    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
+    .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
+    .where(eq(misesEnRelation.id, id));
+  const [row] = options.verrou ? await q.for('update', { of: misesEnRelation }) : await q;
+  return row ?? null;
+}
+
+export type MiseEnRelationChargee = NonNullable<Awaited<ReturnType<typeof chargerMiseEnRelation>>>;
+
+export function ressourceMiseEnRelation(m: MiseEnRelationChargee): MiseEnRelationResource {
+  return {
+    type: 'mise-en-relation',
+    structureId: m.structureId,
+    departementCode: m.departementCode,
+    candidatUtilisateurId: m.candidatUtilisateurId,
+  };
+}
+
+export const MISE_EN_RELATION_INTROUVABLE = 'Mise en relation introuvable.';

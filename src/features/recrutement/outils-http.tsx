@@ -1,0 +1,95 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { UserActor } from '../../platform/auth/actor.ts';
+import { ForbiddenError, userActor } from '../../platform/http/guards.ts';
+import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import type { DomainError } from '../../platform/result.ts';
+import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+
+/** Helpers shared by the recruitment pages' routes. */
+
+/** The posted form as strings (a repeated field keeps its last value; use `liste` for those). */
+export function corps(request: FastifyRequest): Record<string, string> {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v) && typeof v.at(-1) === 'string') out[k] = v.at(-1) as string;
+  }
+  return out;
+}
+
+/** Every value of a repeated field (checkboxes sharing a name). */
+export function liste(request: FastifyRequest, name: string): string[] {
+  const v = ((request.body ?? {}) as Record<string, unknown>)[name];
+  if (v === undefined || v === null || v === '') return [];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+}
+
+export function pageIntrouvable(request: FastifyRequest, reply: FastifyReply) {
+  return sendPage(
+    request,
+    reply,
+    { title: ERRORS[404].title, status: 404 },
+    <ErrorPage status={404} {...ERRORS[404]} />,
+  );
+}
+
+/** After a refused POST: 403/404 pages; otherwise the message on the page we came from. */
+export function echec(request: FastifyRequest, reply: FastifyReply, error: DomainError, retour: string) {
+  if (error.code === 'acces_refuse' || error.status === 403) throw new ForbiddenError(error.message);
+  if (error.status === 404) return pageIntrouvable(request, reply);
+  setFlash(reply, { type: 'error', message: error.message });
+  return reply.redirect(retour, 303);
+}
+
+export function succes(reply: FastifyReply, message: string, retour: string) {
+  setFlash(reply, { type: 'success', message });
+  return reply.redirect(retour, 303);
+}
+
+/** The structure of the active membership (the role guard already ran). */
+export function structureDe(request: FastifyRequest): { actor: UserActor; structureId: string } {
+  const actor = userActor(request);
+  const id = actor.active?.structureId;
+  if (!id) throw new ForbiddenError('Accès refusé');
+  return { actor, structureId: id };
+}
+
+/** The département of the active préfecture membership. */
+export function departementDe(request: FastifyRequest): { actor: UserActor; departementCode: string } {
+  const actor = userActor(request);
+  const code = actor.active?.departementCode;
+  if (!code) throw new ForbiddenError('Accès refusé');
+  return { actor, departementCode: code };
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function param(request: FastifyRequest, name: string): string {
+  return String((request.params as Record<string, string>)[name] ?? '');
+}
+
+/** The query string of a filtered list, without empty values. */
+export function requete(params: Record<string, string | number | boolean | undefined>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '' && v !== false);
+  return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+}
+
+/** Maps a use case's field names to the form's (e.g. communeCode → commune). */
+export function renommer(fields: Record<string, string> | undefined, map: Record<string, string>) {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields ?? {})) out[map[k] ?? k] = v;
+  return out;
+}
+
+/** Query filter of the national lists: a département code, anything else ignored. */
+export const FILTRE_DEPARTEMENT = z
+  .string()
+  .regex(/^[0-9AB]{2,3}$/)
+  .optional()
+  .catch(undefined);
+
+/** Query filter of the national lists: the page number, 1 when absent or wrong. */
+export const FILTRE_PAGE = z.coerce.number().int().min(1).max(100000).catch(1);

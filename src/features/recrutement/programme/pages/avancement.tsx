@@ -1,0 +1,197 @@
+import { Select } from '../../../../ui/components/form.tsx';
+import { Badge, Chiffre } from '../../pages/composants.tsx';
+import type { AvancementVue, JalonAvancementVue, MoisVue } from '../presenter-avancement.ts';
+
+export interface LigneDepartementVue {
+  code: string;
+  nom: string;
+  structures: string;
+  demandes: string;
+  attribues: string;
+  recrutes: string;
+  enPoste: string;
+  engage: string;
+}
+
+/** Progress of the programme against its targets, nationally or for one département. */
+export function AvancementPage(props: {
+  titre: string;
+  departement: string | null;
+  departements: { code: string; nom: string }[];
+  choixDepartement: boolean;
+  a: AvancementVue;
+  jalons: JalonAvancementVue[];
+  serie: MoisVue[];
+  parDepartement: LigneDepartementVue[];
+  lienExport: string;
+}) {
+  const a = props.a;
+  return (
+    <>
+      <h1>{props.titre}</h1>
+      {props.choixDepartement ? (
+        <form method="get" action="/recrutement/avancement" class="fr-mb-3w">
+          <div class="fr-grid-row fr-grid-row--bottom fr-grid-row--gutters">
+            <div class="fr-col-12 fr-col-md-6">
+              <Select
+                name="departement"
+                label="Territoire"
+                options={props.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.nom}` }))}
+                value={props.departement ?? undefined}
+                placeholder="France entière"
+              />
+            </div>
+            <div class="fr-col-auto">
+              <button type="submit" class="fr-btn">
+                Afficher
+              </button>
+            </div>
+          </div>
+        </form>
+      ) : null}
+      <p>
+        <a class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href={props.lienExport}>
+          Exporter au format tableur (XLSX)
+        </a>
+      </p>
+      <section aria-labelledby="titre-postes">
+        <h2 id="titre-postes">Postes et conseillers</h2>
+        <div class="fr-grid-row fr-grid-row--gutters">
+          {a.postes.map((p) => (
+            <Chiffre valeur={p.valeur} libelle={p.libelle} />
+          ))}
+          <Chiffre valeur={a.structures} libelle="structures candidates" />
+          <Chiffre valeur={a.engage} libelle={`engagés sur ${a.enveloppe} (${a.partEnveloppe})`} />
+        </div>
+      </section>
+      <section aria-labelledby="titre-jalons" class="fr-mt-4w">
+        <h2 id="titre-jalons">Jalons : objectifs et réalisé</h2>
+        <div class="fr-table">
+          <table>
+            <caption>Jalons du programme</caption>
+            <thead>
+              <tr>
+                <th scope="col">Jalon</th>
+                <th scope="col">Échéance</th>
+                <th scope="col">Objectif</th>
+                <th scope="col">Réalisé aujourd’hui</th>
+                <th scope="col">Taux</th>
+                <th scope="col">État</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.jalons.map((j) => (
+                <tr>
+                  <th scope="row">{j.libelle}</th>
+                  <td>{j.date}</td>
+                  <td>{j.cible}</td>
+                  <td>{j.realise}</td>
+                  <td>{j.taux}</td>
+                  <td>
+                    <Badge ton={j.etat.ton}>{j.etat.libelle}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="titre-statuts" class="fr-mt-4w">
+        <h2 id="titre-statuts">Candidatures des structures par statut</h2>
+        <div class="fr-table">
+          <table>
+            <caption>Répartition des candidatures</caption>
+            <thead>
+              <tr>
+                <th scope="col">Statut</th>
+                <th scope="col">Candidatures</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.parStatut.map((s) => (
+                <tr>
+                  <th scope="row">{s.libelle}</th>
+                  <td>{s.valeur}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="titre-serie" class="fr-mt-4w">
+        <h2 id="titre-serie">Évolution mois par mois</h2>
+        {props.serie.length === 0 ? (
+          <p>Aucune activité enregistrée pour l’instant.</p>
+        ) : (
+          <div class="fr-table">
+            <table>
+              <caption>Série mensuelle</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Mois</th>
+                  <th scope="col">Candidatures déposées</th>
+                  <th scope="col">Postes attribués</th>
+                  <th scope="col">Postes attribués (cumul)</th>
+                  <th scope="col">Recrutements</th>
+                  <th scope="col">Recrutements (cumul)</th>
+                  <th scope="col">Prises de poste</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.serie.map((m) => (
+                  <tr>
+                    <th scope="row">{m.libelle}</th>
+                    <td>{m.candidatures}</td>
+                    <td>{m.postesAttribues}</td>
+                    <td>{m.cumulAttribues}</td>
+                    <td>{m.recrutements}</td>
+                    <td>{m.cumulRecrutements}</td>
+                    <td>{m.prisesDePoste}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {props.parDepartement.length > 0 ? (
+        <section aria-labelledby="titre-departements" class="fr-mt-4w">
+          <h2 id="titre-departements">Par département</h2>
+          <div class="fr-table">
+            <table>
+              <caption>Avancement par département ({props.parDepartement.length})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Département</th>
+                  <th scope="col">Structures</th>
+                  <th scope="col">Postes demandés</th>
+                  <th scope="col">Postes attribués</th>
+                  <th scope="col">Recrutés</th>
+                  <th scope="col">En poste</th>
+                  <th scope="col">Engagé</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.parDepartement.map((d) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/recrutement/avancement?departement=${d.code}`}>
+                        {d.code} — {d.nom}
+                      </a>
+                    </th>
+                    <td>{d.structures}</td>
+                    <td>{d.demandes}</td>
+                    <td>{d.attribues}</td>
+                    <td>{d.recrutes}</td>
+                    <td>{d.enPoste}</td>
+                    <td>{d.engage}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}
