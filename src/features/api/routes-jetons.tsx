@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
-import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
+import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
 import { contexte, echecAction } from '../comptes/administration/routes.tsx';
 import { resoudreStructure } from '../structures/index.ts';
@@ -101,7 +102,7 @@ export function jetonsRoutes(app: FastifyInstance) {
 
   app.post('/admin/jetons-api/:id/revoquer', { preHandler: anct }, async (request, reply) => {
     const params = z.object({ id: z.uuid() }).safeParse(request.params);
-    if (!params.success) return sendPagePasTrouvee(request, reply);
+    if (!params.success) return repondreIntrouvable(request, reply);
     const result = await revoquerJetonApi(contexte(request), params.data);
     if (!result.ok) return echecAction(request, reply, result.error, '/admin/jetons-api');
     setFlash(reply, { type: 'success', message: `Le jeton « ${result.value.nom} » est révoqué.` });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../platform/http/guards.ts';
-import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
+import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import { listerDepartements } from '../territoires/index.ts';
 import { confirmerLieu } from './gestion/confirmer-lieu.ts';
 import { creerLieu, type ResultatEnregistrement } from './gestion/creer-lieu.ts';
@@ -138,7 +139,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
     const acteur = userActor(request);
     const lieu = await lieuDeLaStructure(app.deps.db, acteur.active!.structureId!, request.params.id);
     if (!lieu || !peut(acteur, 'modifier', { type: 'lieu', structureId: lieu.structureId }))
-      return sendPagePasTrouvee(request, reply);
+      return repondreIntrouvable(request, reply);
     return formulaire(request, reply, {
       titre: `Modifier « ${lieu.nom} »`,
       action: `/structure/lieux/${lieu.id}/modifier`,
@@ -154,7 +155,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
       const valeurs = lireValeurs(request.body ?? {});
       const r = await modifierLieu(deps(), userActor(request), request.params.id, valeurs, request.ip);
       if (!r.ok) {
-        if ('error' in r && r.error.status === 404) return sendPagePasTrouvee(request, reply);
+        if ('error' in r && r.error.status === 404) return repondreIntrouvable(request, reply);
         return formulaire(request, reply, {
           titre: 'Modifier le lieu',
           action: `/structure/lieux/${request.params.id}/modifier`,
@@ -170,7 +171,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
 
   app.post<{ Params: { id: string } }>('/structure/lieux/:id/confirmer', gestion, async (request, reply) => {
     const r = await confirmerLieu(deps(), userActor(request), request.params.id, request.ip);
-    if (!r.ok) return sendPagePasTrouvee(request, reply);
+    if (!r.ok) return repondreIntrouvable(request, reply);
     rechercheDe(app).invalider();
     setFlash(reply, {
       type: 'success',

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
+import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import { FicheLieuPage, type SignalementSaisi } from './pages/fiche.tsx';
 import { RecherchePage } from './pages/recherche.tsx';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './recherche/criteres-page.ts';
@@ -77,7 +78,7 @@ async function pageFiche(
 ) {
   const fiche = await lireFiche(app.deps.db, request.params.id);
   if (!fiche) {
-    return sendPagePasTrouvee(request, reply);
+    return repondreIntrouvable(request, reply);
   }
   if (fiche.lieu.fusionneDans) return reply.redirect(`/lieux/${fiche.lieu.fusionneDans}`, 301);
   const f = presenterFichePage(fiche, app.deps.now());

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isRole, ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
-import { sendPage, sendPagePasTrouvee, setFlash } from '../../../platform/http/render.tsx';
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { DomainError } from '../../../platform/result.ts';
 import { departementsParCode } from '../../territoires/index.ts';
 import { actionsPermises, can } from '../policies/index.ts';
@@ -34,7 +35,7 @@ export function contexte(request: FastifyRequest): ContexteAction {
   return { db: request.server.deps.db, now: request.server.deps.now(), actor: request.actor, ip: request.ip };
 }
 
-export const notFoundPage = sendPagePasTrouvee;
+export const notFoundPage = repondreIntrouvable;
 
 /** A refused or impossible action after a POST: 403/404 pages, otherwise a message on the page we came from. */
 export function echecAction(request: FastifyRequest, reply: FastifyReply, error: DomainError, back: string) {
