@@ -8,3 +8,6 @@ const dsfrPackage = require('@gouvfr/dsfr/package.json') as { version: string };
 export const DSFR_VERSION = dsfrPackage.version;
 export const DSFR_BASE = `/dsfr/${DSFR_VERSION}`;
 export const DSFR_DIST = path.join(path.dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist');
+
+/** Fills latitude/longitude from the browser's geolocation (progressive enhancement). */
+export const POSITION_SCRIPT = '/static/position.js';

@@ -1,18 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { requireUser } from '../../platform/http/guards.ts';
+import { exigerAppelant } from '../../platform/http/guards.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { completerDocument, construireDocumentation } from './domain/documentation.ts';
 import { DocumentationApiPage } from './pages/documentation.tsx';
 import { moiSchema } from './schemas.ts';
-
-/** A bearer token or a signed-in person (requireUser alone would refuse tokens). */
-export async function exigerAppelant(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (request.actor?.kind === 'api') return;
-  return requireUser(request, reply);
-}
 
 /** Who is calling: lets a client check its token before anything else. */
 export function apiRoutes(app: FastifyInstance) {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/http/render.tsx';
+import { codeDepartementSchema } from '../../platform/valeurs/codes-territoriaux.ts';
 import { departementsParCode } from '../territoires/index.ts';
 import { CSV_BOM, ligneCsv } from './domain/csv.ts';
 import { decoderCurseur, encoderCurseur } from './domain/curseur.ts';
@@ -34,11 +35,7 @@ const filtresSchema = z.object({
   action: texte(100),
   entite: texte(60),
   entite_id: texte(100),
-  departement: z
-    .string()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: codeDepartementSchema().optional().catch(undefined),
   du: z.string().optional(),
   au: z.string().optional(),
   curseur: z.string().max(40).optional().catch(undefined),

@@ -2,9 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UserActor } from '../../platform/auth/actor.ts';
 import { ForbiddenError, userActor } from '../../platform/http/guards.ts';
-import { sendPage, setFlash } from '../../platform/http/render.tsx';
+import { setFlash } from '../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import type { DomainError } from '../../platform/result.ts';
-import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
+import { codeDepartementSchema } from '../../platform/valeurs/codes-territoriaux.ts';
 
 /** Helpers shared by the recruitment pages' routes. */
 
@@ -27,14 +28,7 @@ export function liste(request: FastifyRequest, name: string): string[] {
   return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
 }
 
-export function pageIntrouvable(request: FastifyRequest, reply: FastifyReply) {
-  return sendPage(
-    request,
-    reply,
-    { title: ERRORS[404].title, status: 404 },
-    <ErrorPage status={404} {...ERRORS[404]} />,
-  );
-}
+export const pageIntrouvable = repondreIntrouvable;
 
 /** After a refused POST: 403/404 pages; otherwise the message on the page we came from. */
 export function echec(request: FastifyRequest, reply: FastifyReply, error: DomainError, retour: string) {
@@ -85,11 +79,7 @@ export function renommer(fields: Record<string, string> | undefined, map: Record
 }
 
 /** Query filter of the national lists: a département code, anything else ignored. */
-export const FILTRE_DEPARTEMENT = z
-  .string()
-  .regex(/^[0-9AB]{2,3}$/)
-  .optional()
-  .catch(undefined);
+export const FILTRE_DEPARTEMENT = codeDepartementSchema().optional().catch(undefined);
 
 /** Query filter of the national lists: the page number, 1 when absent or wrong. */
 export const FILTRE_PAGE = z.coerce.number().int().min(1).max(100000).catch(1);

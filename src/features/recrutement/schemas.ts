@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseACocher, estCochee } from '../../platform/valeurs/case-a-cocher.ts';
 import { STRUCTURE_TYPES } from '../structures/domain/types.ts';
 import { RAYONS_MOBILITE_KM, SITUATIONS_CANDIDAT, VALEURS_QPV } from './domain/types.ts';
 
@@ -15,15 +16,9 @@ const texteFacultatif = (max: number, message: string) =>
   z.preprocess(vide, z.string().trim().max(max, message).optional());
 
 /** Checkboxes send "on" (or nothing); the API sends booleans. */
-export const booleen = z.preprocess(
-  (v) => v === true || v === 'on' || v === 'true' || v === 'oui',
-  z.boolean(),
-);
+export const booleen = caseACocher;
 const booleenOuInconnu = z.preprocess(
-  (v) =>
-    v === '' || v === undefined || v === null
-      ? null
-      : v === true || v === 'on' || v === 'true' || v === 'oui',
+  (v) => (v === '' || v === undefined || v === null ? null : estCochee(v)),
   z.boolean().nullable(),
 );
 

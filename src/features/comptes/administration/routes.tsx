@@ -5,6 +5,7 @@ import { ForbiddenError, requireRole, userActor } from '../../../platform/http/g
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { DomainError } from '../../../platform/result.ts';
+import { codeDepartementSchema, lireCodeDepartement } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { departementsParCode } from '../../territoires/index.ts';
 import { actionsPermises, can } from '../policies/index.ts';
 import { ajouterAdhesion } from './ajouter-adhesion.ts';
@@ -20,11 +21,7 @@ import { retirerAdhesion } from './retirer-adhesion.ts';
 const filtresSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
-  departement: z
-    .string()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: codeDepartementSchema().optional().catch(undefined),
   statut: z.enum(['actif', 'desactive']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
@@ -58,7 +55,8 @@ export function administrationRoutes(app: FastifyInstance) {
     const filtres = filtresSchema.parse(request.query ?? {});
     // A préfecture lists its own département only; the policy refuses any other.
     const departementFixe = actor.active?.role === 'prefecture' ? actor.active.departementCode : null;
-    if (departementFixe && !filtres.departement) filtres.departement = departementFixe;
+    if (departementFixe && !filtres.departement)
+      filtres.departement = lireCodeDepartement(departementFixe) ?? undefined;
     if (
       !can(actor, 'lister', {
         type: 'utilisateur',

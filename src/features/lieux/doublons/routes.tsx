@@ -4,6 +4,7 @@ import { ForbiddenError, requireRole, userActor } from '../../../platform/http/g
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import type { DomainError } from '../../../platform/result.ts';
+import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
 import { detecterDoublons } from './detecter.ts';
 import { ecarterDoublon } from './ecarter.ts';
@@ -15,13 +16,7 @@ const PAR_PAGE = 20;
 
 const requete = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  departement: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^(\d{2}|2[AB]|9[78]\d)$/)
-    .optional()
-    .catch(undefined),
+  departement: codeDepartementSchema().optional().catch(undefined),
 });
 
 function presenterLieu(l: LieuDoublon): LieuAffiche {

@@ -7,7 +7,7 @@ import {
   sessionsCoselec,
   structures,
 } from '../../../db/schema/index.ts';
-import type { Portee } from '../portee.ts';
+import type { Portee } from '../../../platform/auth/portee.ts';
 
 /** Scope of a read: what the actor may see, narrowed by an optional département filter. */
 export function conditionPortee(portee: Portee, departement?: string): SQL | undefined | false {

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { porteeDe } from '../../../platform/auth/portee.ts';
+import { decoderCurseur, encoderCurseur } from '../../../platform/http/curseur.ts';
+import { exigerPorteeJeton } from '../../../platform/http/guards.ts';
 import { problem, problemSchema, sendProblem } from '../../../platform/http/problem.ts';
-import { exigerAppelant } from '../../api/routes-api.tsx';
 import { departementExiste } from '../../territoires/queries.ts';
 import { AVIS_COSELEC, NATURES_DECISION, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
-import { porteeDe } from '../portee.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
 import { conditionPortee, listerCandidaturesApi, listerDecisionsApi } from './lecture.ts';
 import { presenterCandidatureApi, presenterDecisionApi } from './presenter.ts';
@@ -70,9 +71,12 @@ const limite = z.coerce
   .describe('Taille de page (1 à 500, 100 par défaut)');
 const departementFiltre = avancementQuery.shape.departement;
 
-const lireCurseur = (c: string | undefined) => (c ? Buffer.from(c, 'base64url').toString('utf8') : undefined);
-const ecrireCurseur = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-const uuidValide = (v: string | undefined) => v === undefined || /^[0-9a-f-]{36}$/i.test(v);
+/** The keyset cursor of both lists: the id of the last row served (the lists are ordered by id). */
+const cleId = z.tuple([z.uuid()]);
+/** undefined: first page; null: a cursor that is malformed or was not issued by us. */
+const lireCurseur = (c: string | undefined) =>
+  c === undefined ? undefined : (decoderCurseur(c, cleId)?.[0] ?? null);
+const ecrireCurseur = (id: string) => encoderCurseur([id]);
 
 export const candidatureApiSchema = z.object({
   id: z.uuid(),
@@ -116,16 +120,12 @@ export const decisionApiSchema = z.object({
 });
 
 /** Recruitment data is read with a `recrutement:lecture` token or by a signed-in ANCT, préfecture or structure. */
+const exigerJetonRecrutement = exigerPorteeJeton('recrutement:lecture');
+
 async function exigerLectureRecrutement(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  await exigerAppelant(request, reply);
+  await exigerJetonRecrutement(request, reply);
   if (reply.sent) return;
   const actor = request.actor;
-  if (actor?.kind === 'api' && !actor.scopes.includes('recrutement:lecture')) {
-    return sendProblem(
-      reply,
-      problem(403, 'portee_manquante', 'Ce jeton n’a pas la portée « recrutement:lecture ».'),
-    );
-  }
   if (porteeDe(actor).type === 'aucune' || porteeDe(actor).type === 'candidat') {
     return sendProblem(
       reply,
@@ -199,8 +199,7 @@ export function recrutementApiRoutes(app: FastifyInstance) {
       const scope = conditionPortee(porteeDe(request.actor), q.departement);
       if (scope === false) return sendProblem(reply, problem(403, 'hors_perimetre', HORS_PERIMETRE));
       const apres = lireCurseur(q.cursor);
-      if (!uuidValide(apres))
-        return sendProblem(reply, problem(400, 'curseur_invalide', 'Curseur invalide.'));
+      if (apres === null) return sendProblem(reply, problem(400, 'curseur_invalide', 'Curseur invalide.'));
       const rows = await listerCandidaturesApi(app.deps.db, scope, {
         statut: q.statut,
         apres,
@@ -245,8 +244,7 @@ export function recrutementApiRoutes(app: FastifyInstance) {
       const scope = conditionPortee(porteeDe(request.actor), q.departement);
       if (scope === false) return sendProblem(reply, problem(403, 'hors_perimetre', HORS_PERIMETRE));
       const apres = lireCurseur(q.cursor);
-      if (!uuidValide(apres))
-        return sendProblem(reply, problem(400, 'curseur_invalide', 'Curseur invalide.'));
+      if (apres === null) return sendProblem(reply, problem(400, 'curseur_invalide', 'Curseur invalide.'));
       const rows = await listerDecisionsApi(app.deps.db, scope, {
         session: q.session,
         apres,

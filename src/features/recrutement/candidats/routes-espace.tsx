@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { POSITION_SCRIPT } from '../../../ui/assets.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { resolveCommune } from '../../territoires/resoudre-commune.ts';
 import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
 import { corps, echec, liste, pageIntrouvable, param, renommer, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
-import { COMPTEUR_SCRIPT, POSITION_SCRIPT } from '../pages/composants.tsx';
 import { changerDisponibilite } from './changer-disponibilite.ts';
 import { candidatureDe, propositionsDe } from './lecture.ts';
 import { modifierCandidat } from './modifier-candidat.ts';

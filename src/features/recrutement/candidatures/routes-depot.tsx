@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { POSITION_SCRIPT } from '../../../ui/assets.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { commune, erreursFormulaire, LIMITE_DEPOTS, ouvrirSession } from '../depot-public.ts';
 import { candidaturesDeStructure, ficheStructure } from '../lecture/structure.ts';
 import { corps, pageIntrouvable, structureDe } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
-import { COMPTEUR_SCRIPT, POSITION_SCRIPT } from '../pages/composants.tsx';
 import { dateJour, nombre } from '../presenters/format.ts';
 import { candidaterStructure } from './candidater-structure.ts';
 import { CandidatureStructurePage, ConfirmationStructurePage } from './pages/candidature-structure.tsx';

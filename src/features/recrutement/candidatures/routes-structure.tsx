@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { STATUTS_CANDIDATURE_ACTIVE } from '../domain/transitions.ts';
 import { estDans } from '../domain/types.ts';
 import { candidaturesDeStructure, decisionsDeCandidature, ficheStructure } from '../lecture/structure.ts';
 import { corps, echec, pageIntrouvable, structureDe, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
-import { COMPTEUR_SCRIPT } from '../pages/composants.tsx';
 import { nombre } from '../presenters/format.ts';
 import {
   presenterCandidature,

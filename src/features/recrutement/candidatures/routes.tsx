@@ -3,13 +3,15 @@ import { z } from 'zod';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { caseACocher } from '../../../platform/valeurs/case-a-cocher.ts';
+import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
+import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { MAPLIBRE_BASE } from '../../lieux/routes-public.tsx';
 import { STRUCTURE_TYPES } from '../../structures/domain/types.ts';
 import { estEnRetard } from '../domain/parametres.ts';
 import { STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { decisionsDeCandidature } from '../lecture/structure.ts';
 import { corps, echec, pageIntrouvable, param, requete, succes } from '../outils-http.tsx';
-import { COMPTEUR_SCRIPT } from '../pages/composants.tsx';
 import { can } from '../policy.ts';
 import { dateJour } from '../presenters/format.ts';
 import { presenterDecision } from '../presenters/structure.ts';
@@ -35,13 +37,9 @@ const ANCT_OU_PREFECTURE = { preHandler: requireRole('anct', 'prefecture') };
 const FIL = { label: 'Candidatures des structures', href: '/recrutement/candidatures' };
 export const CARTE_SCRIPT = '/static/recrutement-carte.js';
 
-const coche = z.preprocess((v) => v === 'on' || v === 'true', z.boolean()).catch(false);
+const coche = caseACocher;
 const filtresSchema = z.object({
-  departement: z
-    .string()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: codeDepartementSchema().optional().catch(undefined),
   type: z.enum(STRUCTURE_TYPES).optional().catch(undefined),
   statut: z.enum(STATUTS_CANDIDATURE_STRUCTURE).optional().catch(undefined),
   qpv: coche,

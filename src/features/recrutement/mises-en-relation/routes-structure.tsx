@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { caseACocher } from '../../../platform/valeurs/case-a-cocher.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { dateParis } from '../domain/parametres.ts';
 import { SITUATIONS_CANDIDAT } from '../domain/types.ts';
@@ -33,7 +34,7 @@ const FIL = { label: 'Candidats', href: '/structure/candidats' };
 
 const rechercheSchema = z.object({
   distanceMax: z.coerce.number().int().min(1).max(2000).optional().catch(undefined),
-  diplome: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()).catch(false),
+  diplome: caseACocher,
   situation: z.enum(SITUATIONS_CANDIDAT).optional().catch(undefined),
   disponibleAvant: z
     .string()

@@ -1,6 +1,7 @@
+import { Radios } from '../../../ui/components/choix.tsx';
 import { Checkbox, type FieldErrors, Input } from '../../../ui/components/form.tsx';
+import { ZoneTexte } from '../../../ui/components/zone-texte.tsx';
 import { MOTIVATION_MAX } from '../schemas.ts';
-import { Radios, ZoneTexte } from './composants.tsx';
 
 /** What a form was filled with (strings as posted), to show it again after an error. */
 export type Valeurs = Record<string, string | undefined>;

@@ -1,3 +1,4 @@
+import type { Ton } from '../../../ui/components/badge.tsx';
 import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../structures/domain/types.ts';
 import {
   AVIS_COSELEC_LABELS,
@@ -22,7 +23,6 @@ import {
   TYPE_CONTRAT_LABELS,
   TYPES_CONTRAT,
 } from '../domain/types.ts';
-import type { Ton } from '../pages/composants.tsx';
 
 /** A status as pages show it: its French label and the badge colour. */
 export interface StatutVue {

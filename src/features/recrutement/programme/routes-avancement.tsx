@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { pageIntrouvable } from '../outils-http.tsx';
 import { euros, nombre } from '../presenters/format.ts';
@@ -19,11 +20,7 @@ import {
 import { lireJalons } from './repo.ts';
 
 const requeteSchema = z.object({
-  departement: z
-    .string()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: codeDepartementSchema().optional().catch(undefined),
 });
 
 /** Open data: anyone reads the national or a département's progress; a préfecture lands on its own. */

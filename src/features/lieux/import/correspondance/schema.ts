@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codeDepartementSchema } from '../../../../platform/valeurs/codes-territoriaux.ts';
 import { CHAMPS_STANDARD, type NomChamp } from '../../domain/standard/champs.ts';
 
 /**
@@ -143,10 +144,7 @@ export const correspondanceSchema: z.ZodType<Correspondance> = z.strictObject({
   nom: z.string().min(1),
   description: z.string().optional(),
   fichier: z.strictObject({ lignes: z.string().optional(), separateur: z.string().optional() }).optional(),
-  departement: z
-    .string()
-    .regex(/^(\d{2}|2[AB]|9[78]\d)$/, { error: 'code de département attendu (02, 2A, 974…)' })
-    .optional(),
+  departement: codeDepartementSchema('code de département attendu (02, 2A, 974…)').optional(),
   ignorer: z.strictObject({ si: conditionSchema, raison: z.string().min(3) }).optional(),
   champs: champsSchema,
   coordonnees: z

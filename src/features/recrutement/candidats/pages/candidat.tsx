@@ -1,7 +1,9 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import type { CommuneCandidate } from '../../../../ui/components/commune-field.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { Badge, BoutonAction, Fiche } from '../../pages/composants.tsx';
 import type { CandidatVue, PropositionVue } from '../presenter.ts';
 import { ChampsProfil, LIBELLES_CHAMPS_CANDIDAT } from './champs-candidat.tsx';
 

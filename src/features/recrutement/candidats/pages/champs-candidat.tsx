@@ -1,8 +1,9 @@
+import { CasesACocher, Radios } from '../../../../ui/components/choix.tsx';
 import { type CommuneCandidate, CommuneField } from '../../../../ui/components/commune-field.tsx';
 import { type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
+import { ZoneTexte } from '../../../../ui/components/zone-texte.tsx';
 import { RAYONS_MOBILITE_KM, SITUATION_CANDIDAT_LABELS, SITUATIONS_CANDIDAT } from '../../domain/types.ts';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { CasesACocher, Radios, ZoneTexte } from '../../pages/composants.tsx';
 import { MOTIVATION_MAX } from '../../schemas.ts';
 
 export const LIBELLES_CHAMPS_CANDIDAT: Record<string, string> = {

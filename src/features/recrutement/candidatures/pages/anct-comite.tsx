@@ -1,6 +1,7 @@
+import { Badge, type Ton } from '../../../../ui/components/badge.tsx';
+import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { Badge, Chiffre, type Ton } from '../../pages/composants.tsx';
 
 export interface SessionVue {
   id: string;

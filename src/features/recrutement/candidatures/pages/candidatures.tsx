@@ -1,8 +1,8 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
 import { Checkbox, Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
 import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/domain/types.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, STATUTS_CANDIDATURE_STRUCTURE } from '../../domain/types.ts';
-import { Badge } from '../../pages/composants.tsx';
 import type { LigneCandidatureVue } from '../presenter.ts';
 
 export interface FiltresVue {

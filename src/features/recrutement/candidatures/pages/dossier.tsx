@@ -1,6 +1,9 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { Radios } from '../../../../ui/components/choix.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
+import { ZoneTexte } from '../../../../ui/components/zone-texte.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { Badge, Fiche, Radios, ZoneTexte } from '../../pages/composants.tsx';
 import type { DecisionVue } from '../../presenters/structure.ts';
 import { COMMENTAIRE_AVIS_MAX, COMMENTAIRE_AVIS_MIN } from '../domain/avis.ts';
 import type { AvisVue, DossierVue } from '../presenter.ts';

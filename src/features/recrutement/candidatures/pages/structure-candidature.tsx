@@ -1,6 +1,7 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
 import { ChampsProjet, type Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { Badge, Fiche } from '../../pages/composants.tsx';
 import type { CandidatureVue, DecisionVue, FicheVue } from '../../presenters/structure.ts';
 import { LIBELLES_CHAMPS_STRUCTURE } from './candidature-structure.tsx';
 

@@ -1,7 +1,9 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
+import { ChampId } from '../../../../ui/components/champ-id.tsx';
 import { CsrfField, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
 import { STATUT_CONVENTION_LABELS, STATUTS_CONVENTION } from '../../domain/types.ts';
-import { Badge, BoutonAction, ChampId } from '../../pages/composants.tsx';
 import type { StatutVue } from '../../presenters/statuts.ts';
 
 export interface ConventionNationaleVue {

@@ -1,5 +1,5 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
 import { fieldId } from '../../../../ui/components/form.tsx';
-import { Badge } from '../../pages/composants.tsx';
 import type { ConventionVue } from '../../presenters/structure.ts';
 
 /** The structure's funding conventions: download, sign (upload the signed PDF). */

@@ -1,6 +1,7 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
-import { Badge, BoutonAction } from '../../pages/composants.tsx';
 import type { StatutVue } from '../../presenters/statuts.ts';
 import { FormulaireFormation } from './structure-conseillers.tsx';
 

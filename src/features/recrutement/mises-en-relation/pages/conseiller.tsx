@@ -1,4 +1,5 @@
-import { Badge, Fiche } from '../../pages/composants.tsx';
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import type { ConseillerVue } from '../../presenters/structure.ts';
 
 /** The adviser's own recruitment: structure, contract and certifying training. */

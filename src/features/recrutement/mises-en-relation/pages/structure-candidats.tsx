@@ -1,7 +1,10 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
+import { Radios } from '../../../../ui/components/choix.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
 import { TYPE_CONTRAT_LABELS, TYPES_CONTRAT } from '../../domain/types.ts';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import { Badge, BoutonAction, Fiche, Radios } from '../../pages/composants.tsx';
 import type { RelationVue } from '../../presenters/structure.ts';
 
 /** What the structure may still recruit, in words (the quota rule, before anyone tries). */

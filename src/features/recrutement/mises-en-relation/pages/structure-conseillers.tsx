@@ -1,3 +1,7 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
+import { ChampId, ChoixId } from '../../../../ui/components/champ-id.tsx';
+import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField } from '../../../../ui/components/form.tsx';
 import {
   CERTIFICATION_LABELS,
@@ -5,7 +9,6 @@ import {
   MOTIF_RUPTURE_LABELS,
   MOTIFS_RUPTURE,
 } from '../../domain/types.ts';
-import { Badge, BoutonAction, ChampId, ChoixId, Fiche } from '../../pages/composants.tsx';
 import type { ConseillerVue } from '../../presenters/structure.ts';
 
 const EN_POSTE = new Set(['recrutee', 'validee', 'en_poste']);

@@ -1,7 +1,8 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Checkbox, Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
 import { SITUATION_CANDIDAT_LABELS, SITUATIONS_CANDIDAT } from '../../domain/types.ts';
-import { Badge, BoutonAction } from '../../pages/composants.tsx';
 import type { CandidatTrouveVue } from '../../presenters/structure.ts';
 import { MessageQuota, type QuotaVue } from './structure-candidats.tsx';
 

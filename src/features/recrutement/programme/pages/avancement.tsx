@@ -1,5 +1,6 @@
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
-import { Badge, Chiffre } from '../../pages/composants.tsx';
 import type { AvancementVue, JalonAvancementVue, MoisVue } from '../presenter-avancement.ts';
 
 export interface LigneDepartementVue {

@@ -1,4 +1,4 @@
-import { Chiffre } from '../../pages/composants.tsx';
+import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 
 export interface TableauDepartementVue {
   departement: string;
