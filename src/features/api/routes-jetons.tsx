@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
-import { contexte, echecAction } from '../comptes/administration/routes.tsx';
+import { contexte, echecAction } from '../comptes/index.ts';
 import { resoudreStructure } from '../structures/index.ts';
 import { departementsParCode } from '../territoires/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ROLES } from '../../platform/auth/roles.ts';
 import { CliError, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 
 interface CreateOptions {
@@ -32,7 +33,7 @@ export function registerUsersCommands(program: Command) {
     .option('--password <mot de passe>', 'mot de passe (généré et affiché une fois s’il est absent)')
     .action(async (options: CreateOptions) => {
       await withContext(async ({ deps }) => {
-        const result = await creerUtilisateur(deps, null, {
+        const result = await creerUtilisateur(systemContext(deps), {
           email: options.email,
           prenom: options.prenom,
           nom: options.nom,

@@ -4,6 +4,7 @@ import { buildUtilisateur } from '../../../tests/factories/utilisateur.ts';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../tests/helpers/comptes.ts';
 import { adhesions, evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
+import { systemContext } from '../../platform/context.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 import { DEMO_STRUCTURES, persona } from './demo/personas.ts';
 
@@ -15,7 +16,7 @@ describe('création d’un compte (ligne de commande)', () => {
   afterAll(() => t.close());
 
   it('crée un agent de préfecture avec un mot de passe généré, journalisé sans acteur', async () => {
-    const result = await creerUtilisateur(t.deps, null, {
+    const result = await creerUtilisateur(systemContext(t.deps), {
       email: 'Agent.Prefecture@aisne.gouv.fr',
       prenom: 'Jeanne',
       nom: 'Lambert',
@@ -37,7 +38,7 @@ describe('création d’un compte (ligne de commande)', () => {
   });
 
   it('retrouve la structure par son SIRET', async () => {
-    const result = await creerUtilisateur(t.deps, null, {
+    const result = await creerUtilisateur(systemContext(t.deps), {
       email: 'mediatrice@laon.fr',
       prenom: 'Inès',
       nom: 'Garnier',
@@ -64,7 +65,7 @@ describe('création d’un compte (ligne de commande)', () => {
     [{ role: 'candidat', motDePasse: 'court' }, 'mot_de_passe_invalide'],
     [{ role: 'candidat', email: persona('laon').email.toUpperCase() }, 'email_deja_utilise'],
   ])('refuse %o (%s)', async (overrides, code) => {
-    const result = await creerUtilisateur(t.deps, null, buildUtilisateur(overrides));
+    const result = await creerUtilisateur(systemContext(t.deps), buildUtilisateur(overrides));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe(code);

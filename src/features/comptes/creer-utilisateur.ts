@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { adhesions, departements, structures, utilisateurs } from '../../db/schema/index.ts';
+import { adhesions, utilisateurs } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../platform/auth/roles.ts';
 import { randomToken } from '../../platform/auth/tokens.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../platform/context.ts';
 import { fieldErrors } from '../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
+import { chargerStructure, structuresParSiret } from '../structures/index.ts';
+import { departementExiste } from '../territoires/index.ts';
 import { scopeProblem } from './domain/portee.ts';
 import { findUserByEmail } from './repo.ts';
 
@@ -46,16 +46,25 @@ export function generatePassword(): string {
   }
 }
 
+export interface OptionsCreation {
+  /**
+   * A password already hashed (a form that asked for it and checked it): no password is generated or
+   * checked, `motDePasse` is ignored.
+   */
+  motDePasseHash?: string | undefined;
+}
+
 /**
  * Creates an account with one membership (operators' CLI; actor null is recorded as the command line).
- * The address must not be used by another account, whatever its case.
+ * The address must not be used by another account, whatever its case. Runs inside the caller's
+ * transaction when `ctx.db` is one (an application and its account written all or nothing).
  */
 export async function creerUtilisateur(
-  deps: AppDeps,
-  actor: Actor | null,
+  ctx: UseCaseContext,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
+  options: OptionsCreation = {},
 ): Promise<Result<UtilisateurCree>> {
+  const { actor } = ctx;
   const parsed = creationSchema.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
@@ -74,11 +83,8 @@ export async function creerUtilisateur(
         400,
       );
     }
-    const found = await deps.db
-      .select({ id: structures.id })
-      .from(structures)
-      .where(byId ? eq(structures.id, data.structure) : eq(structures.siret, siret))
-      .limit(2);
+    const parId = byId ? await chargerStructure(ctx.db, data.structure) : null;
+    const found = byId ? (parId ? [parId] : []) : await structuresParSiret(ctx.db, siret, 2);
     if (found.length === 0)
       return fail('structure_inconnue', `Aucune structure ne correspond à « ${data.structure} ».`, 404);
     if (found.length > 1) {
@@ -91,29 +97,28 @@ export async function creerUtilisateur(
     structureId = found[0]!.id;
   }
   if (data.departement) {
-    const [dep] = await deps.db
-      .select({ code: departements.code })
-      .from(departements)
-      .where(eq(departements.code, data.departement.toUpperCase()))
-      .limit(1);
-    if (!dep) return fail('departement_inconnu', `Département inconnu : « ${data.departement} ».`, 404);
-    departementCode = dep.code;
+    const code = data.departement.toUpperCase();
+    if (!(await departementExiste(ctx.db, code))) {
+      return fail('departement_inconnu', `Département inconnu : « ${data.departement} ».`, 404);
+    }
+    departementCode = code;
   }
   const scope = scopeProblem(data.role, { departementCode, structureId });
   if (scope) return fail('portee_invalide', `${ROLE_LABELS[data.role]} : ${scope}`, 400);
   if (data.referent && data.role !== 'aidant') {
     return fail('referent_invalide', 'Seul un aidant peut être référent de sa structure.', 400);
   }
-  const motDePasseGenere = data.motDePasse ? null : generatePassword();
+  const dejaHache = options.motDePasseHash !== undefined;
+  const motDePasseGenere = data.motDePasse || dejaHache ? null : generatePassword();
   const password = data.motDePasse ?? (motDePasseGenere as string);
-  const problem = passwordProblem(password, data.email);
+  const problem = dejaHache ? null : passwordProblem(password, data.email);
   if (problem) return fail('mot_de_passe_invalide', problem, 400, { motDePasse: problem });
-  if (await findUserByEmail(deps.db, data.email)) {
+  if (await findUserByEmail(ctx.db, data.email)) {
     return fail('email_deja_utilise', 'Un compte utilise déjà cette adresse électronique.', 409);
   }
-  const hash = await hashPassword(password);
-  const now = deps.now();
-  const id = await deps.db.transaction(async (tx) => {
+  const hash = options.motDePasseHash ?? (await hashPassword(password));
+  const { now } = ctx;
+  return inTransaction(ctx, async ({ db: tx }) => {
     const [user] = await tx
       .insert(utilisateurs)
       .values({
@@ -146,7 +151,6 @@ export async function creerUtilisateur(
       ip: ctx.ip,
       details: { email: data.email, role: data.role, adhesion: adhesion!.id, source: actor ? 'web' : 'cli' },
     });
-    return user!.id;
+    return ok({ id: user!.id, email: data.email, role: data.role, motDePasseGenere });
   });
-  return ok({ id, email: data.email, role: data.role, motDePasseGenere });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../tests/helpers/comptes.ts';
+import { systemContext } from '../../platform/context.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 import { DEMO_PASSWORD, persona } from './demo/personas.ts';
 
@@ -31,7 +32,7 @@ describe('en production', () => {
   });
 
   it('connecte un vrai compte avec un cookie Secure', async () => {
-    const created = await creerUtilisateur(t.deps, null, {
+    const created = await creerUtilisateur(systemContext(t.deps), {
       email: 'agent@anct.gouv.fr',
       prenom: 'Agnès',
       nom: 'Durand',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { getForm, postForm, submitCode, submitLogin } from '../../../tests/helpers/comptes.ts';
 import { evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
+import { systemContext } from '../../platform/context.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_TOTP_SECRET, persona } from './demo/personas.ts';
 import { totpCodeAt } from './domain/totp.ts';
@@ -102,7 +103,7 @@ describe('double authentification (TOTP)', () => {
   });
 
   it('envoie un aidant sans double authentification vers l’enrôlement obligatoire', async () => {
-    const created = await creerUtilisateur(t.deps, null, {
+    const created = await creerUtilisateur(systemContext(t.deps), {
       email: 'nouvel.aidant@exemple.fr',
       prenom: 'Nouvel',
       nom: 'Aidant',
