@@ -3,14 +3,14 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, sendPagePasTrouvee, setFlash } from '../../platform/http/render.tsx';
-import { FicheLieuPage, type SignalementSaisi } from './pages/fiche.tsx';
-import { RecherchePage } from './pages/recherche.tsx';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './recherche/criteres-page.ts';
 import { presenterFichePage } from './recherche/fiche-presenter.ts';
 import { lireFiche } from './recherche/fiche-queries.ts';
 import type { Criteres } from './recherche/index-memoire.ts';
 import { rechercheDe } from './recherche/instance.ts';
 import { type Localisation, localiser } from './recherche/localiser.ts';
+import { FicheLieuPage, type SignalementSaisi } from './recherche/pages/fiche.tsx';
+import { RecherchePage } from './recherche/pages/recherche.tsx';
 import { presenterLieuListe } from './recherche/presenter.ts';
 import { signalerErreur } from './recherche/signaler-erreur.ts';
 

@@ -1,6 +1,6 @@
-import { Badge } from '../../../ui/components/badge.tsx';
-import { Pagination } from '../../../ui/components/pagination.tsx';
-import { Tableau } from '../../../ui/components/tableau.tsx';
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface LieuPerime {
   id: string;

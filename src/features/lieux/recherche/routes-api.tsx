@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem, problemSchema, sendProblem } from '../../platform/http/problem.ts';
-import { lireCriteresApi, rechercheQuery } from './recherche/criteres.ts';
-import { presenterFicheApi } from './recherche/fiche-presenter.ts';
-import { lireFiche } from './recherche/fiche-queries.ts';
-import { rechercheDe } from './recherche/instance.ts';
-import { encoderCurseur, presenterLieuApi } from './recherche/presenter.ts';
+import { problem, problemSchema, sendProblem } from '../../../platform/http/problem.ts';
+import { lireCriteresApi, rechercheQuery } from './criteres.ts';
+import { presenterFicheApi } from './fiche-presenter.ts';
+import { lireFiche } from './fiche-queries.ts';
+import { rechercheDe } from './instance.ts';
+import { encoderCurseur, presenterLieuApi } from './presenter.ts';
 
 const TAGS = ['Lieux'];
 const POINTS_MAX = 50_000;

@@ -1,6 +1,12 @@
-import { CsrfField, ErrorSummary, type FieldErrors, Input, Textarea } from '../../../ui/components/form.tsx';
-import { Tableau } from '../../../ui/components/tableau.tsx';
-import type { FichePage } from '../recherche/fiche-presenter.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  type FieldErrors,
+  Input,
+  Textarea,
+} from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
+import type { FichePage } from '../fiche-presenter.ts';
 import { BadgeOuverture } from './resultats.tsx';
 
 export interface SignalementSaisi {

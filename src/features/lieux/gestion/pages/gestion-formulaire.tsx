@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { type CommuneCandidate, CommuneField } from '../../../ui/components/commune-field.tsx';
-import { CsrfField, ErrorSummary, Fieldset, Input, Textarea } from '../../../ui/components/form.tsx';
-import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
-import { TITRES } from '../domain/standard/champs.ts';
-import { type ChampCoche, type ChampTexte, type ValeursLieu, VOCABULAIRES } from '../gestion/formulaire.ts';
-import { typologieEnFrancais } from '../recherche/presenter.ts';
+import { type CommuneCandidate, CommuneField } from '../../../../ui/components/commune-field.tsx';
+import { CsrfField, ErrorSummary, Fieldset, Input, Textarea } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
+import { TITRES } from '../../domain/standard/champs.ts';
+import { typologieEnFrancais } from '../../recherche/presenter.ts';
+import { type ChampCoche, type ChampTexte, type ValeursLieu, VOCABULAIRES } from '../formulaire.ts';
 import { EditeurHoraires } from './editeur-horaires.tsx';
 
 export interface FormulaireLieuProps {

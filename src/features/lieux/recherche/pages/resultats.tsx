@@ -1,6 +1,6 @@
-import { Badge, Tag, Tags, type Ton } from '../../../ui/components/badge.tsx';
-import type { OuvertureAffichee } from '../domain/horaires-texte.ts';
-import type { LieuListe } from '../recherche/presenter.ts';
+import { Badge, Tag, Tags, type Ton } from '../../../../ui/components/badge.tsx';
+import type { OuvertureAffichee } from '../../domain/horaires-texte.ts';
+import type { LieuListe } from '../presenter.ts';
 
 const BADGE: Record<OuvertureAffichee['statut'], Ton> = {
   ouvert: 'success',

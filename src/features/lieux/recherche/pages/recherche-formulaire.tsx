@@ -1,7 +1,7 @@
-import { CommuneField } from '../../../ui/components/commune-field.tsx';
-import { ElementSection, SectionFormulaire } from '../../../ui/components/section-formulaire.tsx';
-import type { ValeursRecherche } from '../recherche/criteres-page.ts';
-import { FILTRES, RAYONS_KM } from '../recherche/filtres.ts';
+import { CommuneField } from '../../../../ui/components/commune-field.tsx';
+import { ElementSection, SectionFormulaire } from '../../../../ui/components/section-formulaire.tsx';
+import type { ValeursRecherche } from '../criteres-page.ts';
+import { FILTRES, RAYONS_KM } from '../filtres.ts';
 
 /** The search form: where (text, or the browser's position), radius, then the standard's filters. */
 export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) {

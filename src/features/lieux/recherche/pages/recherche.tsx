@@ -1,8 +1,8 @@
-import { Pagination } from '../../../ui/components/pagination.tsx';
-import type { CommuneChoisie } from '../../territoires/index.ts';
-import type { ValeursRecherche } from '../recherche/criteres-page.ts';
-import type { Localisation } from '../recherche/localiser.ts';
-import type { LieuListe } from '../recherche/presenter.ts';
+import { Pagination } from '../../../../ui/components/pagination.tsx';
+import type { CommuneChoisie } from '../../../territoires/index.ts';
+import type { ValeursRecherche } from '../criteres-page.ts';
+import type { Localisation } from '../localiser.ts';
+import type { LieuListe } from '../presenter.ts';
 import { FormulaireRecherche } from './recherche-formulaire.tsx';
 import { ListeResultats } from './resultats.tsx';
 

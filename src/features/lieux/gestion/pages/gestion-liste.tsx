@@ -1,6 +1,6 @@
-import { Badge } from '../../../ui/components/badge.tsx';
-import { CsrfField } from '../../../ui/components/form.tsx';
-import { Tableau } from '../../../ui/components/tableau.tsx';
+import { Badge } from '../../../../ui/components/badge.tsx';
+import { CsrfField } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface LieuGere {
   id: string;

@@ -1,9 +1,9 @@
-import { fieldId } from '../../../ui/components/form.tsx';
-import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
-import { Tableau } from '../../../ui/components/tableau.tsx';
-import { nomChampHoraire, PARTIES } from '../domain/horaires-editeur.ts';
-import { JOURS } from '../domain/horaires-texte.ts';
-import type { ValeursLieu } from '../gestion/formulaire.ts';
+import { fieldId } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
+import { nomChampHoraire, PARTIES } from '../../domain/horaires-editeur.ts';
+import { JOURS } from '../../domain/horaires-texte.ts';
+import type { ValeursLieu } from '../formulaire.ts';
 
 /**
  * Opening hours in the management form: a weekly table (morning and afternoon per day) or the raw OSM
