@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adhesions, lieux, structures } from '../../src/db/schema/index.ts';
-import { creerUtilisateur } from '../../src/features/comptes/creer-utilisateur.ts';
+import { creerUtilisateur } from '../../src/features/comptes/utilisateurs/creer-utilisateur.ts';
 import { creerLieu } from '../../src/features/lieux/gestion/creer-lieu.ts';
 import { lireValeurs } from '../../src/features/lieux/gestion/formulaire.ts';
 import { isSiret } from '../../src/features/structures/domain/siret.ts';

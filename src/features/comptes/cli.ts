@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ROLES } from '../../platform/auth/roles.ts';
 import { CliError, withContext } from '../../platform/cli.ts';
 import { systemContext } from '../../platform/context.ts';
-import { creerUtilisateur } from './creer-utilisateur.ts';
+import { creerUtilisateur } from './utilisateurs/creer-utilisateur.ts';
 
 interface CreateOptions {
   email: string;

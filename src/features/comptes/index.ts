@@ -4,12 +4,13 @@
  */
 export { type ContexteAction, contexte, echecAction } from './administration/contexte.ts';
 export { formaterDate } from './administration/presenter.ts';
+export { DEMO_STRUCTURES } from './demo/personas.ts';
+export { nomsUtilisateurs } from './repo.ts';
+export { dropIncomingSession, setSessionCookie } from './session-cookie.ts';
 export {
   creationSchema,
   creerUtilisateur,
   generatePassword,
   type OptionsCreation,
   type UtilisateurCree,
-} from './creer-utilisateur.ts';
-export { DEMO_STRUCTURES } from './demo/personas.ts';
-export { nomsUtilisateurs } from './repo.ts';
+} from './utilisateurs/creer-utilisateur.ts';

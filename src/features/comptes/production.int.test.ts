@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../tests/helpers/comptes.ts';
 import { systemContext } from '../../platform/context.ts';
-import { creerUtilisateur } from './creer-utilisateur.ts';
 import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { creerUtilisateur } from './utilisateurs/creer-utilisateur.ts';
 
 describe('en production', () => {
   let t: TestContext;

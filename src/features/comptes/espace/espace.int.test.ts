@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { sessionCookieFor } from '../../../tests/helpers/auth.ts';
-import { DEMO_STRUCTURES } from './demo/personas.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { DEMO_STRUCTURES } from '../demo/personas.ts';
 
 describe('espaces par rôle : chacun ne voit que son périmètre', () => {
   let t: TestContext;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { verifyPassword } from '../../platform/auth/passwords.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
-import { fieldErrors } from '../../platform/http/form-errors.ts';
-import { fail, type Result } from '../../platform/result.ts';
-import { minutesToWait, REGLE_CONNEXION } from './domain/limitation.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { verifyPassword } from '../../../platform/auth/passwords.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, type Result } from '../../../platform/result.ts';
+import { minutesToWait, REGLE_CONNEXION } from '../domain/limitation.ts';
+import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import { cleCompte, keyLockedUntil, recordFailure } from './limitation.ts';
 import { accountRefusal, type Contexte, openSession, type SessionOuverte } from './ouverture-session.ts';
-import { findUserByEmail, normaliseEmail } from './repo.ts';
 
 export const connexionSchema = z.object({
   email: z

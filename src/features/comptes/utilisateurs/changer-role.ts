@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { sessions } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { describeScope, type UserActor } from '../../platform/auth/actor.ts';
-import { fail, ok, type Result } from '../../platform/result.ts';
+import type { Db } from '../../../db/client.ts';
+import { sessions } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { describeScope, type UserActor } from '../../../platform/auth/actor.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
 
 const schema = z.object({ adhesion: z.uuid({ error: 'Choisissez un de vos rôles.' }) });
 

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { utilisateurs } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import type { UserActor } from '../../platform/auth/actor.ts';
-import { ROLES_WITH_TOTP } from '../../platform/auth/roles.ts';
-import { createSession, loadMemberships } from '../../platform/auth/sessions.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
-import { fail, ok, type Result } from '../../platform/result.ts';
+import type { Db } from '../../../db/client.ts';
+import { utilisateurs } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { UserActor } from '../../../platform/auth/actor.ts';
+import { ROLES_WITH_TOTP } from '../../../platform/auth/roles.ts';
+import { createSession, loadMemberships } from '../../../platform/auth/sessions.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { firstMembershipId, type UtilisateurRow } from '../repo.ts';
 import { clearFailures, cleCompte } from './limitation.ts';
-import { firstMembershipId, type UtilisateurRow } from './repo.ts';
 
 /** What the person must still do after the first factor. */
 export type SecondFactor = 'aucun' | 'code' | 'enrolement';

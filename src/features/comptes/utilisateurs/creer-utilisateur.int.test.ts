@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUtilisateur } from '../../../tests/factories/utilisateur.ts';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { submitLogin } from '../../../tests/helpers/comptes.ts';
-import { adhesions, evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
-import { systemContext } from '../../platform/context.ts';
+import { buildUtilisateur } from '../../../../tests/factories/utilisateur.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { submitLogin } from '../../../../tests/helpers/comptes.ts';
+import { adhesions, evenementsAudit, utilisateurs } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
+import { DEMO_STRUCTURES, persona } from '../demo/personas.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
-import { DEMO_STRUCTURES, persona } from './demo/personas.ts';
 
 describe('création d’un compte (ligne de commande)', () => {
   let t: TestContext;

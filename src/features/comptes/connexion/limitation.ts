@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { tentativesConnexion } from '../../db/schema/index.ts';
+import type { Db } from '../../../db/client.ts';
+import { tentativesConnexion } from '../../../db/schema/index.ts';
 import {
   afterFailure,
   type LimitationRule,
@@ -9,8 +9,8 @@ import {
   REGLE_REINITIALISATION,
   REGLE_TOTP,
   type TentativesState,
-} from './domain/limitation.ts';
-import { normaliseEmail } from './repo.ts';
+} from '../domain/limitation.ts';
+import { normaliseEmail } from '../repo.ts';
 
 /**
  * Failure counters stored in the database so that every process shares them.

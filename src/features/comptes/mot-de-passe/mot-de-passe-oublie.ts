@@ -1,15 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { jetonsEmail } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
-import { fieldErrors } from '../../platform/http/form-errors.ts';
-import { fail, ok, type Result } from '../../platform/result.ts';
-import { REGLE_REINITIALISATION } from './domain/limitation.ts';
-import { cleReinitialisation, keyLockedUntil, recordFailure } from './limitation.ts';
-import { accountRefusal, actorFor } from './ouverture-session.ts';
-import { findUserByEmail, normaliseEmail } from './repo.ts';
+import { jetonsEmail } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { cleReinitialisation, keyLockedUntil, recordFailure } from '../connexion/limitation.ts';
+import { accountRefusal, actorFor } from '../connexion/ouverture-session.ts';
+import { REGLE_REINITIALISATION } from '../domain/limitation.ts';
+import { findUserByEmail, normaliseEmail } from '../repo.ts';
 
 /** A reset link works once, for one hour. */
 export const RESET_LINK_TTL_MS = 60 * 60 * 1000;

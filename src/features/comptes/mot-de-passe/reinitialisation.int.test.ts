@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { sessionCookieFor } from '../../../tests/helpers/auth.ts';
-import { getForm, postForm, submitLogin } from '../../../tests/helpers/comptes.ts';
-import { evenementsAudit, jetonsEmail } from '../../db/schema/index.ts';
-import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { getForm, postForm, submitLogin } from '../../../../tests/helpers/comptes.ts';
+import { evenementsAudit, jetonsEmail } from '../../../db/schema/index.ts';
+import { DEMO_PASSWORD, persona } from '../demo/personas.ts';
 
 const NEW_PASSWORD = 'Une phrase de passe solide 2021';
 const CONFIRMATION = 'Si un compte utilise cette adresse, un courriel vient d’y être envoyé';

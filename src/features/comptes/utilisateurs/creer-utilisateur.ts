@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { adhesions, utilisateurs } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts';
-import { ROLE_LABELS, ROLES, type Role } from '../../platform/auth/roles.ts';
-import { randomToken } from '../../platform/auth/tokens.ts';
-import { inTransaction, type UseCaseContext } from '../../platform/context.ts';
-import { fieldErrors } from '../../platform/http/form-errors.ts';
-import { fail, ok, type Result } from '../../platform/result.ts';
-import { chargerStructure, structuresParSiret } from '../structures/index.ts';
-import { departementExiste } from '../territoires/index.ts';
-import { scopeProblem } from './domain/portee.ts';
-import { findUserByEmail } from './repo.ts';
+import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import { ROLE_LABELS, ROLES, type Role } from '../../../platform/auth/roles.ts';
+import { randomToken } from '../../../platform/auth/tokens.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
+import { fieldErrors } from '../../../platform/http/form-errors.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { chargerStructure, structuresParSiret } from '../../structures/index.ts';
+import { departementExiste } from '../../territoires/index.ts';
+import { scopeProblem } from '../domain/portee.ts';
+import { findUserByEmail } from '../repo.ts';
 
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().optional());
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { sessions } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import type { UserActor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../../db/client.ts';
+import { sessions } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { UserActor } from '../../../platform/auth/actor.ts';
 
 /** Ends the current session (the row is deleted: the cookie becomes worthless even if kept). */
 export async function seDeconnecter(

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { sessionCookieFor } from '../../../tests/helpers/auth.ts';
-import { getForm, loginPersona, postForm, submitLogin } from '../../../tests/helpers/comptes.ts';
-import { evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
-import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { getForm, loginPersona, postForm, submitLogin } from '../../../../tests/helpers/comptes.ts';
+import { evenementsAudit, utilisateurs } from '../../../db/schema/index.ts';
+import { DEMO_PASSWORD, persona } from '../demo/personas.ts';
 
 describe('Mon compte', () => {
   let t: TestContext;

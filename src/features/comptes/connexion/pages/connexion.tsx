@@ -1,6 +1,6 @@
-import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../ui/components/form.tsx';
-import { ElementSection } from '../../../ui/components/section-formulaire.tsx';
-import { Tableau } from '../../../ui/components/tableau.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface PersonaVue {
   nom: string;

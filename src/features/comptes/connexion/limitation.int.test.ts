@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { submitLogin } from '../../../tests/helpers/comptes.ts';
-import { tentativesConnexion } from '../../db/schema/index.ts';
-import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { submitLogin } from '../../../../tests/helpers/comptes.ts';
+import { tentativesConnexion } from '../../../db/schema/index.ts';
+import { DEMO_PASSWORD, persona } from '../demo/personas.ts';
 import { purgeStaleAttempts } from './limitation.ts';
 
 const MIN = 60_000;

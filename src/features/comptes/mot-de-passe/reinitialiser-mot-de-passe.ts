@@ -1,15 +1,15 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { jetonsEmail, sessions, utilisateurs } from '../../db/schema/index.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts';
-import { hashToken } from '../../platform/auth/tokens.ts';
-import type { AppDeps } from '../../platform/http/deps.ts';
-import { fail, ok, type Result } from '../../platform/result.ts';
-import { clearFailures, cleCompte } from './limitation.ts';
-import { actorFor } from './ouverture-session.ts';
-import { findUserById } from './repo.ts';
+import type { Db } from '../../../db/client.ts';
+import { jetonsEmail, sessions, utilisateurs } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import { hashToken } from '../../../platform/auth/tokens.ts';
+import type { AppDeps } from '../../../platform/http/deps.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
+import { clearFailures, cleCompte } from '../connexion/limitation.ts';
+import { actorFor } from '../connexion/ouverture-session.ts';
+import { findUserById } from '../repo.ts';
 
 export type JetonProbleme = 'inconnu' | 'utilise' | 'expire';
 

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { getForm, postForm, submitCode, submitLogin } from '../../../tests/helpers/comptes.ts';
-import { evenementsAudit, utilisateurs } from '../../db/schema/index.ts';
-import { systemContext } from '../../platform/context.ts';
-import { creerUtilisateur } from './creer-utilisateur.ts';
-import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_TOTP_SECRET, persona } from './demo/personas.ts';
-import { totpCodeAt } from './domain/totp.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { getForm, postForm, submitCode, submitLogin } from '../../../../tests/helpers/comptes.ts';
+import { evenementsAudit, utilisateurs } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
+import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_TOTP_SECRET, persona } from '../demo/personas.ts';
+import { totpCodeAt } from '../domain/totp.ts';
+import { creerUtilisateur } from '../utilisateurs/creer-utilisateur.ts';
 
 const PASSWORD = 'Mot de passe de test 2021';
 
