@@ -4,7 +4,9 @@ import { buildUtilisateur } from '../../../../tests/factories/utilisateur.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../../tests/helpers/comptes.ts';
 import { adhesions, evenementsAudit, utilisateurs } from '../../../db/schema/index.ts';
-import { systemContext } from '../../../platform/context.ts';
+import { hashPassword } from '../../../platform/auth/passwords.ts';
+import { inTransaction, systemContext } from '../../../platform/context.ts';
+import { fail } from '../../../platform/result.ts';
 import { DEMO_STRUCTURES, persona } from '../demo/personas.ts';
 import { creerUtilisateur } from './creer-utilisateur.ts';
 
@@ -71,5 +73,27 @@ describe('création d’un compte (ligne de commande)', () => {
       expect(result.error.code).toBe(code);
       expect(result.error.message).toMatch(/[a-zé]/);
     }
+  });
+
+  it('rejoint la transaction de l’appelant : un échec de l’appelant retire le compte et son journal', async () => {
+    const donnees = buildUtilisateur();
+    let cree: string | null = null;
+    const result = await inTransaction(systemContext(t.deps), async (ctx) => {
+      const compte = await creerUtilisateur(ctx, donnees, {
+        motDePasseHash: await hashPassword('x'),
+        source: 'test',
+      });
+      if (!compte.ok) return compte;
+      cree = compte.value.id;
+      expect(compte.value).toMatchObject({ motDePasseGenere: null, role: 'candidat' });
+      expect(compte.value.adhesionId).toMatch(/^[0-9a-f-]{36}$/);
+      return fail('refus_appelant', 'L’appelant renonce.', 409);
+    });
+    expect(result.ok).toBe(false);
+    expect(cree).not.toBeNull();
+    expect(await t.deps.db.select().from(utilisateurs).where(eq(utilisateurs.id, cree!))).toEqual([]);
+    expect(await t.deps.db.select().from(evenementsAudit).where(eq(evenementsAudit.entiteId, cree!))).toEqual(
+      [],
+    );
   });
 });

@@ -32,6 +32,8 @@ export const creationSchema = z.object({
 
 export interface UtilisateurCree {
   id: string;
+  /** The account's one membership. */
+  adhesionId: string;
   email: string;
   role: Role;
   /** Set when the password was generated: shown once, never stored in clear. */
@@ -52,6 +54,8 @@ export interface OptionsCreation {
    * checked, `motDePasse` is ignored.
    */
   motDePasseHash?: string | undefined;
+  /** Where the account was created, for the journal; by default `web` with an actor, `cli` without. */
+  source?: string | undefined;
 }
 
 /**
@@ -149,8 +153,19 @@ export async function creerUtilisateur(
       departementCode,
       structureId,
       ip: ctx.ip,
-      details: { email: data.email, role: data.role, adhesion: adhesion!.id, source: actor ? 'web' : 'cli' },
+      details: {
+        email: data.email,
+        role: data.role,
+        adhesion: adhesion!.id,
+        source: options.source ?? (actor ? 'web' : 'cli'),
+      },
     });
-    return ok({ id: user!.id, email: data.email, role: data.role, motDePasseGenere });
+    return ok({
+      id: user!.id,
+      adhesionId: adhesion!.id,
+      email: data.email,
+      role: data.role,
+      motDePasseGenere,
+    });
   });
 }
