@@ -22,7 +22,7 @@ import { genererLieu, idLieuGenere, prng } from '../../src/features/lieux/demo/g
 import { VILLES, type Ville } from '../../src/features/lieux/demo/villes.ts';
 import { analyserHoraires } from '../../src/features/lieux/domain/horaires.ts';
 import { SERVICES } from '../../src/features/lieux/domain/standard/enumerations.ts';
-import { lieuxApiRoutes } from '../../src/features/lieux/routes-api.tsx';
+import { lieuxApiRoutes } from '../../src/features/lieux/recherche/routes-api.tsx';
 import { buildApp } from '../../src/platform/http/app.tsx';
 import { buildRegistry } from '../../src/platform/module/registry.ts';
 import { createMemoryMailer } from '../helpers/mailer.ts';

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adhesions, lieux, structures } from '../../src/db/schema/index.ts';
-import { creerUtilisateur } from '../../src/features/comptes/creer-utilisateur.ts';
+import { creerUtilisateur } from '../../src/features/comptes/utilisateurs/creer-utilisateur.ts';
 import { creerLieu } from '../../src/features/lieux/gestion/creer-lieu.ts';
 import { lireValeurs } from '../../src/features/lieux/gestion/formulaire.ts';
 import { isSiret } from '../../src/features/structures/domain/siret.ts';
+import { systemContext } from '../../src/platform/context.ts';
 import { buildLieu, formulaireLieu } from './lieu.ts';
 import { acteurUtilisateur, type Contexte, creerContexte } from './recrutement.ts';
 import { buildStructure, insererStructure } from './structure.ts';
@@ -19,8 +20,7 @@ afterAll(() => t.close());
 /** A new structure and its manager, created as an operator would (maillage utilisateurs creer). */
 async function gestionnaireDe(structureId: string) {
   const r = await creerUtilisateur(
-    t.deps,
-    null,
+    systemContext(t.deps),
     buildUtilisateur({ role: 'structure', structure: structureId }),
   );
   if (!r.ok) throw new Error(r.error.message);
@@ -49,7 +49,7 @@ describe('fabriques de données de test', () => {
   });
 
   it('buildUtilisateur : le cas d’usage de création de compte l’accepte, par défaut et pour une structure', async () => {
-    const candidat = await creerUtilisateur(t.deps, null, buildUtilisateur());
+    const candidat = await creerUtilisateur(systemContext(t.deps), buildUtilisateur());
     expect(candidat.ok && candidat.value).toMatchObject({ role: 'candidat', motDePasseGenere: null });
     const structure = await insererStructure(t.deps.db);
     const gestionnaire = await gestionnaireDe(structure.id);

@@ -102,18 +102,3 @@ export const tentativesConnexion = pgTable('tentatives_connexion', {
   debutFenetre: timestamp('debut_fenetre', { withTimezone: true }).notNull(),
   bloqueJusquA: timestamp('bloque_jusqu_a', { withTimezone: true }),
 });
-
-export const jetonsApi = pgTable('jetons_api', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  nom: text('nom').notNull(),
-  /** First characters, shown to recognise a token; the rest is only stored hashed. */
-  prefixe: text('prefixe').notNull(),
-  hash: text('hash').notNull().unique(),
-  portees: text('portees').array().notNull(),
-  departementCode: text('departement_code'),
-  structureId: uuid('structure_id'),
-  creePar: uuid('cree_par').references(() => utilisateurs.id),
-  creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
-  derniereUtilisationLe: timestamp('derniere_utilisation_le', { withTimezone: true }),
-  revoqueLe: timestamp('revoque_le', { withTimezone: true }),
-});

@@ -1,3 +1,4 @@
+export * from './api.ts';
 export * from './audit.ts';
 export * from './comptes.ts';
 export * from './lieux.ts';

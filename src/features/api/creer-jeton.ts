@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { API_TOKEN_PREFIX } from '../../platform/auth/api-tokens.ts';
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
-import type { ContexteAction } from '../comptes/administration/contexte.ts';
+import type { ContexteAction } from '../comptes/index.ts';
 import { chargerStructure } from '../structures/index.ts';
 import { departementExiste } from '../territoires/index.ts';
 import { PORTEES_CONNUES, prefixeAffiche } from './domain/portees.ts';

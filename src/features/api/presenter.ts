@@ -1,4 +1,4 @@
-import { formaterDate } from '../comptes/administration/presenter.ts';
+import { formaterDate } from '../comptes/index.ts';
 import type { JetonListe } from './jetons-queries.ts';
 
 export interface JetonVue {

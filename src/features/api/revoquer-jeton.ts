@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { jetonsApi } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
-import type { ContexteAction } from '../comptes/administration/contexte.ts';
+import type { ContexteAction } from '../comptes/index.ts';
 import { chargerJeton } from './jetons-queries.ts';
 import { can } from './policy.ts';
 

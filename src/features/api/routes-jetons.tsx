@@ -4,7 +4,7 @@ import { ForbiddenError, requireRole, userActor } from '../../platform/http/guar
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
-import { contexte, echecAction } from '../comptes/administration/routes.tsx';
+import { contexte, echecAction } from '../comptes/index.ts';
 import { resoudreStructure } from '../structures/index.ts';
 import { departementsParCode } from '../territoires/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ROLES } from '../../platform/auth/roles.ts';
 import { CliError, withContext } from '../../platform/cli.ts';
-import { creerUtilisateur } from './creer-utilisateur.ts';
+import { systemContext } from '../../platform/context.ts';
+import { creerUtilisateur } from './utilisateurs/creer-utilisateur.ts';
 
 interface CreateOptions {
   email: string;
@@ -32,7 +33,7 @@ export function registerUsersCommands(program: Command) {
     .option('--password <mot de passe>', 'mot de passe (généré et affiché une fois s’il est absent)')
     .action(async (options: CreateOptions) => {
       await withContext(async ({ deps }) => {
-        const result = await creerUtilisateur(deps, null, {
+        const result = await creerUtilisateur(systemContext(deps), {
           email: options.email,
           prenom: options.prenom,
           nom: options.nom,

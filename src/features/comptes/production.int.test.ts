@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../tests/helpers/comptes.ts';
-import { creerUtilisateur } from './creer-utilisateur.ts';
+import { systemContext } from '../../platform/context.ts';
 import { DEMO_PASSWORD, persona } from './demo/personas.ts';
+import { creerUtilisateur } from './utilisateurs/creer-utilisateur.ts';
 
 describe('en production', () => {
   let t: TestContext;
@@ -31,7 +32,7 @@ describe('en production', () => {
   });
 
   it('connecte un vrai compte avec un cookie Secure', async () => {
-    const created = await creerUtilisateur(t.deps, null, {
+    const created = await creerUtilisateur(systemContext(t.deps), {
       email: 'agent@anct.gouv.fr',
       prenom: 'Agnès',
       nom: 'Durand',

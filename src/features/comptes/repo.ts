@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adhesions, utilisateurs } from '../../db/schema/index.ts';
 
@@ -72,4 +72,18 @@ export async function setPendingTotpSecret(db: Db, userId: string, secret: strin
     .update(utilisateurs)
     .set({ totpSecret: secret, modifieLe: now })
     .where(and(eq(utilisateurs.id, userId), isNull(utilisateurs.totpActiveLe)));
+}
+
+/** First and last names of some accounts, by id (unknown ids are left out), for lists that name a person. */
+export async function nomsUtilisateurs(
+  db: Db,
+  ids: readonly (string | null)[],
+): Promise<Map<string, { prenom: string; nom: string }>> {
+  const voulus = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (voulus.length === 0) return new Map();
+  const rows = await db
+    .select({ id: utilisateurs.id, prenom: utilisateurs.prenom, nom: utilisateurs.nom })
+    .from(utilisateurs)
+    .where(inArray(utilisateurs.id, voulus));
+  return new Map(rows.map((r) => [r.id, { prenom: r.prenom, nom: r.nom }]));
 }

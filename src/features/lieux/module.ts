@@ -5,10 +5,10 @@ import { seedLieuxDemo } from './demo/seed-lieux.ts';
 import { lieuxDoublonsRoutes } from './doublons/routes.tsx';
 import { lieuxExportRoutes } from './export/routes.ts';
 import { lieuPolicy } from './gestion/policy.ts';
+import { lieuxGestionRoutes } from './gestion/routes.tsx';
 import { registreLieuxPolicy } from './import/policy.ts';
 import { lieuxImportRoutes } from './import/routes.tsx';
-import { lieuxApiRoutes } from './routes-api.tsx';
-import { lieuxGestionRoutes } from './routes-gestion.tsx';
+import { lieuxApiRoutes } from './recherche/routes-api.tsx';
 import { lieuxPublicRoutes } from './routes-public.tsx';
 
 /** The national registry and map of the places that help people with digital tools. */

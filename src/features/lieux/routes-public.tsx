@@ -1,25 +1,21 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
-import { FicheLieuPage, type SignalementSaisi } from './pages/fiche.tsx';
-import { RecherchePage } from './pages/recherche.tsx';
+import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './recherche/carte.ts';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './recherche/criteres-page.ts';
 import { presenterFichePage } from './recherche/fiche-presenter.ts';
 import { lireFiche } from './recherche/fiche-queries.ts';
 import type { Criteres } from './recherche/index-memoire.ts';
 import { rechercheDe } from './recherche/instance.ts';
 import { type Localisation, localiser } from './recherche/localiser.ts';
+import { FicheLieuPage, type SignalementSaisi } from './recherche/pages/fiche.tsx';
+import { RecherchePage } from './recherche/pages/recherche.tsx';
 import { presenterLieuListe } from './recherche/presenter.ts';
 import { signalerErreur } from './recherche/signaler-erreur.ts';
 
-const require = createRequire(import.meta.url);
-const MAPLIBRE_VERSION = (require('maplibre-gl/package.json') as { version: string }).version;
-const MAPLIBRE_DIST = path.join(path.dirname(require.resolve('maplibre-gl/package.json')), 'dist');
-/** Versioned path: the files are cached for a year. */
-export const MAPLIBRE_BASE = `/static/vendor/maplibre-gl-${MAPLIBRE_VERSION}`;
+// Re-exported until recrutement imports it from the lieux index (its last import of this route file).
+export { MAPLIBRE_BASE };
 
 const PAR_PAGE = 20;
 

@@ -209,9 +209,9 @@ describe('administration des utilisateurs (ANCT)', () => {
     const rows = await t.deps.db.select().from(adhesions).where(eq(adhesions.utilisateurId, id));
     expect(rows.map((r) => `${r.role}:${r.structureId ?? ''}`).sort()).toEqual(
       [
-        'aidant:' + DEMO_STRUCTURES.association.id,
+        `aidant:${DEMO_STRUCTURES.association.id}`,
         'candidat:',
-        'conseiller:' + DEMO_STRUCTURES.paysDeLaon.id,
+        `conseiller:${DEMO_STRUCTURES.paysDeLaon.id}`,
       ].sort(),
     );
   });

@@ -3,14 +3,12 @@ import { z } from 'zod';
 import { isRole, ROLES } from '../../../platform/auth/roles.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
-import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
-import type { DomainError } from '../../../platform/result.ts';
 import { codeDepartementSchema, lireCodeDepartement } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { departementsParCode } from '../../territoires/index.ts';
 import { actionsPermises, can } from '../policies/index.ts';
 import { ajouterAdhesion } from './ajouter-adhesion.ts';
 import { desactiverUtilisateur, reactiverUtilisateur } from './changer-statut-utilisateur.ts';
-import type { ContexteAction } from './contexte.ts';
+import { contexte, echecAction, notFoundPage } from './contexte.ts';
 import { lirePortee } from './formulaire-portee.ts';
 import { FicheUtilisateurPage, type FormulaireAdhesion } from './pages/fiche-utilisateur.tsx';
 import { ListeUtilisateursPage } from './pages/liste-utilisateurs.tsx';
@@ -27,20 +25,6 @@ const filtresSchema = z.object({
 });
 
 const idSchema = z.object({ id: z.uuid() });
-
-export function contexte(request: FastifyRequest): ContexteAction {
-  return { db: request.server.deps.db, now: request.server.deps.now(), actor: request.actor, ip: request.ip };
-}
-
-export const notFoundPage = repondreIntrouvable;
-
-/** A refused or impossible action after a POST: 403/404 pages, otherwise a message on the page we came from. */
-export function echecAction(request: FastifyRequest, reply: FastifyReply, error: DomainError, back: string) {
-  if (error.code === 'acces_refuse') throw new ForbiddenError(error.message);
-  if (error.status === 404) return notFoundPage(request, reply);
-  setFlash(reply, { type: 'error', message: error.message });
-  return reply.redirect(back, 303);
-}
 
 function queryString(params: Record<string, string | number | undefined>): string {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');

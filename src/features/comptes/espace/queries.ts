@@ -1,16 +1,20 @@
-import { and, asc, countDistinct, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  adhesions,
-  communes,
-  departements,
-  epcis,
-  regions,
-  structures,
-  utilisateurs,
-} from '../../../db/schema/index.ts';
+import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { isRole, ROLES, type Role } from '../../../platform/auth/roles.ts';
-import { isStructureType, STRUCTURE_TYPE_LABELS } from '../../structures/index.ts';
+import {
+  compterStructures,
+  ficheStructure as ficheDeStructure,
+  isStructureType,
+  STRUCTURE_TYPE_LABELS,
+  structuresDuDepartement,
+} from '../../structures/index.ts';
+import {
+  compterReferentiel,
+  departementAvecRegion,
+  nomsCommunes,
+  statistiquesDepartement,
+} from '../../territoires/index.ts';
 
 /** Read-only summaries for the role homes; each one takes the scope from the active membership. */
 
@@ -26,7 +30,7 @@ export interface ResumeNational {
 const n = (v: unknown) => Number(v ?? 0);
 
 export async function resumeNational(db: Db): Promise<ResumeNational> {
-  const [[users], byRole, [str], [dep], [com], [epci]] = await Promise.all([
+  const [[users], byRole, nbStructures, referentiel] = await Promise.all([
     db.select({ n: sql<number>`count(*)` }).from(utilisateurs).where(eq(utilisateurs.actif, true)),
     db
       .select({ role: adhesions.role, n: sql<number>`count(*)` })
@@ -34,20 +38,16 @@ export async function resumeNational(db: Db): Promise<ResumeNational> {
       .innerJoin(utilisateurs, eq(utilisateurs.id, adhesions.utilisateurId))
       .where(eq(utilisateurs.actif, true))
       .groupBy(adhesions.role),
-    db.select({ n: sql<number>`count(*)` }).from(structures),
-    db.select({ n: sql<number>`count(*)` }).from(departements),
-    db.select({ n: sql<number>`count(*)` }).from(communes),
-    db.select({ n: sql<number>`count(*)` }).from(epcis),
+    compterStructures(db),
+    compterReferentiel(db),
   ]);
   const adhesionsParRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   for (const row of byRole) if (isRole(row.role)) adhesionsParRole[row.role] = n(row.n);
   return {
     utilisateursActifs: n(users?.n),
     adhesionsParRole,
-    structures: n(str?.n),
-    departements: n(dep?.n),
-    communes: n(com?.n),
-    epcis: n(epci?.n),
+    structures: nbStructures,
+    ...referentiel,
   };
 }
 
@@ -72,41 +72,24 @@ export interface ResumeDepartement {
 const typeLabel = (type: string) => (isStructureType(type) ? STRUCTURE_TYPE_LABELS[type] : type);
 
 export async function resumeDepartement(db: Db, code: string): Promise<ResumeDepartement | null> {
-  const [dep] = await db
-    .select({ code: departements.code, nom: departements.nom, region: regions.nom })
-    .from(departements)
-    .innerJoin(regions, eq(regions.code, departements.regionCode))
-    .where(eq(departements.code, code))
-    .limit(1);
+  const dep = await departementAvecRegion(db, code);
   if (!dep) return null;
-  const [[stats], rows] = await Promise.all([
-    db
-      .select({
-        communes: sql<number>`count(*)`,
-        population: sql<number>`coalesce(sum(${communes.population}), 0)`,
-        epcis: countDistinct(communes.epciCode),
-      })
-      .from(communes)
-      .where(eq(communes.departementCode, code)),
-    db
-      .select({
-        id: structures.id,
-        nom: structures.nom,
-        type: structures.type,
-        siret: structures.siret,
-        commune: communes.nom,
-      })
-      .from(structures)
-      .leftJoin(communes, eq(communes.code, structures.communeCode))
-      .where(eq(structures.departementCode, code))
-      .orderBy(asc(structures.nom)),
+  const [stats, rows] = await Promise.all([
+    statistiquesDepartement(db, code),
+    structuresDuDepartement(db, code),
   ]);
+  const nomsDesCommunes = await nomsCommunes(
+    db,
+    rows.flatMap((r) => (r.communeCode ? [r.communeCode] : [])),
+  );
   return {
     ...dep,
-    communes: n(stats?.communes),
-    population: n(stats?.population),
-    epcis: n(stats?.epcis),
-    structures: rows.map((r) => ({ ...r, type: typeLabel(r.type) })),
+    ...stats,
+    structures: rows.map(({ communeCode, ...r }) => ({
+      ...r,
+      type: typeLabel(r.type),
+      commune: communeCode ? (nomsDesCommunes.get(communeCode) ?? null) : null,
+    })),
   };
 }
 
@@ -133,24 +116,19 @@ export interface FicheStructure {
 }
 
 export async function ficheStructure(db: Db, structureId: string): Promise<FicheStructure | null> {
-  const [s] = await db
-    .select({
-      id: structures.id,
-      nom: structures.nom,
-      type: structures.type,
-      siret: structures.siret,
-      adresse: structures.adresse,
-      commune: communes.nom,
-      communeCode: structures.communeCode,
-      departement: departements.nom,
-      departementCode: structures.departementCode,
-    })
-    .from(structures)
-    .innerJoin(departements, eq(departements.code, structures.departementCode))
-    .leftJoin(communes, eq(communes.code, structures.communeCode))
-    .where(eq(structures.id, structureId))
-    .limit(1);
-  if (!s) return null;
+  const fiche = await ficheDeStructure(db, structureId);
+  if (!fiche || fiche.departementNom === null) return null;
+  const s = {
+    id: fiche.id,
+    nom: fiche.nom,
+    type: fiche.type,
+    siret: fiche.siret,
+    adresse: fiche.adresse,
+    commune: fiche.communeNom,
+    communeCode: fiche.communeCode,
+    departement: fiche.departementNom,
+    departementCode: fiche.departementCode,
+  };
   const team = await db
     .select({
       prenom: utilisateurs.prenom,

@@ -1,11 +1,12 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { adhesions, jetonsEmail, structures, utilisateurs } from '../../../db/schema/index.ts';
+import { adhesions, jetonsEmail, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { chargerStructure } from '../../structures/index.ts';
 import type { ContexteAction } from '../administration/contexte.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import { etatInvitation } from './domain/invitation.ts';
@@ -80,11 +81,8 @@ async function ajouterAdhesionInvitee(tx: Db, inv: JetonInvitation, utilisateurI
     .returning({ id: adhesions.id });
   let departementCode = inv.departementCode;
   if (inv.structureId) {
-    const [s] = await tx
-      .select({ d: structures.departementCode })
-      .from(structures)
-      .where(eq(structures.id, inv.structureId));
-    departementCode = s?.d ?? null;
+    const s = await chargerStructure(tx, inv.structureId);
+    departementCode = s?.departementCode ?? null;
   }
   return { adhesionId: created?.id ?? null, departementCode };
 }

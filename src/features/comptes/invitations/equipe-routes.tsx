@@ -5,8 +5,8 @@ import { ForbiddenError, requireRole, userActor } from '../../../platform/http/g
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { chargerStructure } from '../../structures/index.ts';
+import { contexte, echecAction, notFoundPage } from '../administration/contexte.ts';
 import { retirerAdhesion } from '../administration/retirer-adhesion.ts';
-import { contexte, echecAction, notFoundPage } from '../administration/routes.tsx';
 import { can, ROLES_EQUIPE_STRUCTURE } from '../policies/index.ts';
 import { annulerInvitation } from './annuler-invitation.ts';
 import { creerInvitation } from './creer-invitation.ts';

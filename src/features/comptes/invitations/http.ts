@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { contexte } from '../administration/routes.tsx';
+import { contexte } from '../administration/contexte.ts';
 import type { ContexteInvitation } from './creer-invitation.ts';
 
 export function contexteInvitation(request: FastifyRequest): ContexteInvitation {

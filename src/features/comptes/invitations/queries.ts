@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
-import { adhesions, departements, jetonsEmail, structures, utilisateurs } from '../../../db/schema/index.ts';
+import { adhesions, jetonsEmail, utilisateurs } from '../../../db/schema/index.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
+import { chargerStructure, structuresParIds } from '../../structures/index.ts';
+import { nomsDepartements } from '../../territoires/index.ts';
 import { INVITATION_TYPE } from './domain/invitation.ts';
 
 export type JetonInvitation = typeof jetonsEmail.$inferSelect;
@@ -32,34 +34,55 @@ export async function invitationsEnAttente(db: Db, now: Date, filtre: { structur
     gt(jetonsEmail.expireLe, now),
   ];
   if (filtre.structureId) conditions.push(eq(jetonsEmail.structureId, filtre.structureId));
-  return db
+  const rows = await db
     .select({
       hash: jetonsEmail.hash,
       email: jetonsEmail.email,
       role: jetonsEmail.role,
       departementCode: jetonsEmail.departementCode,
-      departementNom: departements.nom,
       structureId: jetonsEmail.structureId,
-      structureNom: structures.nom,
       expireLe: jetonsEmail.expireLe,
       creeLe: jetonsEmail.creeLe,
       invitantPrenom: invitant.prenom,
       invitantNom: invitant.nom,
     })
     .from(jetonsEmail)
-    .leftJoin(structures, eq(structures.id, jetonsEmail.structureId))
-    .leftJoin(departements, eq(departements.code, jetonsEmail.departementCode))
     .leftJoin(invitant, eq(invitant.id, jetonsEmail.creePar))
     .where(and(...conditions))
     .orderBy(desc(jetonsEmail.creeLe))
     .limit(500);
+  const [nomsStructures, nomsDeps] = await Promise.all([
+    structuresParIds(
+      db,
+      rows.map((r) => r.structureId),
+    ),
+    nomsDepartements(
+      db,
+      rows.flatMap((r) => (r.departementCode ? [r.departementCode] : [])),
+    ),
+  ]);
+  return rows.map(({ structureId, ...r }) => ({
+    hash: r.hash,
+    email: r.email,
+    role: r.role,
+    departementCode: r.departementCode,
+    departementNom: r.departementCode ? (nomsDeps.get(r.departementCode) ?? null) : null,
+    structureId,
+    structureNom: structureId ? (nomsStructures.get(structureId)?.nom ?? null) : null,
+    expireLe: r.expireLe,
+    creeLe: r.creeLe,
+    invitantPrenom: r.invitantPrenom,
+    invitantNom: r.invitantNom,
+  }));
 }
 
 export type InvitationEnAttente = Awaited<ReturnType<typeof invitationsEnAttente>>[number];
 
 /** The members of one structure (every role held in it), by name. */
 export async function membresStructure(db: Db, structureId: string) {
-  return db
+  const structure = await chargerStructure(db, structureId);
+  if (!structure) return [];
+  const rows = await db
     .select({
       adhesionId: adhesions.id,
       role: adhesions.role,
@@ -69,13 +92,12 @@ export async function membresStructure(db: Db, structureId: string) {
       nom: utilisateurs.nom,
       email: utilisateurs.email,
       actif: utilisateurs.actif,
-      departementCode: structures.departementCode,
     })
     .from(adhesions)
     .innerJoin(utilisateurs, eq(utilisateurs.id, adhesions.utilisateurId))
-    .innerJoin(structures, eq(structures.id, adhesions.structureId))
     .where(eq(adhesions.structureId, structureId))
     .orderBy(asc(sql`unaccent(lower(${utilisateurs.nom}))`), asc(utilisateurs.prenom), asc(adhesions.role));
+  return rows.map((r) => ({ ...r, departementCode: structure.departementCode }));
 }
 
 export type MembreStructure = Awaited<ReturnType<typeof membresStructure>>[number];

@@ -6,9 +6,9 @@ import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { chargerStructure, type StructureChoisie } from '../../structures/index.ts';
 import { departementsParCode, nomDepartement } from '../../territoires/index.ts';
+import { contexte, echecAction, notFoundPage } from '../administration/contexte.ts';
 import { lirePortee } from '../administration/formulaire-portee.ts';
 import { formaterDate, presenterAdhesion } from '../administration/presenter.ts';
-import { contexte, echecAction, notFoundPage } from '../administration/routes.tsx';
 import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import {

@@ -10,7 +10,7 @@ import {
   type Contexte,
   openSession,
   type SessionOuverte,
-} from '../ouverture-session.ts';
+} from '../connexion/ouverture-session.ts';
 import { findUserByEmail, findUserByProConnectSub, normaliseEmail } from '../repo.ts';
 import { completeAuthorization, type ProConnectChecks, type ProConnectIdentity } from './client.ts';
 

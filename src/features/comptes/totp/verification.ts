@@ -4,9 +4,9 @@ import type { UserActor } from '../../../platform/auth/actor.ts';
 import { createSession, destroySession } from '../../../platform/auth/sessions.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { clearFailures, cleTotp, keyLockedUntil, recordFailure } from '../connexion/limitation.ts';
 import { minutesToWait, REGLE_TOTP } from '../domain/limitation.ts';
 import { checkTotpCode, TOTP_MESSAGES } from '../domain/totp.ts';
-import { clearFailures, cleTotp, keyLockedUntil, recordFailure } from '../limitation.ts';
 import { consumeTotpStep, findUserById } from '../repo.ts';
 
 const schema = z.object({ code: z.string({ error: TOTP_MESSAGES.format }).max(20, TOTP_MESSAGES.format) });

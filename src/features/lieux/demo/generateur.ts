@@ -1,4 +1,4 @@
-import { luhnValide } from '../../structures/domain/siret.ts';
+import { luhnValide } from '../../structures/index.ts';
 import {
   DISPOSITIF_PROGRAMMES_NATIONAUX,
   MODALITES_ACCES,

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { lieux, structures } from '../../../db/schema/index.ts';
+import { lieux } from '../../../db/schema/index.ts';
+import { chargerStructure, structuresParIds } from '../../structures/index.ts';
 import { estUuid } from '../recherche/fiche-queries.ts';
 
 export type LieuLigne = typeof lieux.$inferSelect;
@@ -34,11 +35,8 @@ export async function lieuDeLaStructure(db: Db, structureId: string, id: string)
 }
 
 export async function structureDe(db: Db, structureId: string) {
-  const [row] = await db
-    .select({ id: structures.id, nom: structures.nom, siret: structures.siret })
-    .from(structures)
-    .where(eq(structures.id, structureId));
-  return row ?? null;
+  const s = await chargerStructure(db, structureId);
+  return s ? { id: s.id, nom: s.nom, siret: s.siret } : null;
 }
 
 /** Places not updated since `limite` (ANCT, national), oldest first. */
@@ -59,15 +57,24 @@ export async function lieuxAActualiser(
         commune: lieux.commune,
         departementCode: lieux.departementCode,
         dateMaj: lieux.dateMaj,
-        structureNom: structures.nom,
+        structureId: lieux.structureId,
       })
       .from(lieux)
-      .leftJoin(structures, eq(structures.id, lieux.structureId))
       .where(where)
       .orderBy(asc(lieux.dateMaj), asc(lieux.id))
       .limit(page.taille)
       .offset(page.offset),
     db.select({ n: count() }).from(lieux).where(where),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  const noms = await structuresParIds(
+    db,
+    rows.map((r) => r.structureId),
+  );
+  return {
+    rows: rows.map(({ structureId, ...r }) => ({
+      ...r,
+      structureNom: structureId ? (noms.get(structureId)?.nom ?? null) : null,
+    })),
+    total: total?.n ?? 0,
+  };
 }

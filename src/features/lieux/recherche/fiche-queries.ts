@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { lieux, lieuxProvenances, structures } from '../../../db/schema/index.ts';
+import { lieux, lieuxProvenances } from '../../../db/schema/index.ts';
+import { chargerStructure } from '../../structures/index.ts';
 
 export type LieuLigne = typeof lieux.$inferSelect;
 
@@ -19,12 +20,9 @@ export function estUuid(v: string): boolean {
 /** A place as published (public data), with where it came from and who manages it. */
 export async function lireFiche(db: Db, id: string): Promise<Fiche | null> {
   if (!estUuid(id)) return null;
-  const [row] = await db
-    .select({ lieu: lieux, structureNom: structures.nom })
-    .from(lieux)
-    .leftJoin(structures, eq(structures.id, lieux.structureId))
-    .where(eq(lieux.id, id));
-  if (!row) return null;
+  const [lieu] = await db.select().from(lieux).where(eq(lieux.id, id));
+  if (!lieu) return null;
+  const structure = lieu.structureId ? await chargerStructure(db, lieu.structureId) : null;
   const provenances = await db
     .select({
       source: lieuxProvenances.source,
@@ -34,5 +32,5 @@ export async function lireFiche(db: Db, id: string): Promise<Fiche | null> {
     .from(lieuxProvenances)
     .where(eq(lieuxProvenances.lieuId, id))
     .orderBy(asc(lieuxProvenances.importeLe));
-  return { lieu: row.lieu, provenances, structureNom: row.structureNom };
+  return { lieu, provenances, structureNom: structure?.nom ?? null };
 }

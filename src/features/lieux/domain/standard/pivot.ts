@@ -1,4 +1,4 @@
-import { parseSiret } from '../../../structures/domain/siret.ts';
+import { parseSiret } from '../../../structures/index.ts';
 
 export type TypePivot = 'siret' | 'rna' | 'ridet';
 
