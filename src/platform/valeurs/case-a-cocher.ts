@@ -10,4 +10,4 @@ export function estCochee(valeur: unknown): boolean {
   return valeur === true || valeur === 'on' || valeur === 'true' || valeur === 'oui' || valeur === '1';
 }
 
-export const caseACocher = z.unknown().transform(estCochee);
+export const caseACocher = z.unknown().optional().transform(estCochee);

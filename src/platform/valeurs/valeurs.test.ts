@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { caseACocher, estCochee } from './case-a-cocher.ts';
 import {
   codeDepartementSchema,
@@ -73,5 +74,9 @@ describe('case à cocher', () => {
     for (const v of ['on', 'true', 'oui', '1', true, ['on']]) expect(estCochee(v)).toBe(true);
     for (const v of [undefined, '', 'off', 'non', false, 0, null, {}, []]) expect(estCochee(v)).toBe(false);
     expect(caseACocher.parse(undefined)).toBe(false);
+    // Absent from a form's object: not ticked, never "required".
+    const formulaire = z.object({ qpv: caseACocher, zrr: caseACocher });
+    expect(formulaire.parse({})).toEqual({ qpv: false, zrr: false });
+    expect(formulaire.parse({ qpv: 'on' })).toEqual({ qpv: true, zrr: false });
   });
 });
