@@ -24,7 +24,7 @@ describe('Tableau', () => {
       />,
     );
     expect(html).toMatch(
-      /^<div class="fr-table fr-table--sm"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"><table><caption>Communes<\/caption>/,
+      /^<div class="fr-table fr-table--sm"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0"><div class="fr-table__content"><table><caption>Communes<\/caption>/,
     );
     expect(html).toContain(
       '<thead><tr><th scope="col">Commune</th><th scope="col" class="fr-cell--right">Habitants</th></tr></thead>',

@@ -44,7 +44,8 @@ export function Tableau<T>(props: {
   return (
     <div class={cls} id={props.id}>
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        {/* The container scrolls sideways on a phone: focusable so keyboard users can scroll it (RGAA 7.3). */}
+        <div class="fr-table__container" tabIndex={0}>
           <div class="fr-table__content">
             <table>
               <caption>{props.titre}</caption>
