@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import type { Actor } from './auth/actor.ts';
+import type { Actor, UserActor } from './auth/actor.ts';
 import type { AppDeps } from './http/deps.ts';
 import type { DomainError, Result } from './result.ts';
 
@@ -19,7 +19,12 @@ export interface UseCaseContext {
   config: AppDeps['config'];
   mailer: AppDeps['mailer'];
   engine: AppDeps['engine'];
+  /** Where an unexpected but non-fatal error goes (a mail that could not leave…). */
+  log: (erreur: unknown) => void;
 }
+
+/** The context of a use case only a signed-in person may run (the route's guard checked it). */
+export type ContexteUtilisateur = UseCaseContext & { actor: UserActor };
 
 /** A context for work the system does itself (jobs, CLI, startup): no actor, no address. */
 export function systemContext(deps: AppDeps, overrides: Partial<UseCaseContext> = {}): UseCaseContext {
@@ -31,6 +36,7 @@ export function systemContext(deps: AppDeps, overrides: Partial<UseCaseContext> 
     config: deps.config,
     mailer: deps.mailer,
     engine: deps.engine,
+    log: (erreur) => console.error(erreur),
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookiesOf, createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { jetonsApi } from '../../db/schema/index.ts';
 import { hashToken } from '../auth/tokens.ts';
+import { contexteRequete } from './contexte.ts';
 import { exigerPorteeJeton } from './guards.ts';
 import { redirigerAvecMessage, repondreEchec, repondreIntrouvable } from './reponses.tsx';
 
@@ -29,6 +30,15 @@ function routesDeTest(app: FastifyInstance) {
   app.get('/essai/prg', (_request, reply) =>
     redirigerAvecMessage(reply, '/plan-du-site', 'Mandat enregistré.'),
   );
+  app.get('/api/v1/essai/contexte', (request) => {
+    const ctx = contexteRequete(t.deps, request);
+    return {
+      acteur: ctx.actor?.kind ?? null,
+      ip: ctx.ip,
+      maintenant: ctx.now.toISOString(),
+      transaction: ctx.db === t.deps.db,
+    };
+  });
   app.get('/api/v1/essai/lecture', { preHandler: exigerPorteeJeton('essai:lecture') }, async () => ({
     ok: true,
   }));
@@ -115,6 +125,26 @@ describe('kit HTTP de la plateforme', () => {
       headers: { cookie: cookiesOf(suivante, cookie) },
     });
     expect(encore.body).not.toContain('Mandat enregistré.');
+  });
+
+  it('le contexte d’un cas d’usage porte l’appelant, son adresse et une lecture de l’horloge', async () => {
+    const anonyme = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/essai/contexte',
+      remoteAddress: '192.0.2.7',
+    });
+    expect(anonyme.json()).toEqual({
+      acteur: null,
+      ip: '192.0.2.7',
+      maintenant: t.deps.now().toISOString(),
+      transaction: true,
+    });
+    const jeton = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/essai/contexte',
+      headers: { authorization: `Bearer ${JETON_AVEC}` },
+    });
+    expect(jeton.json().acteur).toBe('api');
   });
 
   it('garde d’API : jeton avec la portée, sans la portée, sans jeton', async () => {
