@@ -31,7 +31,7 @@ function routesDeTest(app: FastifyInstance) {
     redirigerAvecMessage(reply, '/plan-du-site', 'Mandat enregistré.'),
   );
   app.get('/api/v1/essai/contexte', (request) => {
-    const ctx = contexteRequete(t.deps, request);
+    const ctx = contexteRequete(request);
     return {
       acteur: ctx.actor?.kind ?? null,
       ip: ctx.ip,
