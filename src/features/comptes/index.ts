@@ -14,3 +14,9 @@ export {
   type OptionsCreation,
   type UtilisateurCree,
 } from './utilisateurs/creer-utilisateur.ts';
+export {
+  attribuerRole,
+  effacerCompteSansAutreRole,
+  type RoleAttribue,
+  retirerRole,
+} from './utilisateurs/roles-attribues.ts';

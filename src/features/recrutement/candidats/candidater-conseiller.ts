@@ -1,10 +1,11 @@
 import { candidats } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { creerCompte } from '../comptes.ts';
+import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureConseillerRecue } from '../emails.ts';
 import { apparierApres } from '../mises-en-relation/apparier.ts';
 import { communeParCode, estViolationUnicite } from '../repo.ts';
@@ -54,20 +55,16 @@ export async function candidaterConseiller(
   let r: Awaited<ReturnType<typeof candidaterConseiller>>;
   try {
     r = await enTransaction(deps.db, async (tx) => {
-      const compte = await creerCompte(tx, {
-        email: d.email,
-        prenom: d.prenom,
-        nom: d.nom,
-        motDePasseHash: hash,
-        role: 'candidat',
-        structureId: null,
-        now,
-      });
+      const compte = await creerCompteCandidature(
+        systemContext(deps, { db: tx, now, actor: null, ip: ctx.ip ?? null }),
+        { email: d.email, prenom: d.prenom, nom: d.nom, role: 'candidat' },
+        hash,
+      );
       if (!compte.ok) return compte;
       const [row] = await tx
         .insert(candidats)
         .values({
-          utilisateurId: compte.value.utilisateurId,
+          utilisateurId: compte.value.id,
           prenom: d.prenom,
           nom: d.nom,
           email: d.email,
@@ -97,9 +94,9 @@ export async function candidaterConseiller(
         entityId: row!.id,
         departementCode: commune.departementCode,
         ip: ctx.ip,
-        details: { compte: compte.value.utilisateurId },
+        details: { compte: compte.value.id },
       });
-      return ok({ candidatId: row!.id, ...compte.value });
+      return ok({ candidatId: row!.id, utilisateurId: compte.value.id, adhesionId: compte.value.adhesionId });
     });
   } catch (error) {
     if (estViolationUnicite(error)) {

@@ -2,9 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { effacerCompteCandidat } from '../comptes.ts';
+import { effacerCompteSansAutreRole } from '../../comptes/index.ts';
 import { TRANSITIONS_CANDIDAT, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CANDIDAT_LABELS, STATUTS_PROPOSITION_OUVERTE, type StatutCandidat } from '../domain/types.ts';
 import { candidatEnPoste, verrouillerCandidat } from '../repo.ts';
@@ -75,7 +76,10 @@ export async function retirerCandidat(
         modifieLe: now,
       })
       .where(eq(candidats.id, c.id));
-    await effacerCompteCandidat(tx, utilisateurId, now);
+    await effacerCompteSansAutreRole(systemContext(deps, { db: tx, now, actor, ip: ctx.ip ?? null }), {
+      utilisateurId,
+      role: 'candidat',
+    });
     // The audit keeps no personal data: only the record's id and its département.
     await recordAudit(tx, {
       actor,

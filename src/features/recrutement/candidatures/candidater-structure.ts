@@ -2,11 +2,12 @@ import { candidaturesStructures, structures } from '../../../db/schema/index.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { parseSiret } from '../../structures/domain/siret.ts';
-import { creerCompte } from '../comptes.ts';
+import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureStructureRecue } from '../emails.ts';
 import { communeParCode, estViolationUnicite, structuresParSiret } from '../repo.ts';
 import { candidatureStructurePubliqueSchema } from '../schemas.ts';
@@ -89,15 +90,17 @@ export async function candidaterStructure(
           modifieLe: now,
         })
         .returning({ id: structures.id });
-      const compte = await creerCompte(tx, {
-        email: d.contactEmail,
-        prenom: d.contactPrenom,
-        nom: d.contactNom,
-        motDePasseHash: hash,
-        role: 'structure',
-        structureId: structure!.id,
-        now,
-      });
+      const compte = await creerCompteCandidature(
+        systemContext(deps, { db: tx, now, actor: ctx.actor ?? null, ip: ctx.ip ?? null }),
+        {
+          email: d.contactEmail,
+          prenom: d.contactPrenom,
+          nom: d.contactNom,
+          role: 'structure',
+          structure: structure!.id,
+        },
+        hash,
+      );
       if (!compte.ok) return compte;
       const [candidature] = await tx
         .insert(candidaturesStructures)
@@ -123,12 +126,12 @@ export async function candidaterStructure(
         departementCode: commune.departementCode,
         structureId: structure!.id,
         ip: ctx.ip,
-        details: { siret: siret.value, postesDemandes: d.postesDemandes, compte: compte.value.utilisateurId },
+        details: { siret: siret.value, postesDemandes: d.postesDemandes, compte: compte.value.id },
       });
       return ok({
         candidatureId: candidature!.id,
         structureId: structure!.id,
-        utilisateurId: compte.value.utilisateurId,
+        utilisateurId: compte.value.id,
         adhesionId: compte.value.adhesionId,
       });
     });

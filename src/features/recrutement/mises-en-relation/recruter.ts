@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { contrats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { ajouterAdhesion } from '../comptes.ts';
+import { attribuerRole } from '../../comptes/index.ts';
 import { verifierPosteDisponible } from '../domain/quota.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import {
@@ -142,8 +143,14 @@ export async function recruter(
         ),
       )
       .returning({ id: misesEnRelation.id });
-    if (m.candidatUtilisateurId)
-      await ajouterAdhesion(tx, m.candidatUtilisateurId, 'conseiller', m.structureId, now);
+    if (m.candidatUtilisateurId) {
+      const compte = systemContext(deps, { db: tx, now, actor, ip: ctx.ip ?? null });
+      await attribuerRole(compte, {
+        utilisateurId: m.candidatUtilisateurId,
+        role: 'conseiller',
+        structureId: m.structureId,
+      });
+    }
     await recordAudit(tx, {
       actor,
       action: 'recrutement.enregistre',

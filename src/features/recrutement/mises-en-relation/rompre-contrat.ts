@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { contrats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { retirerAdhesion } from '../comptes.ts';
+import { retirerRole } from '../../comptes/index.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import {
   MOTIFS_RUPTURE,
@@ -74,8 +75,14 @@ export async function rompreContrat(
       .update(misesEnRelation)
       .set({ statut: 'rupture', modifieLe: now })
       .where(eq(misesEnRelation.id, m.id));
-    if (m.candidatUtilisateurId)
-      await retirerAdhesion(tx, m.candidatUtilisateurId, 'conseiller', m.structureId);
+    if (m.candidatUtilisateurId) {
+      const compte = systemContext(deps, { db: tx, now, actor, ip: ctx.ip ?? null });
+      await retirerRole(compte, {
+        utilisateurId: m.candidatUtilisateurId,
+        role: 'conseiller',
+        structureId: m.structureId,
+      });
+    }
     await recordAudit(tx, {
       actor,
       action: 'recrutement.rupture',
