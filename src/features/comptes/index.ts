@@ -5,6 +5,7 @@
 export { type ContexteAction, contexte, echecAction } from './administration/contexte.ts';
 export { formaterDate } from './administration/presenter.ts';
 export { DEMO_STRUCTURES } from './demo/personas.ts';
+export { utilisateursPublies } from './relation-publiee.ts';
 export { nomsUtilisateurs } from './repo.ts';
 export { dropIncomingSession, setSessionCookie } from './session-cookie.ts';
 export {

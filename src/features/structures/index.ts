@@ -25,5 +25,7 @@ export {
   structuresParIds,
   structuresParSiret,
 } from './queries.ts';
+export { structuresPubliees } from './relation-publiee.ts';
+export { verrouillerStructure } from './verrouiller-structure.ts';
 export { type ResolutionStructure, resoudreStructure } from './resoudre-structure.ts';
 export { structureDepuisOption } from './structure-depuis-option.ts';

@@ -27,4 +27,5 @@ export {
   statistiquesDepartement,
 } from './queries.ts';
 export { rechercherCommunes } from './rechercher-communes.ts';
+export { communesPubliees, departementsPublies } from './relations-publiees.ts';
 export { type CommuneChoisie, type ResolutionCommune, resolveCommune } from './resoudre-commune.ts';
