@@ -26,6 +26,6 @@ export {
   structuresParSiret,
 } from './queries.ts';
 export { structuresPubliees } from './relation-publiee.ts';
-export { verrouillerStructure } from './verrouiller-structure.ts';
 export { type ResolutionStructure, resoudreStructure } from './resoudre-structure.ts';
 export { structureDepuisOption } from './structure-depuis-option.ts';
+export { verrouillerStructure } from './verrouiller-structure.ts';
