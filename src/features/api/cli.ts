@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { CliError, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { structureDepuisOption } from '../structures/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';
@@ -26,7 +27,7 @@ export async function creerJetonDepuisCli(deps: AppDeps, options: TokenOptions):
   }
   const structureId = await structureDepuisOption(deps, options.structure);
   const result = await creerJetonApi(
-    { db: deps.db, now: deps.now(), actor: null, operateurCli: true },
+    { ...systemContext(deps), operateurCli: true },
     { nom: options.nom, portees, departementCode: options.departement, structureId },
   );
   if (!result.ok) throw new CliError(result.error.message);

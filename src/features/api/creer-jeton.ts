@@ -3,8 +3,8 @@ import { jetonsApi } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { API_TOKEN_PREFIX } from '../../platform/auth/api-tokens.ts';
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
-import type { ContexteAction } from '../comptes/index.ts';
 import { chargerStructure } from '../structures/index.ts';
 import { departementExiste } from '../territoires/index.ts';
 import { PORTEES_CONNUES, prefixeAffiche } from './domain/portees.ts';
@@ -34,7 +34,7 @@ export interface JetonCree {
 
 /** ANCT (or an operator on the command line) creates a token for an API client. */
 export async function creerJetonApi(
-  ctx: ContexteAction & { operateurCli?: boolean },
+  ctx: UseCaseContext & { operateurCli?: boolean },
   raw: unknown,
 ): Promise<Result<JetonCree>> {
   const parsed = input.safeParse(raw);

@@ -2,13 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { jetonsApi } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
 import { fail, ok, type Result } from '../../platform/result.ts';
-import type { ContexteAction } from '../comptes/index.ts';
 import { chargerJeton } from './jetons-queries.ts';
 import { can } from './policy.ts';
 
 /** Revokes a token: the next request made with it gets a 401 `jeton_invalide`. */
-export async function revoquerJetonApi(ctx: ContexteAction, raw: unknown): Promise<Result<{ nom: string }>> {
+export async function revoquerJetonApi(ctx: UseCaseContext, raw: unknown): Promise<Result<{ nom: string }>> {
   const parsed = z.object({ id: z.uuid() }).safeParse(raw);
   const introuvable = fail('jeton_introuvable', 'Ce jeton n’existe pas.', 404);
   if (!parsed.success) return introuvable;

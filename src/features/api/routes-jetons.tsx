@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { contexteRequete } from '../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
-import { contexte, echecAction } from '../comptes/index.ts';
+import { echecAction } from '../comptes/index.ts';
 import { resoudreStructure } from '../structures/index.ts';
 import { departementsParCode } from '../territoires/index.ts';
 import { creerJetonApi } from './creer-jeton.ts';
@@ -73,7 +74,7 @@ export function jetonsRoutes(app: FastifyInstance) {
       }
       structureId = found.structure.id;
     }
-    const result = await creerJetonApi(contexte(request), {
+    const result = await creerJetonApi(contexteRequete(request), {
       nom: values.nom,
       portees: values.portees,
       departementCode: values.departement,
@@ -103,7 +104,7 @@ export function jetonsRoutes(app: FastifyInstance) {
   app.post('/admin/jetons-api/:id/revoquer', { preHandler: anct }, async (request, reply) => {
     const params = z.object({ id: z.uuid() }).safeParse(request.params);
     if (!params.success) return repondreIntrouvable(request, reply);
-    const result = await revoquerJetonApi(contexte(request), params.data);
+    const result = await revoquerJetonApi(contexteRequete(request), params.data);
     if (!result.ok) return echecAction(request, reply, result.error, '/admin/jetons-api');
     setFlash(reply, { type: 'success', message: `Le jeton « ${result.value.nom} » est révoqué.` });
     return reply.redirect('/admin/jetons-api', 303);

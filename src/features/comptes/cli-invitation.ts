@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ROLES } from '../../platform/auth/roles.ts';
 import { CliError, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { structureDepuisOption } from '../structures/index.ts';
 import { creerInvitation } from './invitations/creer-invitation.ts';
@@ -16,15 +17,9 @@ export interface InviteOptions {
 export async function inviterDepuisCli(deps: AppDeps, options: InviteOptions): Promise<string[]> {
   const structureId = await structureDepuisOption(deps, options.structure);
   const result = await creerInvitation(
-    {
-      db: deps.db,
-      now: deps.now(),
-      actor: null,
-      mailer: deps.mailer,
-      baseUrl: deps.config.baseUrl,
-      operateurCli: true,
-    },
+    systemContext(deps),
     { email: options.email, role: options.role, departementCode: options.departement, structureId },
+    { operateurCli: true },
   );
   if (!result.ok) throw new CliError(result.error.message);
   const v = result.value;

@@ -2,9 +2,9 @@
  * The comptes feature's public surface: it owns the accounts, memberships and sessions tables; other
  * features read them with these queries and create accounts with these use cases, never through the tables.
  */
-export { type ContexteAction, contexte, echecAction } from './administration/contexte.ts';
 export { formaterDate } from './administration/presenter.ts';
 export { DEMO_STRUCTURES } from './demo/personas.ts';
+export { echecAction } from './echec-action.ts';
 export { utilisateursPublies } from './relation-publiee.ts';
 export { nomsUtilisateurs } from './repo.ts';
 export { dropIncomingSession, setSessionCookie } from './session-cookie.ts';

@@ -1,4 +1,5 @@
 import { purgeExpiredSessions } from '../../platform/auth/sessions.ts';
+import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
 import { administrationRoutes } from './administration/routes.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
@@ -36,7 +37,7 @@ export const comptesModule = defineModule({
       name: 'purge-tentatives',
       schedule: '7 * * * *',
       description: 'Supprime les compteurs de tentatives de connexion périmés.',
-      run: (deps) => purgeStaleAttempts(deps.db, deps.now()),
+      run: (deps) => purgeStaleAttempts(systemContext(deps)),
     },
   ],
   commands: [registerUsersCommands, registerUsersInviteCommand],

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { ROLE_SCOPE, ROLES } from '../../../platform/auth/roles.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { chargerStructure } from '../../structures/index.ts';
 import { departementExiste } from '../../territoires/index.ts';
 import { scopeProblem } from '../domain/portee.ts';
 import { can } from '../policies/index.ts';
-import type { ContexteAction } from './contexte.ts';
 
 const input = z.object({
   utilisateurId: z.uuid(),
@@ -28,7 +28,7 @@ export interface PorteeValidee {
 
 /** Checks that a role's scope is complete and exists (shared by memberships and invitations). */
 export async function validerPortee(
-  ctx: Pick<ContexteAction, 'db'>,
+  ctx: UseCaseContext,
   role: PorteeValidee['role'],
   departementCode: string | null | undefined,
   structureId: string | null | undefined,
@@ -63,7 +63,7 @@ export async function validerPortee(
 
 /** ANCT gives a user a role within a scope. */
 export async function ajouterAdhesion(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   raw: unknown,
 ): Promise<Result<{ adhesionId: string }>> {
   const parsed = input.safeParse(raw);
@@ -85,13 +85,13 @@ export async function ajouterAdhesion(
   if (!can(ctx.actor, 'ajouter', resource)) {
     return fail('acces_refuse', 'Vous n’avez pas le droit de donner ce rôle.', 403);
   }
-  return ctx.db.transaction(async (tx) => {
-    const [user] = await tx
+  return inTransaction(ctx, async (tx) => {
+    const [user] = await tx.db
       .select({ id: utilisateurs.id, email: utilisateurs.email })
       .from(utilisateurs)
       .where(eq(utilisateurs.id, utilisateurId));
     if (!user) return fail('utilisateur_introuvable', 'Ce compte n’existe pas.', 404);
-    const [created] = await tx
+    const [created] = await tx.db
       .insert(adhesions)
       .values({
         utilisateurId,
@@ -103,7 +103,7 @@ export async function ajouterAdhesion(
       .onConflictDoNothing()
       .returning({ id: adhesions.id });
     if (!created) return fail('deja_membre', 'Cette personne a déjà ce rôle sur ce périmètre.', 409);
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor: ctx.actor,
       action: 'adhesion.ajoutee',
       entityType: 'utilisateur',
@@ -125,7 +125,7 @@ export async function ajouterAdhesion(
 
 /** Used by tests and invitations: does the user already hold exactly this membership? */
 export async function aDejaAdhesion(
-  ctx: Pick<ContexteAction, 'db'>,
+  ctx: UseCaseContext,
   utilisateurId: string,
   p: Pick<PorteeValidee, 'role' | 'departementCode' | 'structureId'>,
 ): Promise<boolean> {

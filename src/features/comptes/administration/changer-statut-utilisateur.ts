@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sessions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { can } from '../policies/index.ts';
-import type { ContexteAction } from './contexte.ts';
 import { chargerUtilisateur, departementsDe } from './queries.ts';
 
 const input = z.object({ utilisateurId: z.uuid() });
@@ -14,7 +14,7 @@ const input = z.object({ utilisateurId: z.uuid() });
  * open session of theirs ends at once, in the same transaction as the audit event.
  */
 export async function changerStatutUtilisateur(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   raw: unknown,
   actif: boolean,
 ): Promise<Result<{ sessionsFermees: number }>> {
@@ -40,15 +40,15 @@ export async function changerStatutUtilisateur(
       409,
     );
   }
-  return ctx.db.transaction(async (tx) => {
-    await tx.update(utilisateurs).set({ actif, modifieLe: ctx.now }).where(eq(utilisateurs.id, user.id));
+  return inTransaction(ctx, async (tx) => {
+    await tx.db.update(utilisateurs).set({ actif, modifieLe: ctx.now }).where(eq(utilisateurs.id, user.id));
     const closed = actif
       ? []
-      : await tx
+      : await tx.db
           .delete(sessions)
           .where(eq(sessions.utilisateurId, user.id))
           .returning({ id: sessions.idHash });
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor: ctx.actor,
       action: actif ? 'utilisateur.reactive' : 'utilisateur.desactive',
       entityType: 'utilisateur',
@@ -61,7 +61,7 @@ export async function changerStatutUtilisateur(
   });
 }
 
-export const desactiverUtilisateur = (ctx: ContexteAction, raw: unknown) =>
+export const desactiverUtilisateur = (ctx: UseCaseContext, raw: unknown) =>
   changerStatutUtilisateur(ctx, raw, false);
-export const reactiverUtilisateur = (ctx: ContexteAction, raw: unknown) =>
+export const reactiverUtilisateur = (ctx: UseCaseContext, raw: unknown) =>
   changerStatutUtilisateur(ctx, raw, true);

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { adhesions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { isRole } from '../../../platform/auth/roles.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { can } from '../policies/index.ts';
-import type { ContexteAction } from './contexte.ts';
 import { chargerAdhesion } from './queries.ts';
 
 const input = z.object({ adhesionId: z.uuid() });
@@ -15,7 +15,7 @@ const input = z.object({ adhesionId: z.uuid() });
  * acting in it fall back to the person's other memberships (foreign key set null).
  */
 export async function retirerAdhesion(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   raw: unknown,
 ): Promise<Result<{ utilisateurId: string; role: string }>> {
   const parsed = input.safeParse(raw);
@@ -37,14 +37,17 @@ export async function retirerAdhesion(
       ? fail('action_sur_soi', 'Vous ne pouvez pas retirer le rôle avec lequel vous agissez.', 403)
       : fail('acces_refuse', 'Vous n’avez pas le droit de retirer ce rôle.', 403);
   }
-  return ctx.db.transaction(async (tx) => {
-    const deleted = await tx.delete(adhesions).where(eq(adhesions.id, m.id)).returning({ id: adhesions.id });
+  return inTransaction(ctx, async (tx) => {
+    const deleted = await tx.db
+      .delete(adhesions)
+      .where(eq(adhesions.id, m.id))
+      .returning({ id: adhesions.id });
     if (deleted.length === 0) return introuvable;
-    const [user] = await tx
+    const [user] = await tx.db
       .select({ email: utilisateurs.email })
       .from(utilisateurs)
       .where(eq(utilisateurs.id, m.utilisateurId));
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor: ctx.actor,
       action: 'adhesion.retiree',
       entityType: 'utilisateur',

@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isRole, ROLES } from '../../../platform/auth/roles.ts';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { codeDepartementSchema, lireCodeDepartement } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { departementsParCode } from '../../territoires/index.ts';
+import { echecAction } from '../echec-action.ts';
 import { actionsPermises, can } from '../policies/index.ts';
 import { ajouterAdhesion } from './ajouter-adhesion.ts';
 import { desactiverUtilisateur, reactiverUtilisateur } from './changer-statut-utilisateur.ts';
-import { contexte, echecAction, notFoundPage } from './contexte.ts';
 import { lirePortee } from './formulaire-portee.ts';
 import { FicheUtilisateurPage, type FormulaireAdhesion } from './pages/fiche-utilisateur.tsx';
 import { ListeUtilisateursPage } from './pages/liste-utilisateurs.tsx';
@@ -87,7 +89,7 @@ export function administrationRoutes(app: FastifyInstance) {
   ) {
     const actor = userActor(request);
     const user = await chargerUtilisateur(app.deps.db, id);
-    if (!user) return notFoundPage(request, reply);
+    if (!user) return repondreIntrouvable(request, reply);
     const resource = {
       type: 'utilisateur',
       departementCodes: departementsDe(user.adhesions),
@@ -145,7 +147,7 @@ export function administrationRoutes(app: FastifyInstance) {
 
   app.get('/admin/utilisateurs/:id', { preHandler: ANCT_OU_PREFECTURE }, async (request, reply) => {
     const params = idSchema.safeParse(request.params);
-    if (!params.success) return notFoundPage(request, reply);
+    if (!params.success) return repondreIntrouvable(request, reply);
     return renderFiche(request, reply, params.data.id);
   });
 
@@ -154,7 +156,7 @@ export function administrationRoutes(app: FastifyInstance) {
     { preHandler: requireRole('anct') },
     async (request, reply) => {
       const params = idSchema.safeParse(request.params);
-      if (!params.success) return notFoundPage(request, reply);
+      if (!params.success) return repondreIntrouvable(request, reply);
       const id = params.data.id;
       const body = (request.body ?? {}) as Record<string, string | undefined>;
       const values = {
@@ -165,7 +167,7 @@ export function administrationRoutes(app: FastifyInstance) {
       };
       const form = await lirePortee(app.deps.db, values);
       if ('errors' in form) return renderFiche(request, reply, id, { values, ...form });
-      const result = await ajouterAdhesion(contexte(request), { utilisateurId: id, ...form });
+      const result = await ajouterAdhesion(contexteRequete(request), { utilisateurId: id, ...form });
       if (!result.ok) {
         if (result.error.fields)
           return renderFiche(request, reply, id, { values, errors: result.error.fields });
@@ -184,9 +186,9 @@ export function administrationRoutes(app: FastifyInstance) {
     { preHandler: requireRole('anct') },
     async (request, reply) => {
       const params = z.object({ id: z.uuid(), adhesionId: z.uuid() }).safeParse(request.params);
-      if (!params.success) return notFoundPage(request, reply);
+      if (!params.success) return repondreIntrouvable(request, reply);
       const back = `/admin/utilisateurs/${params.data.id}`;
-      const result = await retirerAdhesion(contexte(request), { adhesionId: params.data.adhesionId });
+      const result = await retirerAdhesion(contexteRequete(request), { adhesionId: params.data.adhesionId });
       if (!result.ok) return echecAction(request, reply, result.error, back);
       setFlash(reply, { type: 'success', message: 'Le rôle a été retiré.' });
       return reply.redirect(back, 303);
@@ -202,9 +204,9 @@ export function administrationRoutes(app: FastifyInstance) {
       { preHandler: requireRole('anct') },
       async (request, reply) => {
         const params = idSchema.safeParse(request.params);
-        if (!params.success) return notFoundPage(request, reply);
+        if (!params.success) return repondreIntrouvable(request, reply);
         const back = `/admin/utilisateurs/${params.data.id}`;
-        const result = await useCase(contexte(request), { utilisateurId: params.data.id });
+        const result = await useCase(contexteRequete(request), { utilisateurId: params.data.id });
         if (!result.ok) return echecAction(request, reply, result.error, back);
         setFlash(reply, { type: 'success', message });
         return reply.redirect(back, 303);

@@ -2,10 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../../platform/auth/passwords.ts';
 import { destroyOtherUserSessions } from '../../../platform/auth/sessions.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { findUserById } from '../repo.ts';
@@ -24,18 +23,14 @@ const schema = z.object({
 });
 
 /** Changes the password (current one required); every other session of the account ends. */
-export async function changerMotDePasse(
-  deps: AppDeps,
-  actor: UserActor,
-  input: unknown,
-  ctx: { ip?: string | undefined },
-): Promise<Result<null>> {
+export async function changerMotDePasse(ctx: ContexteUtilisateur, input: unknown): Promise<Result<null>> {
+  const { actor, now } = ctx;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     return fail('champs_invalides', 'Le formulaire contient des erreurs.', 400, fieldErrors(parsed.error));
   }
   const { motDePasseActuel, nouveauMotDePasse, confirmation } = parsed.data;
-  const user = await findUserById(deps.db, actor.userId);
+  const user = await findUserById(ctx.db, actor.userId);
   if (!user) return fail('introuvable', 'Compte introuvable.', 404);
   if (!(await verifyPassword(user.motDePasseHash, motDePasseActuel))) {
     const message = 'Mot de passe actuel incorrect.';
@@ -52,20 +47,19 @@ export async function changerMotDePasse(
     return fail('champs_invalides', message, 400, { nouveauMotDePasse: message });
   }
   const hash = await hashPassword(nouveauMotDePasse);
-  const now = deps.now();
-  await deps.db.transaction(async (tx) => {
-    await tx
+  return inTransaction(ctx, async (tx) => {
+    await tx.db
       .update(utilisateurs)
       .set({ motDePasseHash: hash, modifieLe: now })
       .where(eq(utilisateurs.id, user.id));
-    await destroyOtherUserSessions(tx, user.id, actor.sessionIdHash);
-    await recordAudit(tx, {
+    await destroyOtherUserSessions(tx.db, user.id, actor.sessionIdHash);
+    await recordAudit(tx.db, {
       actor,
       action: 'compte.mot_de_passe_modifie',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
     });
+    return ok(null);
   });
-  return ok(null);
 }

@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
 import { verifyPassword } from '../../../platform/auth/passwords.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { emailTakenByOther, findUserById, normaliseEmail } from '../repo.ts';
@@ -36,17 +35,16 @@ export const profilSchema = z.object({
  * collide with another account whatever the case, and the old address is told about it.
  */
 export async function modifierProfil(
-  deps: AppDeps,
-  actor: UserActor,
+  ctx: ContexteUtilisateur,
   input: unknown,
-  ctx: { ip?: string | undefined; log?: (err: unknown) => void },
 ): Promise<Result<{ emailChange: boolean }>> {
+  const { actor, now } = ctx;
   const parsed = profilSchema.safeParse(input);
   if (!parsed.success) {
     return fail('champs_invalides', 'Le formulaire contient des erreurs.', 400, fieldErrors(parsed.error));
   }
   const { prenom, nom, email, motDePasseActuel } = parsed.data;
-  const user = await findUserById(deps.db, actor.userId);
+  const user = await findUserById(ctx.db, actor.userId);
   if (!user) return fail('introuvable', 'Compte introuvable.', 404);
   const emailChange = normaliseEmail(email) !== normaliseEmail(user.email);
   if (emailChange) {
@@ -58,18 +56,17 @@ export async function modifierProfil(
       const message = 'Mot de passe actuel incorrect.';
       return fail('champs_invalides', message, 422, { motDePasseActuel: message });
     }
-    if (await emailTakenByOther(deps.db, email, user.id)) {
+    if (await emailTakenByOther(ctx.db, email, user.id)) {
       const message = 'Cette adresse électronique est déjà utilisée par un autre compte.';
       return fail('email_deja_utilise', message, 409, { email: message });
     }
   }
-  const now = deps.now();
-  await deps.db.transaction(async (tx) => {
-    await tx
+  await inTransaction(ctx, async (tx) => {
+    await tx.db
       .update(utilisateurs)
       .set({ prenom, nom, email, modifieLe: now })
       .where(eq(utilisateurs.id, user.id));
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor,
       action: 'compte.profil_modifie',
       entityType: 'utilisateur',
@@ -84,9 +81,10 @@ export async function modifierProfil(
         ...(emailChange ? { ancien_email: user.email, nouvel_email: email } : {}),
       },
     });
+    return ok(null);
   });
   if (emailChange) {
-    deps.mailer
+    ctx.mailer
       .send({
         to: user.email,
         subject: 'Maillage : votre adresse de connexion a changé',
@@ -99,7 +97,7 @@ export async function modifierProfil(
           'L’équipe Maillage',
         ].join('\n'),
       })
-      .catch((err) => ctx.log?.(err));
+      .catch((err) => ctx.log(err));
   }
   return ok({ emailChange });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireUser, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
@@ -38,10 +39,13 @@ export function compteRoutes(app: FastifyInstance) {
 
   app.post('/compte/profil', { preHandler: requireUser }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
-    const result = await modifierProfil(request.server.deps, userActor(request), body, {
-      ip: request.ip,
-      log: (err) => request.log.error({ err }, 'courriel de changement d’adresse non envoyé'),
-    });
+    const result = await modifierProfil(
+      {
+        ...contexteUtilisateur(request),
+        log: (err) => request.log.error({ err }, 'courriel de changement d’adresse non envoyé'),
+      },
+      body,
+    );
     if (!result.ok) {
       const values = { prenom: body.prenom ?? '', nom: body.nom ?? '', email: body.email ?? '' };
       const errors: FieldErrors = result.error.fields ?? { email: result.error.message };
@@ -57,9 +61,7 @@ export function compteRoutes(app: FastifyInstance) {
   });
 
   app.post('/compte/mot-de-passe', { preHandler: requireUser }, async (request, reply) => {
-    const result = await changerMotDePasse(request.server.deps, userActor(request), request.body, {
-      ip: request.ip,
-    });
+    const result = await changerMotDePasse(contexteUtilisateur(request), request.body);
     if (!result.ok) {
       const errors: FieldErrors = result.error.fields ?? { motDePasseActuel: result.error.message };
       return renderCompte(request, reply, { motDePasse: { errors } }, result.error.status ?? 400);
@@ -72,9 +74,7 @@ export function compteRoutes(app: FastifyInstance) {
   });
 
   app.post('/compte/role', { preHandler: requireUser }, async (request, reply) => {
-    const result = await changerRole(request.server.deps.db, userActor(request), request.body, {
-      ip: request.ip,
-    });
+    const result = await changerRole(contexteUtilisateur(request), request.body);
     if (!result.ok) {
       setFlash(reply, { type: 'error', message: result.error.message });
       return reply.redirect('/compte', 303);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { submitLogin } from '../../../../tests/helpers/comptes.ts';
 import { tentativesConnexion } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { DEMO_PASSWORD, persona } from '../demo/personas.ts';
 import { purgeStaleAttempts } from './limitation.ts';
 
@@ -47,10 +48,9 @@ describe('limitation des tentatives de connexion', () => {
     await submitLogin(t, 'purge@exemple.fr', 'mauvais');
     const keys = async () => (await t.deps.db.select().from(tentativesConnexion)).map((r) => r.cle);
     expect(await keys()).toContain('compte:purge@exemple.fr');
-    expect(await purgeStaleAttempts(t.deps.db, t.clock.now)).toBe(0);
-    expect(await purgeStaleAttempts(t.deps.db, new Date(t.clock.now.getTime() + 16 * MIN))).toBeGreaterThan(
-      0,
-    );
+    expect(await purgeStaleAttempts(systemContext(t.deps, { now: t.clock.now }))).toBe(0);
+    const plusTard = systemContext(t.deps, { now: new Date(t.clock.now.getTime() + 16 * MIN) });
+    expect(await purgeStaleAttempts(plusTard)).toBeGreaterThan(0);
     expect(await keys()).not.toContain('compte:purge@exemple.fr');
   });
 

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { tentativesConnexion } from '../../../db/schema/index.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import {
   afterFailure,
   type LimitationRule,
@@ -59,9 +60,10 @@ export async function clearFailures(db: Db, cle: string): Promise<void> {
 }
 
 /** Removes counters whose window and lock are both over (they would restart from zero anyway). */
-export async function purgeStaleAttempts(db: Db, now: Date): Promise<number> {
+export async function purgeStaleAttempts(ctx: UseCaseContext): Promise<number> {
+  const { now } = ctx;
   const longest = Math.max(REGLE_CONNEXION.windowMs, REGLE_TOTP.windowMs, REGLE_REINITIALISATION.windowMs);
-  const deleted = await db
+  const deleted = await ctx.db
     .delete(tentativesConnexion)
     .where(
       and(

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { ROLES_WITH_TOTP } from '../../../platform/auth/roles.ts';
 import { createSession, loadMemberships } from '../../../platform/auth/sessions.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { firstMembershipId, type UtilisateurRow } from '../repo.ts';
 import { clearFailures, cleCompte } from './limitation.ts';
@@ -19,8 +19,8 @@ export interface SessionOuverte {
   secondFactor: SecondFactor;
 }
 
-export interface Contexte {
-  ip?: string | undefined;
+/** The browser a login comes from, recorded on the session (the address comes from the context). */
+export interface Navigateur {
   userAgent?: string | undefined;
 }
 
@@ -45,7 +45,7 @@ export async function actorFor(db: Db, user: UtilisateurRow, adhesionId: string 
 }
 
 /** Accounts that may not sign in here, whatever the method (password, ProConnect). */
-export function accountRefusal(deps: AppDeps, user: UtilisateurRow) {
+export function accountRefusal(ctx: UseCaseContext, user: UtilisateurRow) {
   if (!user.actif) {
     return fail(
       'compte_desactive',
@@ -53,7 +53,7 @@ export function accountRefusal(deps: AppDeps, user: UtilisateurRow) {
       403,
     );
   }
-  if (user.demo && deps.config.mode === 'production') {
+  if (user.demo && ctx.config.mode === 'production') {
     return fail(
       'compte_demo_refuse',
       'Les comptes de démonstration ne peuvent pas se connecter à cette plateforme de production.',
@@ -68,35 +68,35 @@ export function accountRefusal(deps: AppDeps, user: UtilisateurRow) {
  * audit event, failure counter cleared — in one transaction.
  */
 export async function openSession(
-  deps: AppDeps,
+  ctx: UseCaseContext,
   user: UtilisateurRow,
-  ctx: Contexte & { methode: 'mot_de_passe' | 'proconnect' },
+  options: Navigateur & { methode: 'mot_de_passe' | 'proconnect' },
 ): Promise<Result<SessionOuverte>> {
-  const now = deps.now();
-  const adhesionId = await firstMembershipId(deps.db, user.id);
-  const actor = await actorFor(deps.db, user, adhesionId);
+  const { now } = ctx;
+  const adhesionId = await firstMembershipId(ctx.db, user.id);
+  const actor = await actorFor(ctx.db, user, adhesionId);
   const totpEnabled = user.totpActiveLe !== null;
   const roleNeedsTotp = actor.memberships.some((m) => m.id === adhesionId && ROLES_WITH_TOTP.has(m.role));
   const secondFactor: SecondFactor = totpEnabled ? 'code' : roleNeedsTotp ? 'enrolement' : 'aucun';
-  const token = await deps.db.transaction(async (tx) => {
-    const token = await createSession(tx, {
+  const opened = await inTransaction(ctx, async (tx) => {
+    const token = await createSession(tx.db, {
       userId: user.id,
       adhesionId,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
+      ip: ctx.ip ?? undefined,
+      userAgent: options.userAgent,
       now,
     });
-    await tx.update(utilisateurs).set({ derniereConnexionLe: now }).where(eq(utilisateurs.id, user.id));
-    await recordAudit(tx, {
+    await tx.db.update(utilisateurs).set({ derniereConnexionLe: now }).where(eq(utilisateurs.id, user.id));
+    await recordAudit(tx.db, {
       actor,
       action: 'connexion.reussie',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
-      details: { methode: ctx.methode, second_facteur: secondFactor },
+      details: { methode: options.methode, second_facteur: secondFactor },
     });
-    return token;
+    return ok({ token, userId: user.id, secondFactor });
   });
-  await clearFailures(deps.db, cleCompte(user.email));
-  return ok({ token, userId: user.id, secondFactor });
+  await clearFailures(ctx.db, cleCompte(user.email));
+  return opened;
 }

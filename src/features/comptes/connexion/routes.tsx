@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROLE_LABELS } from '../../../platform/auth/roles.ts';
+import { contexteRequete, contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, PERSONAS } from '../demo/personas.ts';
 import { afterFirstFactor, safeReturnPath } from '../domain/retour.ts';
@@ -58,8 +59,7 @@ export function connexionRoutes(app: FastifyInstance) {
   app.post('/connexion', { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
     const retour = safeReturnPath(body.retour);
-    const result = await seConnecter(request.server.deps, body, {
-      ip: request.ip,
+    const result = await seConnecter(contexteRequete(request), body, {
       userAgent: request.headers['user-agent'],
     });
     if (!result.ok) {
@@ -82,9 +82,7 @@ export function connexionRoutes(app: FastifyInstance) {
   });
 
   app.post('/deconnexion', async (request, reply) => {
-    if (request.actor?.kind === 'user') {
-      await seDeconnecter(request.server.deps.db, request.actor, { ip: request.ip });
-    }
+    if (request.actor?.kind === 'user') await seDeconnecter(contexteUtilisateur(request));
     clearSessionCookie(reply);
     setFlash(reply, { type: 'success', message: 'Vous êtes déconnecté.' });
     return reply.redirect('/', 303);

@@ -5,9 +5,9 @@ import { adhesions, jetonsEmail, utilisateurs } from '../../../db/schema/index.t
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { chargerStructure } from '../../structures/index.ts';
-import type { ContexteAction } from '../administration/contexte.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import { etatInvitation } from './domain/invitation.ts';
 import { chargerInvitationParJeton, type JetonInvitation } from './queries.ts';
@@ -95,7 +95,7 @@ const DEJA_UTILISEE = fail(
 
 /** A new person accepts: the account is created with the invited membership. */
 export async function accepterAvecNouveauCompte(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   raw: unknown,
 ): Promise<Result<{ utilisateurId: string; email: string }>> {
   const parsed = nouveauCompte.safeParse(raw);
@@ -122,73 +122,64 @@ export async function accepterAvecNouveauCompte(
     return fail('confirmation_differente', message, 422, { confirmation: message });
   }
   const motDePasseHash = await hashPassword(d.mot_de_passe);
-  return ctx.db
-    .transaction(async (tx) => {
-      const [user] = await tx
-        .insert(utilisateurs)
-        .values({
-          email: normaliseEmail(inv.email),
-          prenom: d.prenom,
-          nom: d.nom,
-          motDePasseHash,
-          creeLe: ctx.now,
-          modifieLe: ctx.now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: utilisateurs.id, email: utilisateurs.email });
-      if (!user) {
-        return fail(
-          'compte_existant',
-          'Un compte existe déjà avec cette adresse : connectez-vous pour accepter l’invitation.',
-          409,
-        );
-      }
-      if (!(await consommer(tx, inv, ctx.now, user.id))) {
-        // Rolls the new account back with the transaction.
-        throw new InvitationDejaUtilisee();
-      }
-      const { adhesionId, departementCode } = await ajouterAdhesionInvitee(tx, inv, user.id, ctx.now);
-      const actor: UserActor = {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
+  return inTransaction(ctx, async (tx) => {
+    const [user] = await tx.db
+      .insert(utilisateurs)
+      .values({
+        email: normaliseEmail(inv.email),
         prenom: d.prenom,
         nom: d.nom,
-        memberships: [],
-        active: null,
-        sessionIdHash: '',
-        totpEnabled: false,
-        totpVerified: false,
-      };
-      await recordAudit(tx, {
-        actor,
-        action: 'invitation.acceptee',
-        entityType: 'utilisateur',
-        entityId: user.id,
-        departementCode,
-        structureId: inv.structureId,
-        ip: ctx.ip,
-        details: {
-          email: user.email,
-          role: inv.role,
-          adhesionId,
-          nouveauCompte: true,
-          invitePar: inv.creePar,
-        },
-      });
-      return ok({ utilisateurId: user.id, email: user.email });
-    })
-    .catch((error: unknown) => {
-      if (error instanceof InvitationDejaUtilisee) return DEJA_UTILISEE;
-      throw error;
+        motDePasseHash,
+        creeLe: ctx.now,
+        modifieLe: ctx.now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: utilisateurs.id, email: utilisateurs.email });
+    if (!user) {
+      return fail(
+        'compte_existant',
+        'Un compte existe déjà avec cette adresse : connectez-vous pour accepter l’invitation.',
+        409,
+      );
+    }
+    // A failed Result rolls the new account back with the transaction.
+    if (!(await consommer(tx.db, inv, ctx.now, user.id))) return DEJA_UTILISEE;
+    const { adhesionId, departementCode } = await ajouterAdhesionInvitee(tx.db, inv, user.id, ctx.now);
+    const actor: UserActor = {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      prenom: d.prenom,
+      nom: d.nom,
+      memberships: [],
+      active: null,
+      sessionIdHash: '',
+      totpEnabled: false,
+      totpVerified: false,
+    };
+    await recordAudit(tx.db, {
+      actor,
+      action: 'invitation.acceptee',
+      entityType: 'utilisateur',
+      entityId: user.id,
+      departementCode,
+      structureId: inv.structureId,
+      ip: ctx.ip,
+      details: {
+        email: user.email,
+        role: inv.role,
+        adhesionId,
+        nouveauCompte: true,
+        invitePar: inv.creePar,
+      },
     });
+    return ok({ utilisateurId: user.id, email: user.email });
+  });
 }
-
-class InvitationDejaUtilisee extends Error {}
 
 /** A signed-in person whose address is the invited one gains the membership. */
 export async function accepterAvecCompteExistant(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   jeton: string,
 ): Promise<Result<{ adhesionId: string | null }>> {
   const usable = await invitationUtilisable(ctx.db, jeton, ctx.now);
@@ -204,10 +195,10 @@ export async function accepterAvecCompteExistant(
       403,
     );
   }
-  return ctx.db.transaction(async (tx) => {
-    if (!(await consommer(tx, inv, ctx.now, actor.userId))) return DEJA_UTILISEE;
-    const { adhesionId, departementCode } = await ajouterAdhesionInvitee(tx, inv, actor.userId, ctx.now);
-    await recordAudit(tx, {
+  return inTransaction(ctx, async (tx) => {
+    if (!(await consommer(tx.db, inv, ctx.now, actor.userId))) return DEJA_UTILISEE;
+    const { adhesionId, departementCode } = await ajouterAdhesionInvitee(tx.db, inv, actor.userId, ctx.now);
+    await recordAudit(tx.db, {
       actor,
       action: 'invitation.acceptee',
       entityType: 'utilisateur',

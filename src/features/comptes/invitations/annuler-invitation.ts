@@ -2,15 +2,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { jetonsEmail } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { isRole } from '../../../platform/auth/roles.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { chargerStructure } from '../../structures/index.ts';
-import type { ContexteAction } from '../administration/contexte.ts';
 import { can } from '../policies/index.ts';
 import { chargerInvitationParHash } from './queries.ts';
 
 /** Withdraws a pending invitation: its link stops working at once. */
 export async function annulerInvitation(
-  ctx: ContexteAction,
+  ctx: UseCaseContext,
   hash: string,
 ): Promise<Result<{ email: string }>> {
   const introuvable = fail(
@@ -30,13 +30,13 @@ export async function annulerInvitation(
   if (!can(ctx.actor, 'annuler', resource))
     return fail('acces_refuse', 'Vous ne pouvez pas annuler cette invitation.', 403);
   const structure = inv.structureId ? await chargerStructure(ctx.db, inv.structureId) : null;
-  return ctx.db.transaction(async (tx) => {
-    const deleted = await tx
+  return inTransaction(ctx, async (tx) => {
+    const deleted = await tx.db
       .delete(jetonsEmail)
       .where(and(eq(jetonsEmail.hash, hash), isNull(jetonsEmail.utiliseLe)))
       .returning({ hash: jetonsEmail.hash });
     if (deleted.length === 0) return introuvable;
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor: ctx.actor,
       action: 'invitation.annulee',
       entityType: 'invitation',

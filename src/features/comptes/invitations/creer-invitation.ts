@@ -4,10 +4,9 @@ import { jetonsEmail } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { ROLE_LABELS, ROLES } from '../../../platform/auth/roles.ts';
 import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
-import type { Mailer } from '../../../platform/mail/mailer.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { aDejaAdhesion, validerPortee } from '../administration/ajouter-adhesion.ts';
-import type { ContexteAction } from '../administration/contexte.ts';
 import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import { courrielInvitation, expirationInvitation, INVITATION_TYPE } from './domain/invitation.ts';
@@ -24,11 +23,9 @@ const input = z.object({
   structureId: z.string().trim().max(60).nullish(),
 });
 
-export interface ContexteInvitation extends ContexteAction {
-  mailer: Mailer;
-  baseUrl: string;
+export interface OptionsInvitation {
   /** An operator on the command line: trusted, no policy (recorded as such in the audit log). */
-  operateurCli?: boolean;
+  operateurCli?: boolean | undefined;
 }
 
 export interface InvitationCreee {
@@ -44,8 +41,9 @@ export interface InvitationCreee {
  * An earlier pending invitation for the same person, role and scope is superseded.
  */
 export async function creerInvitation(
-  ctx: ContexteInvitation,
+  ctx: UseCaseContext,
   raw: unknown,
+  options: OptionsInvitation = {},
 ): Promise<Result<InvitationCreee>> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) {
@@ -64,7 +62,7 @@ export async function creerInvitation(
     departementCode: p.departementCode,
     structureId: p.structureId,
   } as const;
-  if (!ctx.operateurCli && !can(ctx.actor, 'creer', resource)) {
+  if (!options.operateurCli && !can(ctx.actor, 'creer', resource)) {
     return fail('acces_refuse', 'Vous n’avez pas le droit d’inviter une personne avec ce rôle ici.', 403);
   }
   const existing = await findUserByEmail(ctx.db, email);
@@ -75,9 +73,9 @@ export async function creerInvitation(
   const jeton = randomToken();
   const expireLe = expirationInvitation(ctx.now);
   const creePar = ctx.actor?.kind === 'user' ? ctx.actor.userId : null;
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     // Only the newest link for the same person, role and scope stays usable.
-    await tx
+    await tx.db
       .update(jetonsEmail)
       .set({ expireLe: ctx.now })
       .where(
@@ -92,7 +90,7 @@ export async function creerInvitation(
         ),
       );
     const hash = hashToken(jeton);
-    await tx.insert(jetonsEmail).values({
+    await tx.db.insert(jetonsEmail).values({
       hash,
       type: INVITATION_TYPE,
       utilisateurId: existing?.id ?? null,
@@ -104,7 +102,7 @@ export async function creerInvitation(
       expireLe,
       creeLe: ctx.now,
     });
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor: ctx.actor,
       action: 'invitation.creee',
       entityType: 'invitation',
@@ -118,11 +116,12 @@ export async function creerInvitation(
         departementCode: p.departementCode,
         structure: p.structureNom,
         compteExistant: Boolean(existing),
-        ...(ctx.operateurCli ? { source: 'ligne de commande' } : {}),
+        ...(options.operateurCli ? { source: 'ligne de commande' } : {}),
       },
     });
+    return ok(null);
   });
-  const lien = `${ctx.baseUrl}/invitation/${jeton}`;
+  const lien = `${ctx.config.baseUrl}/invitation/${jeton}`;
   const invitant = ctx.actor?.kind === 'user' ? `${ctx.actor.prenom} ${ctx.actor.nom}` : null;
   const porteeLibelle = p.structureNom ?? (p.departementCode ? `département ${p.departementCode}` : null);
   let courrielEnvoye = true;

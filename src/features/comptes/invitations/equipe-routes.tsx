@@ -1,16 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isRole } from '../../../platform/auth/roles.ts';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { chargerStructure } from '../../structures/index.ts';
-import { contexte, echecAction, notFoundPage } from '../administration/contexte.ts';
 import { retirerAdhesion } from '../administration/retirer-adhesion.ts';
+import { echecAction } from '../echec-action.ts';
 import { can, ROLES_EQUIPE_STRUCTURE } from '../policies/index.ts';
 import { annulerInvitation } from './annuler-invitation.ts';
 import { creerInvitation } from './creer-invitation.ts';
-import { contexteInvitation, messageEnvoi } from './http.ts';
+import { messageEnvoi } from './http.ts';
 import { EquipePage } from './pages/equipe.tsx';
 import { presenterInvitation, presenterMembre } from './presenter.ts';
 import { invitationsEnAttente, membresStructure } from './queries.ts';
@@ -94,7 +96,7 @@ export function equipeRoutes(app: FastifyInstance) {
     const body = (request.body ?? {}) as Record<string, string | undefined>;
     const values = { email: body.email?.trim(), role: body.role };
     // The structure comes from the form and the policy checks it is the manager's own: a forged id is refused.
-    const result = await creerInvitation(contexteInvitation(request), {
+    const result = await creerInvitation(contexteRequete(request), {
       email: values.email,
       role: values.role,
       structureId: body.structure,
@@ -112,8 +114,8 @@ export function equipeRoutes(app: FastifyInstance) {
     { preHandler: gestionnaire },
     async (request, reply) => {
       const params = z.object({ adhesionId: z.uuid() }).safeParse(request.params);
-      if (!params.success) return notFoundPage(request, reply);
-      const result = await retirerAdhesion(contexte(request), params.data);
+      if (!params.success) return repondreIntrouvable(request, reply);
+      const result = await retirerAdhesion(contexteRequete(request), params.data);
       if (!result.ok) return echecAction(request, reply, result.error, EQUIPE);
       setFlash(reply, { type: 'success', message: 'Le membre a été retiré de la structure.' });
       return reply.redirect(EQUIPE, 303);
@@ -122,7 +124,7 @@ export function equipeRoutes(app: FastifyInstance) {
 
   app.post(`${EQUIPE}/invitations/:hash/annuler`, { preHandler: gestionnaire }, async (request, reply) => {
     const { hash } = request.params as { hash: string };
-    const result = await annulerInvitation(contexte(request), hash);
+    const result = await annulerInvitation(contexteRequete(request), hash);
     if (!result.ok) return echecAction(request, reply, result.error, EQUIPE);
     setFlash(reply, { type: 'success', message: `L’invitation de ${result.value.email} est annulée.` });
     return reply.redirect(EQUIPE, 303);

@@ -1,12 +1,3 @@
-import type { FastifyRequest } from 'fastify';
-import { contexte } from '../administration/contexte.ts';
-import type { ContexteInvitation } from './creer-invitation.ts';
-
-export function contexteInvitation(request: FastifyRequest): ContexteInvitation {
-  const { mailer, config } = request.server.deps;
-  return { ...contexte(request), mailer, baseUrl: config.baseUrl };
-}
-
 export function messageEnvoi(v: { email: string; courrielEnvoye: boolean; compteExistant: boolean }) {
   if (!v.courrielEnvoye) {
     return {

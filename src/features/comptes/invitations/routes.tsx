@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ROLES } from '../../../platform/auth/roles.ts';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { chargerStructure, type StructureChoisie } from '../../structures/index.ts';
 import { departementsParCode, nomDepartement } from '../../territoires/index.ts';
-import { contexte, echecAction, notFoundPage } from '../administration/contexte.ts';
 import { lirePortee } from '../administration/formulaire-portee.ts';
 import { formaterDate, presenterAdhesion } from '../administration/presenter.ts';
+import { echecAction } from '../echec-action.ts';
 import { can } from '../policies/index.ts';
 import { findUserByEmail, normaliseEmail } from '../repo.ts';
 import {
@@ -19,7 +21,7 @@ import {
 import { annulerInvitation } from './annuler-invitation.ts';
 import { creerInvitation } from './creer-invitation.ts';
 import { equipeRoutes } from './equipe-routes.tsx';
-import { contexteInvitation, messageEnvoi } from './http.ts';
+import { messageEnvoi } from './http.ts';
 import {
   CompteExistantInvitationPage,
   CreerCompteInvitationPage,
@@ -107,7 +109,7 @@ export function invitationsRoutes(app: FastifyInstance) {
     };
     const form = await lirePortee(app.deps.db, values);
     if ('errors' in form) return renderNouvelle(request, reply, values, form.errors, form.candidats);
-    const result = await creerInvitation(contexteInvitation(request), { email: values.email, ...form });
+    const result = await creerInvitation(contexteRequete(request), { email: values.email, ...form });
     if (!result.ok) {
       if (result.error.code === 'acces_refuse') throw new ForbiddenError(result.error.message);
       return renderNouvelle(request, reply, values, result.error.fields ?? { role: result.error.message });
@@ -118,7 +120,7 @@ export function invitationsRoutes(app: FastifyInstance) {
 
   app.post('/admin/invitations/:hash/annuler', { preHandler: anct }, async (request, reply) => {
     const { hash } = request.params as { hash: string };
-    const result = await annulerInvitation(contexte(request), hash);
+    const result = await annulerInvitation(contexteRequete(request), hash);
     if (!result.ok) return echecAction(request, reply, result.error, '/admin/invitations');
     setFlash(reply, { type: 'success', message: `L’invitation de ${result.value.email} est annulée.` });
     return reply.redirect('/admin/invitations', 303);
@@ -229,16 +231,16 @@ function accepterRoutes(app: FastifyInstance) {
 
   app.get('/invitation/:jeton', async (request, reply) => {
     const params = jetonParams.safeParse(request.params);
-    if (!params.success) return notFoundPage(request, reply);
+    if (!params.success) return repondreIntrouvable(request, reply);
     return render(request, reply, params.data.jeton);
   });
 
   app.post('/invitation/:jeton', async (request, reply) => {
     const params = jetonParams.safeParse(request.params);
-    if (!params.success) return notFoundPage(request, reply);
+    if (!params.success) return repondreIntrouvable(request, reply);
     const jeton = params.data.jeton;
     const body = (request.body ?? {}) as Body;
-    const result = await accepterAvecNouveauCompte(contexte(request), { ...body, jeton });
+    const result = await accepterAvecNouveauCompte(contexteRequete(request), { ...body, jeton });
     if (!result.ok) {
       if (result.error.fields) return render(request, reply, jeton, body, result.error.fields);
       return render(request, reply, jeton);
@@ -252,11 +254,11 @@ function accepterRoutes(app: FastifyInstance) {
 
   app.post('/invitation/:jeton/accepter', async (request, reply) => {
     const params = jetonParams.safeParse(request.params);
-    if (!params.success) return notFoundPage(request, reply);
+    if (!params.success) return repondreIntrouvable(request, reply);
     const jeton = params.data.jeton;
     if (request.actor?.kind !== 'user')
       return reply.redirect(`/connexion?retour=${encodeURIComponent(`/invitation/${jeton}`)}`, 303);
-    const result = await accepterAvecCompteExistant(contexte(request), jeton);
+    const result = await accepterAvecCompteExistant(contexteRequete(request), jeton);
     if (!result.ok) {
       return render(request, reply, jeton);
     }

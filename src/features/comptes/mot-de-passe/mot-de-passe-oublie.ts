@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { jetonsEmail } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { cleReinitialisation, keyLockedUntil, recordFailure } from '../connexion/limitation.ts';
@@ -35,30 +35,26 @@ export const DEMANDE_CONFIRMATION =
  * Sends a single-use reset link when an active account uses the address. Nothing tells the caller
  * whether it did: the mail is sent without waiting (SMTP delays would reveal the account).
  */
-export async function demanderReinitialisation(
-  deps: AppDeps,
-  input: unknown,
-  ctx: { ip?: string | undefined; log?: (err: unknown) => void },
-): Promise<Result<null>> {
+export async function demanderReinitialisation(ctx: UseCaseContext, input: unknown): Promise<Result<null>> {
   const parsed = demandeSchema.safeParse(input);
   if (!parsed.success) {
     return fail('champs_invalides', 'Le formulaire contient des erreurs.', 400, fieldErrors(parsed.error));
   }
   const email = parsed.data.email;
-  const now = deps.now();
+  const { now } = ctx;
   // Several requests in a row for one address: silently capped (against mail bombing).
   const cle = cleReinitialisation(email);
-  if (await keyLockedUntil(deps.db, cle, now)) return ok(null);
-  await recordFailure(deps.db, cle, now, REGLE_REINITIALISATION);
+  if (await keyLockedUntil(ctx.db, cle, now)) return ok(null);
+  await recordFailure(ctx.db, cle, now, REGLE_REINITIALISATION);
 
-  const user = await findUserByEmail(deps.db, email);
-  if (!user || accountRefusal(deps, user)) return ok(null);
+  const user = await findUserByEmail(ctx.db, email);
+  if (!user || accountRefusal(ctx, user)) return ok(null);
 
   const token = randomToken();
-  const actor = await actorFor(deps.db, user, null);
-  await deps.db.transaction(async (tx) => {
+  const actor = await actorFor(ctx.db, user, null);
+  await inTransaction(ctx, async (tx) => {
     // Only the latest link works.
-    await tx
+    await tx.db
       .delete(jetonsEmail)
       .where(
         and(
@@ -67,7 +63,7 @@ export async function demanderReinitialisation(
           isNull(jetonsEmail.utiliseLe),
         ),
       );
-    await tx.insert(jetonsEmail).values({
+    await tx.db.insert(jetonsEmail).values({
       hash: hashToken(token),
       type: 'reinitialisation',
       utilisateurId: user.id,
@@ -75,16 +71,17 @@ export async function demanderReinitialisation(
       expireLe: new Date(now.getTime() + RESET_LINK_TTL_MS),
       creeLe: now,
     });
-    await recordAudit(tx, {
+    await recordAudit(tx.db, {
       actor,
       action: 'mot_de_passe.demande_reinitialisation',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
     });
+    return ok(null);
   });
-  const link = `${deps.config.baseUrl}${RESET_PATH}?jeton=${encodeURIComponent(token)}`;
-  deps.mailer
+  const link = `${ctx.config.baseUrl}${RESET_PATH}?jeton=${encodeURIComponent(token)}`;
+  ctx.mailer
     .send({
       to: user.email,
       subject: 'Maillage : choisissez un nouveau mot de passe',
@@ -101,6 +98,6 @@ export async function demanderReinitialisation(
         'L’équipe Maillage',
       ].join('\n'),
     })
-    .catch((err) => ctx.log?.(err));
+    .catch((err) => ctx.log(err));
   return ok(null);
 }

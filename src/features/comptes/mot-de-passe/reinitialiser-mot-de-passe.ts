@@ -5,7 +5,7 @@ import { jetonsEmail, sessions, utilisateurs } from '../../../db/schema/index.ts
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { clearFailures, cleCompte } from '../connexion/limitation.ts';
 import { actorFor } from '../connexion/ouverture-session.ts';
@@ -68,15 +68,11 @@ const schema = z.object({
  * Sets a new password from a reset link: the token is consumed atomically (a second use fails),
  * every session of the account ends, and the login lock is lifted.
  */
-export async function reinitialiserMotDePasse(
-  deps: AppDeps,
-  input: unknown,
-  ctx: { ip?: string | undefined },
-): Promise<Result<null>> {
-  const now = deps.now();
+export async function reinitialiserMotDePasse(ctx: UseCaseContext, input: unknown): Promise<Result<null>> {
+  const { now } = ctx;
   const parsed = schema.safeParse(input);
   const token = parsed.success ? parsed.data.jeton : String((input as { jeton?: unknown })?.jeton ?? '');
-  const check = await verifierJeton(deps.db, token, now);
+  const check = await verifierJeton(ctx.db, token, now);
   if (!check.ok) return fail(`jeton_${check.error.code}`, check.error.message, 410);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
@@ -90,12 +86,12 @@ export async function reinitialiserMotDePasse(
     const message = 'Les deux mots de passe ne sont pas identiques.';
     return fail('champs_invalides', message, 400, { confirmation: message });
   }
-  const user = await findUserById(deps.db, check.value.userId);
+  const user = await findUserById(ctx.db, check.value.userId);
   if (!user) return fail('jeton_inconnu', JETON_MESSAGES.inconnu.message, 410);
   const hash = await hashPassword(motDePasse);
-  const actor = await actorFor(deps.db, user, null);
-  const consumed = await deps.db.transaction(async (tx) => {
-    const used = await tx
+  const actor = await actorFor(ctx.db, user, null);
+  const done = await inTransaction(ctx, async (tx) => {
+    const used = await tx.db
       .update(jetonsEmail)
       .set({ utiliseLe: now })
       .where(
@@ -106,22 +102,22 @@ export async function reinitialiserMotDePasse(
         ),
       )
       .returning({ hash: jetonsEmail.hash });
-    if (used.length !== 1) return false;
-    await tx
+    if (used.length !== 1) return fail('jeton_utilise', JETON_MESSAGES.utilise.message, 410);
+    await tx.db
       .update(utilisateurs)
       .set({ motDePasseHash: hash, modifieLe: now })
       .where(eq(utilisateurs.id, user.id));
-    await tx.delete(sessions).where(eq(sessions.utilisateurId, user.id));
-    await recordAudit(tx, {
+    await tx.db.delete(sessions).where(eq(sessions.utilisateurId, user.id));
+    await recordAudit(tx.db, {
       actor,
       action: 'mot_de_passe.reinitialise',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
     });
-    return true;
+    return ok(null);
   });
-  if (!consumed) return fail('jeton_utilise', JETON_MESSAGES.utilise.message, 410);
-  await clearFailures(deps.db, cleCompte(user.email));
-  return ok(null);
+  if (!done.ok) return done;
+  await clearFailures(ctx.db, cleCompte(user.email));
+  return done;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { limiteIp } from '../connexion/limite-ip.ts';
 import { DemandeReinitialisationPage, LienInvalidePage, ReinitialiserPage } from '../pages/mot-de-passe.tsx';
@@ -25,10 +26,13 @@ export function motDePasseRoutes(app: FastifyInstance) {
 
   app.post('/mot-de-passe-oublie', { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
-    const result = await demanderReinitialisation(request.server.deps, body, {
-      ip: request.ip,
-      log: (err) => request.log.error({ err }, 'courriel de réinitialisation non envoyé'),
-    });
+    const result = await demanderReinitialisation(
+      {
+        ...contexteRequete(request),
+        log: (err) => request.log.error({ err }, 'courriel de réinitialisation non envoyé'),
+      },
+      body,
+    );
     const breadcrumbs = [{ label: 'Se connecter', href: '/connexion' }, { label: 'Mot de passe oublié' }];
     if (!result.ok) {
       return sendPage(
@@ -75,7 +79,7 @@ export function motDePasseRoutes(app: FastifyInstance) {
   app.post(RESET_PATH, { config: limiteIp(app) }, async (request, reply) => {
     const body = (request.body ?? {}) as Body;
     const deps = request.server.deps;
-    const result = await reinitialiserMotDePasse(deps, body, { ip: request.ip });
+    const result = await reinitialiserMotDePasse(contexteRequete(request), body);
     if (result.ok) {
       if (request.cookies[SESSION_COOKIE]) clearSessionCookie(reply);
       setFlash(reply, {

@@ -1,13 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ProConnectConfig } from '../../../config/env.ts';
 import { utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
-import { fail, type Result } from '../../../platform/result.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
+import { fail, ok, type Result } from '../../../platform/result.ts';
 import {
   accountRefusal,
   actorFor,
-  type Contexte,
+  type Navigateur,
   openSession,
   type SessionOuverte,
 } from '../connexion/ouverture-session.ts';
@@ -17,26 +16,32 @@ import { completeAuthorization, type ProConnectChecks, type ProConnectIdentity }
 export const PROCONNECT_ECHEC =
   'La connexion avec ProConnect n’a pas abouti (demande expirée, annulée ou refusée). Recommencez, ou connectez-vous avec votre adresse et votre mot de passe.';
 
+/** The provider's answer: the callback URL it sent the browser to, and the checks kept in the cookie. */
+export interface RetourProConnect extends Navigateur {
+  currentUrl: URL;
+  checks: ProConnectChecks | null;
+}
+
 /**
- * Signs in with ProConnect: the identity is matched by its ProConnect subject, else by its verified
- * e-mail (the account is then linked to that subject). No account is created for an unknown address.
+ * Signs in with ProConnect (configured in `ctx.config.proConnect`): the identity is matched by its
+ * ProConnect subject, else by its verified e-mail (the account is then linked to that subject). No
+ * account is created for an unknown address. A failed exchange with the provider goes to `ctx.log`.
  */
 export async function connexionProConnect(
-  deps: AppDeps,
-  pc: ProConnectConfig,
-  currentUrl: URL,
-  checks: ProConnectChecks | null,
-  ctx: Contexte & { log?: (err: unknown) => void },
+  ctx: UseCaseContext,
+  input: RetourProConnect,
 ): Promise<Result<SessionOuverte>> {
-  if (!checks) return fail('proconnect_echec', PROCONNECT_ECHEC, 400);
+  const pc = ctx.config.proConnect;
+  const { checks } = input;
+  if (!pc || !checks) return fail('proconnect_echec', PROCONNECT_ECHEC, 400);
   let identity: ProConnectIdentity;
   try {
-    identity = await completeAuthorization(pc, currentUrl, checks);
+    identity = await completeAuthorization(pc, input.currentUrl, checks);
   } catch (err) {
-    ctx.log?.(err);
+    ctx.log(err);
     return fail('proconnect_echec', PROCONNECT_ECHEC, 400);
   }
-  let user = await findUserByProConnectSub(deps.db, identity.sub);
+  let user = await findUserByProConnectSub(ctx.db, identity.sub);
   if (!user) {
     if (!identity.email || !identity.emailVerified) {
       return fail(
@@ -45,7 +50,7 @@ export async function connexionProConnect(
         403,
       );
     }
-    const byEmail = await findUserByEmail(deps.db, identity.email);
+    const byEmail = await findUserByEmail(ctx.db, identity.email);
     if (!byEmail) {
       return fail(
         'proconnect_compte_inconnu',
@@ -60,15 +65,15 @@ export async function connexionProConnect(
         409,
       );
     }
-    const refusal = accountRefusal(deps, byEmail);
+    const refusal = accountRefusal(ctx, byEmail);
     if (refusal) return refusal;
-    const actor = await actorFor(deps.db, byEmail, null);
-    await deps.db.transaction(async (tx) => {
-      await tx
+    const actor = await actorFor(ctx.db, byEmail, null);
+    await inTransaction(ctx, async (tx) => {
+      await tx.db
         .update(utilisateurs)
-        .set({ proconnectSub: identity.sub, modifieLe: deps.now() })
+        .set({ proconnectSub: identity.sub, modifieLe: ctx.now })
         .where(and(eq(utilisateurs.id, byEmail.id), isNull(utilisateurs.proconnectSub)));
-      await recordAudit(tx, {
+      await recordAudit(tx.db, {
         actor,
         action: 'compte.proconnect_lie',
         entityType: 'utilisateur',
@@ -76,10 +81,11 @@ export async function connexionProConnect(
         ip: ctx.ip,
         details: { email: normaliseEmail(identity.email as string) },
       });
+      return ok(null);
     });
     user = byEmail;
   }
-  const refusal = accountRefusal(deps, user);
+  const refusal = accountRefusal(ctx, user);
   if (refusal) return refusal;
-  return openSession(deps, user, { ...ctx, methode: 'proconnect' });
+  return openSession(ctx, user, { userAgent: input.userAgent, methode: 'proconnect' });
 }

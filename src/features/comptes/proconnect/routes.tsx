@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { afterFirstFactor, safeReturnPath } from '../domain/retour.ts';
 import { MessagePage } from '../pages/mot-de-passe.tsx';
@@ -80,10 +81,14 @@ export function proconnectRoutes(app: FastifyInstance) {
     clearChecks(reply);
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     const currentUrl = new URL(`${PROCONNECT_CALLBACK_PATH}${query}`, baseUrl);
-    const result = await connexionProConnect(request.server.deps, pc, currentUrl, checks, {
-      ip: request.ip,
+    const ctx = {
+      ...contexteRequete(request),
+      log: (err: unknown) => request.log.warn({ err }, 'échec de connexion ProConnect'),
+    };
+    const result = await connexionProConnect(ctx, {
+      currentUrl,
+      checks,
       userAgent: request.headers['user-agent'],
-      log: (err) => request.log.warn({ err }, 'échec de connexion ProConnect'),
     });
     if (!result.ok) {
       return sendPage(

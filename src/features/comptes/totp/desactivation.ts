@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sessions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
 import { verifyPassword } from '../../../platform/auth/passwords.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { checkTotpCode, TOTP_MESSAGES } from '../domain/totp.ts';
 import { consumeTotpStep, findUserById } from '../repo.ts';
@@ -22,18 +21,17 @@ const schema = z.object({
  * required. The session must pass the second factor again if its role requires one.
  */
 export async function desactiverDeuxFacteurs(
-  deps: AppDeps,
-  actor: UserActor,
+  ctx: ContexteUtilisateur,
   input: unknown,
-  ctx: { ip?: string | undefined },
 ): Promise<Result<null>> {
+  const { actor, now } = ctx;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
     return fail('champs_invalides', 'Le formulaire contient des erreurs.', 400, fields);
   }
-  const user = await findUserById(deps.db, actor.userId);
+  const user = await findUserById(ctx.db, actor.userId);
   if (!user?.totpActiveLe || !user.totpSecret) {
     return fail('non_active', 'La double authentification n’est pas activée.', 409);
   }
@@ -41,25 +39,24 @@ export async function desactiverDeuxFacteurs(
     const message = 'Mot de passe incorrect.';
     return fail('mot_de_passe_incorrect', message, 422, { motDePasse: message });
   }
-  const now = deps.now();
   const check = checkTotpCode(user.totpSecret, parsed.data.code, now, user.totpDernierPas);
-  if (!check.ok || !(await consumeTotpStep(deps.db, user.id, check.step))) {
+  if (!check.ok || !(await consumeTotpStep(ctx.db, user.id, check.step))) {
     const message = TOTP_MESSAGES[check.ok ? 'deja_utilise' : check.reason];
     return fail('code_invalide', message, 422, { code: message });
   }
-  await deps.db.transaction(async (tx) => {
-    await tx
+  return inTransaction(ctx, async (tx) => {
+    await tx.db
       .update(utilisateurs)
       .set({ totpSecret: null, totpActiveLe: null, totpDernierPas: null, modifieLe: now })
       .where(eq(utilisateurs.id, user.id));
-    await tx.update(sessions).set({ totpVerifieLe: null }).where(eq(sessions.utilisateurId, user.id));
-    await recordAudit(tx, {
+    await tx.db.update(sessions).set({ totpVerifieLe: null }).where(eq(sessions.utilisateurId, user.id));
+    await recordAudit(tx.db, {
       actor,
       action: 'deux_facteurs.desactive',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
     });
+    return ok(null);
   });
-  return ok(null);
 }

@@ -2,8 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { sessions, utilisateurs } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { checkTotpCode, newTotpSecret, TOTP_MESSAGES } from '../domain/totp.ts';
 import { findUserById, setPendingTotpSecret } from '../repo.ts';
@@ -15,8 +14,8 @@ export interface EtatDeuxFacteurs {
   secretEnAttente: string | null;
 }
 
-export async function etatDeuxFacteurs(deps: AppDeps, actor: UserActor): Promise<EtatDeuxFacteurs> {
-  const user = await findUserById(deps.db, actor.userId);
+export async function etatDeuxFacteurs(ctx: ContexteUtilisateur): Promise<EtatDeuxFacteurs> {
+  const user = await findUserById(ctx.db, ctx.actor.userId);
   const active = Boolean(user?.totpActiveLe);
   return {
     active,
@@ -26,13 +25,13 @@ export async function etatDeuxFacteurs(deps: AppDeps, actor: UserActor): Promise
 }
 
 /** Generates a new secret to scan; it is used only once confirmed with a code. */
-export async function preparerDeuxFacteurs(deps: AppDeps, actor: UserActor): Promise<Result<null>> {
-  const user = await findUserById(deps.db, actor.userId);
+export async function preparerDeuxFacteurs(ctx: ContexteUtilisateur): Promise<Result<null>> {
+  const user = await findUserById(ctx.db, ctx.actor.userId);
   if (!user) return fail('introuvable', 'Compte introuvable.', 404);
   if (user.totpActiveLe) {
     return fail('deja_active', 'La double authentification est déjà activée sur votre compte.', 409);
   }
-  await setPendingTotpSecret(deps.db, user.id, newTotpSecret(), deps.now());
+  await setPendingTotpSecret(ctx.db, user.id, newTotpSecret(), ctx.now);
   return ok(null);
 }
 
@@ -44,28 +43,23 @@ const codeSchema = z.object({
  * Turns the second factor on once the person proves the app is set up (a valid code). The current
  * session counts as verified and the code's step is recorded, so it cannot be replayed at login.
  */
-export async function activerDeuxFacteurs(
-  deps: AppDeps,
-  actor: UserActor,
-  input: unknown,
-  ctx: { ip?: string | undefined },
-): Promise<Result<null>> {
+export async function activerDeuxFacteurs(ctx: ContexteUtilisateur, input: unknown): Promise<Result<null>> {
+  const { actor, now } = ctx;
   const parsed = codeSchema.safeParse(input);
   if (!parsed.success)
     return fail('code_invalide', TOTP_MESSAGES.format, 400, { code: TOTP_MESSAGES.format });
-  const user = await findUserById(deps.db, actor.userId);
+  const user = await findUserById(ctx.db, actor.userId);
   if (!user) return fail('introuvable', 'Compte introuvable.', 404);
   if (user.totpActiveLe) return fail('deja_active', 'La double authentification est déjà activée.', 409);
   if (!user.totpSecret) {
     return fail('pas_de_secret', 'Commencez par générer un code QR.', 409);
   }
-  const now = deps.now();
   const check = checkTotpCode(user.totpSecret, parsed.data.code, now, user.totpDernierPas);
   if (!check.ok) {
     return fail('code_invalide', TOTP_MESSAGES[check.reason], 422, { code: TOTP_MESSAGES[check.reason] });
   }
-  const done = await deps.db.transaction(async (tx) => {
-    const rows = await tx
+  return inTransaction(ctx, async (tx) => {
+    const rows = await tx.db
       .update(utilisateurs)
       .set({ totpActiveLe: now, totpDernierPas: check.step, modifieLe: now })
       .where(
@@ -76,17 +70,16 @@ export async function activerDeuxFacteurs(
         ),
       )
       .returning({ id: utilisateurs.id });
-    if (rows.length !== 1) return false;
-    await tx.update(sessions).set({ totpVerifieLe: now }).where(eq(sessions.idHash, actor.sessionIdHash));
-    await recordAudit(tx, {
+    if (rows.length !== 1)
+      return fail('conflit', 'La configuration a changé entre-temps : recommencez.', 409);
+    await tx.db.update(sessions).set({ totpVerifieLe: now }).where(eq(sessions.idHash, actor.sessionIdHash));
+    await recordAudit(tx.db, {
       actor,
       action: 'deux_facteurs.active',
       entityType: 'utilisateur',
       entityId: user.id,
       ip: ctx.ip,
     });
-    return true;
+    return ok(null);
   });
-  if (!done) return fail('conflit', 'La configuration a changé entre-temps : recommencez.', 409);
-  return ok(null);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireUser, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { DEMO_TOTP_SECRET } from '../demo/personas.ts';
@@ -37,8 +38,9 @@ async function render2fa(
   reply: FastifyReply,
   options: { errors?: Record<string, string>; status?: number; obligatoire?: boolean } = {},
 ) {
-  const actor = userActor(request);
-  const etat = await etatDeuxFacteurs(request.server.deps, actor);
+  const ctx = contexteUtilisateur(request);
+  const { actor } = ctx;
+  const etat = await etatDeuxFacteurs(ctx);
   const enrolement = etat.secretEnAttente
     ? {
         qr: await qrDataUri(totpUri(etat.secretEnAttente, actor.email)),
@@ -77,13 +79,14 @@ export function totpRoutes(app: FastifyInstance) {
   });
 
   app.post('/connexion/code', { preHandler: requireUser, config: limiteIp(app) }, async (request, reply) => {
-    const actor = userActor(request);
+    const ctx = contexteUtilisateur(request);
+    const { actor } = ctx;
     const body = (request.body ?? {}) as Body;
     const retour = safeReturnPath(body.retour);
     if (actor.totpVerified) return reply.redirect(retour, 303);
     const token = request.cookies[SESSION_COOKIE] as string;
-    const result = await verifierCodeConnexion(request.server.deps, actor, token, body, {
-      ip: request.ip,
+    const result = await verifierCodeConnexion(ctx, body, {
+      token,
       userAgent: request.headers['user-agent'],
     });
     if (!result.ok) {
@@ -111,7 +114,7 @@ export function totpRoutes(app: FastifyInstance) {
   app.get('/compte/2fa', { preHandler: requireUser }, (request, reply) => render2fa(request, reply));
 
   app.post('/compte/2fa/preparer', { preHandler: requireUser }, async (request, reply) => {
-    const result = await preparerDeuxFacteurs(request.server.deps, userActor(request));
+    const result = await preparerDeuxFacteurs(contexteUtilisateur(request));
     if (!result.ok) setFlash(reply, { type: 'info', message: result.error.message });
     const obligatoire = (request.body as Body | undefined)?.obligatoire === '1';
     return reply.redirect(obligatoire ? '/compte/2fa?obligatoire=1' : '/compte/2fa', 303);
@@ -121,9 +124,7 @@ export function totpRoutes(app: FastifyInstance) {
     '/compte/2fa/activer',
     { preHandler: requireUser, config: limiteIp(app) },
     async (request, reply) => {
-      const result = await activerDeuxFacteurs(request.server.deps, userActor(request), request.body, {
-        ip: request.ip,
-      });
+      const result = await activerDeuxFacteurs(contexteUtilisateur(request), request.body);
       if (!result.ok) {
         if (!result.error.fields) {
           setFlash(reply, { type: 'error', message: result.error.message });
@@ -145,9 +146,7 @@ export function totpRoutes(app: FastifyInstance) {
     '/compte/2fa/desactiver',
     { preHandler: requireUser, config: limiteIp(app) },
     async (request, reply) => {
-      const result = await desactiverDeuxFacteurs(request.server.deps, userActor(request), request.body, {
-        ip: request.ip,
-      });
+      const result = await desactiverDeuxFacteurs(contexteUtilisateur(request), request.body);
       if (!result.ok) {
         if (!result.error.fields) {
           setFlash(reply, { type: 'error', message: result.error.message });
