@@ -3,7 +3,7 @@
  * features read them with these queries and create accounts with these use cases, never through the tables.
  */
 export { formaterDate } from './administration/presenter.ts';
-export { DEMO_STRUCTURES } from './demo/personas.ts';
+export { DEMO_STRUCTURES, persona } from './demo/personas.ts';
 export { echecAction } from './echec-action.ts';
 export { utilisateursPublies } from './relation-publiee.ts';
 export { nomsUtilisateurs } from './repo.ts';

@@ -1,2 +1,5 @@
 /** The lieux feature's public surface: what other features may use. */
+
+export { prng } from './demo/generateur.ts';
+export { departementDe, VILLES, type Ville } from './demo/villes.ts';
 export { MAPLIBRE_BASE } from './recherche/carte.ts';

@@ -8,8 +8,8 @@ import { lieuPolicy } from './gestion/policy.ts';
 import { lieuxGestionRoutes } from './gestion/routes.tsx';
 import { registreLieuxPolicy } from './import/policy.ts';
 import { lieuxImportRoutes } from './import/routes.tsx';
+import { lieuxPublicRoutes } from './recherche/routes.tsx';
 import { lieuxApiRoutes } from './recherche/routes-api.tsx';
-import { lieuxPublicRoutes } from './routes-public.tsx';
 
 /** The national registry and map of the places that help people with digital tools. */
 export const lieuxModule = defineModule({

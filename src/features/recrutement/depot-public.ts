@@ -3,9 +3,9 @@ import { createSession } from '../../platform/auth/sessions.ts';
 import type { DomainError } from '../../platform/result.ts';
 import type { CommuneCandidate } from '../../ui/components/commune-field.tsx';
 import type { FieldErrors } from '../../ui/components/form.tsx';
-import { dropIncomingSession, setSessionCookie } from '../comptes/session-cookie.ts';
-import { parseSiret } from '../structures/domain/siret.ts';
-import { resolveCommune } from '../territoires/resoudre-commune.ts';
+import { dropIncomingSession, setSessionCookie } from '../comptes/index.ts';
+import { parseSiret } from '../structures/index.ts';
+import { resolveCommune } from '../territoires/index.ts';
 import { renommer } from './outils-http.tsx';
 
 /** What the two public application forms (structure, conseiller) share: rate limit, commune, errors, session. */

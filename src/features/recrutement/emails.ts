@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../platform/http/deps.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
 import { formatEuros } from './domain/budget.ts';
 
@@ -102,14 +102,20 @@ export function mailRecrutementValide(
   };
 }
 
-/** Mail failures must not undo a committed mutation: they are logged, the person can still act. */
-export async function envoyer(deps: AppDeps, mails: (Mail | null)[]): Promise<void> {
+/**
+ * Mail failures must not undo a committed mutation: they go to the context's log, the person can still
+ * act. Called after the transaction.
+ */
+export async function envoyer(
+  ctx: Pick<UseCaseContext, 'mailer' | 'log'>,
+  mails: (Mail | null)[],
+): Promise<void> {
   for (const mail of mails) {
     if (!mail?.to) continue;
     try {
-      await deps.mailer.send(mail);
+      await ctx.mailer.send(mail);
     } catch (error) {
-      console.error(`courriel non envoyé à ${mail.to} : ${(error as Error).message}`);
+      ctx.log(new Error(`courriel non envoyé à ${mail.to} : ${(error as Error).message}`));
     }
   }
 }

@@ -28,12 +28,10 @@ export function liste(request: FastifyRequest, name: string): string[] {
   return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
 }
 
-export const pageIntrouvable = repondreIntrouvable;
-
 /** After a refused POST: 403/404 pages; otherwise the message on the page we came from. */
 export function echec(request: FastifyRequest, reply: FastifyReply, error: DomainError, retour: string) {
   if (error.code === 'acces_refuse' || error.status === 403) throw new ForbiddenError(error.message);
-  if (error.status === 404) return pageIntrouvable(request, reply);
+  if (error.status === 404) return repondreIntrouvable(request, reply);
   setFlash(reply, { type: 'error', message: error.message });
   return reply.redirect(retour, 303);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseACocher, estCochee } from '../../platform/valeurs/case-a-cocher.ts';
-import { STRUCTURE_TYPES } from '../structures/domain/types.ts';
+import { STRUCTURE_TYPES } from '../structures/index.ts';
 import { RAYONS_MOBILITE_KM, SITUATIONS_CANDIDAT, VALEURS_QPV } from './domain/types.ts';
 
 /** Input schemas shared by the forms (strings) and the API (JSON); messages in French. */

@@ -5,22 +5,22 @@ import {
   candidaturesStructures,
   decisionsCoselec,
   sessionsCoselec,
-  structures,
 } from '../../../db/schema/index.ts';
 import type { Portee } from '../../../platform/auth/portee.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 
 /** Scope of a read: what the actor may see, narrowed by an optional département filter. */
 export function conditionPortee(portee: Portee, departement?: string): SQL | undefined | false {
   switch (portee.type) {
     case 'national':
-      return departement ? eq(structures.departementCode, departement) : undefined;
+      return departement ? eq(structuresPubliees.departementCode, departement) : undefined;
     case 'departement':
       if (departement && departement !== portee.code) return false;
-      return eq(structures.departementCode, portee.code);
+      return eq(structuresPubliees.departementCode, portee.code);
     case 'structure':
       return and(
-        eq(structures.id, portee.id),
-        departement ? eq(structures.departementCode, departement) : undefined,
+        eq(structuresPubliees.id, portee.id),
+        departement ? eq(structuresPubliees.departementCode, departement) : undefined,
       );
     default:
       return false;
@@ -48,23 +48,23 @@ export async function listerCandidaturesApi(
       postesAttribues,
       dateDebutSouhaitee: candidaturesStructures.dateDebutSouhaitee,
       creeLe: candidaturesStructures.creeLe,
-      structureId: structures.id,
-      structureNom: structures.nom,
-      siret: structures.siret,
-      type: structures.type,
-      departementCode: structures.departementCode,
-      communeCode: structures.communeCode,
-      latitude: structures.latitude,
-      longitude: structures.longitude,
-      qpv: structures.qpv,
-      zrr: structures.zrr,
-      franceServices: structures.franceServices,
+      structureId: structuresPubliees.id,
+      structureNom: structuresPubliees.nom,
+      siret: structuresPubliees.siret,
+      type: structuresPubliees.type,
+      departementCode: structuresPubliees.departementCode,
+      communeCode: structuresPubliees.communeCode,
+      latitude: structuresPubliees.latitude,
+      longitude: structuresPubliees.longitude,
+      qpv: structuresPubliees.qpv,
+      zrr: structuresPubliees.zrr,
+      franceServices: structuresPubliees.franceServices,
       avis: avisPrefecture.avis,
       rangPriorite: avisPrefecture.rangPriorite,
       avisEnRetard: avisPrefecture.enRetard,
     })
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .leftJoin(avisPrefecture, eq(avisPrefecture.candidatureId, candidaturesStructures.id))
     .where(
       and(
@@ -100,15 +100,15 @@ export async function listerDecisionsApi(
       financementParPosteEur: decisionsCoselec.financementParPosteEur,
       sessionNumero: sessionsCoselec.numero,
       sessionDate: sessionsCoselec.date,
-      structureId: structures.id,
-      structureNom: structures.nom,
-      departementCode: structures.departementCode,
+      structureId: structuresPubliees.id,
+      structureNom: structuresPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
       creeLe: decisionsCoselec.creeLe,
     })
     .from(decisionsCoselec)
     .innerJoin(sessionsCoselec, eq(sessionsCoselec.id, decisionsCoselec.sessionId))
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, decisionsCoselec.candidatureId))
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(
       and(
         scope,

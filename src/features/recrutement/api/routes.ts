@@ -5,7 +5,7 @@ import { porteeDe } from '../../../platform/auth/portee.ts';
 import { decoderCurseur, encoderCurseur } from '../../../platform/http/curseur.ts';
 import { exigerPorteeJeton } from '../../../platform/http/guards.ts';
 import { problem, problemSchema, sendProblem } from '../../../platform/http/problem.ts';
-import { departementExiste } from '../../territoires/queries.ts';
+import { departementExiste } from '../../territoires/index.ts';
 import { AVIS_COSELEC, NATURES_DECISION, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
 import { conditionPortee, listerCandidaturesApi, listerDecisionsApi } from './lecture.ts';

@@ -112,7 +112,7 @@ export async function candidaterConseiller(
     throw error;
   }
   if (r.ok) {
-    await envoyer(deps, [
+    await envoyer(systemContext(deps), [
       mailCandidatureConseillerRecue(deps.config.baseUrl, { to: d.email, prenom: d.prenom }),
     ]);
     // Structures around that have open posts get the new candidate proposed at once.

@@ -1,6 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, communes, misesEnRelation, structures } from '../../../db/schema/index.ts';
+import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
+import { communesPubliees } from '../../territoires/index.ts';
 
 /** Read side of the candidate's area: everything is reached through the signed-in person's id. */
 
@@ -13,7 +15,7 @@ export async function candidatureDe(db: Db, utilisateurId: string) {
       email: candidats.email,
       telephone: candidats.telephone,
       communeCode: candidats.communeCode,
-      communeNom: communes.nom,
+      communeNom: communesPubliees.nom,
       codePostal: candidats.codePostal,
       departementCode: candidats.departementCode,
       latitude: candidats.latitude,
@@ -31,7 +33,7 @@ export async function candidatureDe(db: Db, utilisateurId: string) {
       modifieLe: candidats.modifieLe,
     })
     .from(candidats)
-    .leftJoin(communes, eq(communes.code, candidats.communeCode))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
     .where(eq(candidats.utilisateurId, utilisateurId));
   return row ?? null;
 }
@@ -45,15 +47,15 @@ export async function propositionsDe(db: Db, candidatId: string) {
       statut: misesEnRelation.statut,
       distanceKm: misesEnRelation.distanceKm,
       creeLe: misesEnRelation.creeLe,
-      structureNom: structures.nom,
-      structureType: structures.type,
-      communeNom: communes.nom,
-      codePostal: structures.codePostal,
-      departementCode: structures.departementCode,
+      structureNom: structuresPubliees.nom,
+      structureType: structuresPubliees.type,
+      communeNom: communesPubliees.nom,
+      codePostal: structuresPubliees.codePostal,
+      departementCode: structuresPubliees.departementCode,
     })
     .from(misesEnRelation)
-    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
-    .leftJoin(communes, eq(communes.code, structures.communeCode))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, structuresPubliees.communeCode))
     .where(eq(misesEnRelation.candidatId, candidatId))
     .orderBy(desc(misesEnRelation.creeLe));
 }

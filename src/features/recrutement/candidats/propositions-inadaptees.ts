@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidaturesStructures, misesEnRelation, structures } from '../../../db/schema/index.ts';
+import { candidaturesStructures, misesEnRelation } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { type CandidatAApparier, eligibilite } from '../domain/eligibilite.ts';
 
 /**
@@ -16,17 +17,17 @@ export async function retirerPropositionsDevenuesInadaptees(
   const rows = await tx
     .select({
       id: misesEnRelation.id,
-      latitude: structures.latitude,
-      longitude: structures.longitude,
-      departementCode: structures.departementCode,
+      latitude: structuresPubliees.latitude,
+      longitude: structuresPubliees.longitude,
+      departementCode: structuresPubliees.departementCode,
       dateDebutMission: candidaturesStructures.dateDebutSouhaitee,
     })
     .from(misesEnRelation)
-    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
     .leftJoin(
       candidaturesStructures,
       and(
-        eq(candidaturesStructures.structureId, structures.id),
+        eq(candidaturesStructures.structureId, structuresPubliees.id),
         eq(candidaturesStructures.statut, 'VALIDATION_COSELEC'),
       ),
     )

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { POSITION_SCRIPT } from '../../../ui/assets.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
-import { resolveCommune } from '../../territoires/resoudre-commune.ts';
+import { resolveCommune } from '../../territoires/index.ts';
 import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
-import { corps, echec, liste, pageIntrouvable, param, renommer, succes } from '../outils-http.tsx';
+import { corps, echec, liste, param, renommer, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { changerDisponibilite } from './changer-disponibilite.ts';
 import { candidatureDe, propositionsDe } from './lecture.ts';
@@ -35,7 +36,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
   ) {
     const actor = userActor(request);
     const c = await candidatureDe(db, actor.userId);
-    if (!c) return pageIntrouvable(request, reply);
+    if (!c) return repondreIntrouvable(request, reply);
     const propositions = await propositionsDe(db, c.id);
     const initial = valeursCandidat(c);
     return sendPage(
@@ -130,7 +131,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
 
   app.get('/candidat/propositions', CANDIDAT, async (request, reply) => {
     const c = await candidatureDe(db, userActor(request).userId);
-    if (!c) return pageIntrouvable(request, reply);
+    if (!c) return repondreIntrouvable(request, reply);
     const propositions = (await propositionsDe(db, c.id)).map(presenterProposition);
     return sendPage(
       request,

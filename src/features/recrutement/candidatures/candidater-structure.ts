@@ -6,7 +6,7 @@ import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { parseSiret } from '../../structures/domain/siret.ts';
+import { parseSiret } from '../../structures/index.ts';
 import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureStructureRecue } from '../emails.ts';
 import { communeParCode, estViolationUnicite, structuresParSiret } from '../repo.ts';
@@ -155,7 +155,7 @@ export async function candidaterStructure(
     }
     throw error;
   }
-  await envoyer(deps, [
+  await envoyer(systemContext(deps), [
     mailCandidatureStructureRecue(deps.config.baseUrl, {
       to: d.contactEmail,
       prenom: d.contactPrenom,

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { candidaturesStructures, decisionsCoselec, sessionsCoselec } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { categorieEmployeur, isStructureType } from '../../structures/domain/types.ts';
+import { categorieEmployeur, isStructureType } from '../../structures/index.ts';
 import { type ConventionGeneree, genererConvention } from '../conventions/generer-convention.ts';
 import { verifierQuotaEtEnveloppe } from '../domain/budget.ts';
 import { financementParPoste } from '../domain/parametres.ts';
@@ -201,7 +202,7 @@ export async function decider(
     });
   });
   if (r.ok) {
-    await envoyer(deps, mails);
+    await envoyer(systemContext(deps), mails);
     // New open posts: propose candidates now rather than at night.
     if (r.value.postes > 0 && r.value.statut === 'VALIDATION_COSELEC') {
       const c = await chargerCandidature(deps.db, candidatureId);

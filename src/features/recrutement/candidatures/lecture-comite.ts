@@ -1,11 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  candidaturesStructures,
-  decisionsCoselec,
-  sessionsCoselec,
-  structures,
-} from '../../../db/schema/index.ts';
+import { candidaturesStructures, decisionsCoselec, sessionsCoselec } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 
 /** Committee sessions, newest first, with what each decided. */
 export async function listerSessions(db: Db) {
@@ -42,13 +38,13 @@ export async function decisionsDeSession(db: Db, sessionId: string) {
       postes: decisionsCoselec.postes,
       montantEur: decisionsCoselec.montantEur,
       commentaire: decisionsCoselec.commentaire,
-      structureNom: structures.nom,
-      departementCode: structures.departementCode,
+      structureNom: structuresPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
     })
     .from(decisionsCoselec)
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, decisionsCoselec.candidatureId))
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(eq(decisionsCoselec.sessionId, sessionId))
-    .orderBy(structures.departementCode, structures.nom);
+    .orderBy(structuresPubliees.departementCode, structuresPubliees.nom);
 }
 export type DecisionDeSession = Awaited<ReturnType<typeof decisionsDeSession>>[number];

@@ -1,13 +1,9 @@
 import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  avisPrefecture,
-  candidaturesStructures,
-  communes,
-  decisionsCoselec,
-  structures,
-  utilisateurs,
-} from '../../../db/schema/index.ts';
+import { avisPrefecture, candidaturesStructures, decisionsCoselec } from '../../../db/schema/index.ts';
+import { utilisateursPublies } from '../../comptes/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
+import { communesPubliees } from '../../territoires/index.ts';
 
 /**
  * Structure applications as the préfecture (its département) and ANCT (national) list them.
@@ -33,18 +29,20 @@ const postesAttribues = sql<number>`coalesce((select sum(d.postes) from ${decisi
 function conditions(f: FiltresCandidatures): SQL | undefined {
   const motif = f.q ? `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   return and(
-    f.departement ? eq(structures.departementCode, f.departement) : undefined,
-    f.type ? eq(structures.type, f.type) : undefined,
+    f.departement ? eq(structuresPubliees.departementCode, f.departement) : undefined,
+    f.type ? eq(structuresPubliees.type, f.type) : undefined,
     f.statut ? eq(candidaturesStructures.statut, f.statut) : undefined,
-    f.qpv ? eq(structures.qpv, 'oui') : undefined,
-    f.zrr ? eq(structures.zrr, true) : undefined,
+    f.qpv ? eq(structuresPubliees.qpv, 'oui') : undefined,
+    f.zrr ? eq(structuresPubliees.zrr, true) : undefined,
     f.postesMin !== undefined ? sql`${candidaturesStructures.postesDemandes} >= ${f.postesMin}` : undefined,
     f.avis === 'sans'
       ? sql`${avisPrefecture.id} is null`
       : f.avis
         ? eq(avisPrefecture.avis, f.avis)
         : undefined,
-    motif ? sql`(${ilike(structures.nom, motif)} or ${structures.siret} = ${f.q})` : undefined,
+    motif
+      ? sql`(${ilike(structuresPubliees.nom, motif)} or ${structuresPubliees.siret} = ${f.q})`
+      : undefined,
   );
 }
 
@@ -54,18 +52,18 @@ const colonnes = {
   postesDemandes: candidaturesStructures.postesDemandes,
   dateDebutSouhaitee: candidaturesStructures.dateDebutSouhaitee,
   creeLe: candidaturesStructures.creeLe,
-  structureId: structures.id,
-  nom: structures.nom,
-  siret: structures.siret,
-  type: structures.type,
-  communeNom: communes.nom,
-  codePostal: structures.codePostal,
-  departementCode: structures.departementCode,
-  qpv: structures.qpv,
-  zrr: structures.zrr,
-  franceServices: structures.franceServices,
-  latitude: structures.latitude,
-  longitude: structures.longitude,
+  structureId: structuresPubliees.id,
+  nom: structuresPubliees.nom,
+  siret: structuresPubliees.siret,
+  type: structuresPubliees.type,
+  communeNom: communesPubliees.nom,
+  codePostal: structuresPubliees.codePostal,
+  departementCode: structuresPubliees.departementCode,
+  qpv: structuresPubliees.qpv,
+  zrr: structuresPubliees.zrr,
+  franceServices: structuresPubliees.franceServices,
+  latitude: structuresPubliees.latitude,
+  longitude: structuresPubliees.longitude,
   avis: avisPrefecture.avis,
   rangPriorite: avisPrefecture.rangPriorite,
   avisEnRetard: avisPrefecture.enRetard,
@@ -76,8 +74,8 @@ function base(db: Db) {
   return db
     .select(colonnes)
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
-    .leftJoin(communes, eq(communes.code, structures.communeCode))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, structuresPubliees.communeCode))
     .leftJoin(avisPrefecture, eq(avisPrefecture.candidatureId, candidaturesStructures.id));
 }
 
@@ -86,7 +84,7 @@ export async function listerCandidatures(db: Db, f: FiltresCandidatures) {
   const [total] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .leftJoin(avisPrefecture, eq(avisPrefecture.candidatureId, candidaturesStructures.id))
     .where(where);
   const rows = await base(db)
@@ -102,7 +100,7 @@ export type CandidatureListee = Awaited<ReturnType<typeof listerCandidatures>>['
 export async function toutesCandidatures(db: Db, f: Omit<FiltresCandidatures, 'page'>, limite = 20_000) {
   return base(db)
     .where(conditions({ ...f, page: 1 }))
-    .orderBy(asc(structures.departementCode), asc(structures.nom))
+    .orderBy(asc(structuresPubliees.departementCode), asc(structuresPubliees.nom))
     .limit(limite);
 }
 
@@ -122,23 +120,23 @@ export async function dossierCandidature(db: Db, id: string) {
       contactEmail: candidaturesStructures.contactEmail,
       contactTelephone: candidaturesStructures.contactTelephone,
       creeLe: candidaturesStructures.creeLe,
-      structureId: structures.id,
-      nom: structures.nom,
-      siret: structures.siret,
-      type: structures.type,
-      adresse: structures.adresse,
-      communeNom: communes.nom,
-      codePostal: structures.codePostal,
-      departementCode: structures.departementCode,
-      qpv: structures.qpv,
-      zrr: structures.zrr,
-      franceServices: structures.franceServices,
-      reseauNational: structures.reseauNational,
+      structureId: structuresPubliees.id,
+      nom: structuresPubliees.nom,
+      siret: structuresPubliees.siret,
+      type: structuresPubliees.type,
+      adresse: structuresPubliees.adresse,
+      communeNom: communesPubliees.nom,
+      codePostal: structuresPubliees.codePostal,
+      departementCode: structuresPubliees.departementCode,
+      qpv: structuresPubliees.qpv,
+      zrr: structuresPubliees.zrr,
+      franceServices: structuresPubliees.franceServices,
+      reseauNational: structuresPubliees.reseauNational,
       postesAttribues,
     })
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
-    .leftJoin(communes, eq(communes.code, structures.communeCode))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, structuresPubliees.communeCode))
     .where(eq(candidaturesStructures.id, id));
   return row ?? null;
 }
@@ -153,11 +151,11 @@ export async function avisDeCandidature(db: Db, candidatureId: string) {
       enRetard: avisPrefecture.enRetard,
       donneLe: avisPrefecture.donneLe,
       modifieLe: avisPrefecture.modifieLe,
-      auteurPrenom: utilisateurs.prenom,
-      auteurNom: utilisateurs.nom,
+      auteurPrenom: utilisateursPublies.prenom,
+      auteurNom: utilisateursPublies.nom,
     })
     .from(avisPrefecture)
-    .leftJoin(utilisateurs, eq(utilisateurs.id, avisPrefecture.auteurId))
+    .leftJoin(utilisateursPublies, eq(utilisateursPublies.id, avisPrefecture.auteurId))
     .where(eq(avisPrefecture.candidatureId, candidatureId));
   return row ?? null;
 }

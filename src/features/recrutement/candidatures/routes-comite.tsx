@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
-import { corps, echec, pageIntrouvable, param, succes } from '../outils-http.tsx';
+import { corps, echec, param, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { dateJour, euros, nombre } from '../presenters/format.ts';
 import { avisCoselec } from '../presenters/statuts.ts';
@@ -86,7 +87,7 @@ export function recrutementPagesComite(app: FastifyInstance) {
 
   app.get('/anct/comite/:id', ANCT, async (request, reply) => {
     const session = await sessionParId(db, param(request, 'id'));
-    if (!session) return pageIntrouvable(request, reply);
+    if (!session) return repondreIntrouvable(request, reply);
     const [decisions, t] = await Promise.all([decisionsDeSession(db, session.id), totaux(db)]);
     const titre = `Session n° ${session.numero} du ${dateJour(session.date)}`;
     return sendPage(

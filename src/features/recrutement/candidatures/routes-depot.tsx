@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { POSITION_SCRIPT } from '../../../ui/assets.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { commune, erreursFormulaire, LIMITE_DEPOTS, ouvrirSession } from '../depot-public.ts';
 import { candidaturesDeStructure, ficheStructure } from '../lecture/structure.ts';
-import { corps, pageIntrouvable, structureDe } from '../outils-http.tsx';
+import { corps, structureDe } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { dateJour, nombre } from '../presenters/format.ts';
 import { candidaterStructure } from './candidater-structure.ts';
@@ -73,7 +74,7 @@ export function recrutementPagesDepotStructure(app: FastifyInstance) {
         candidaturesDeStructure(app.deps.db, structureId),
       ]);
       const c = candidatures[0];
-      if (!fiche || !c) return pageIntrouvable(request, reply);
+      if (!fiche || !c) return repondreIntrouvable(request, reply);
       return sendPage(
         request,
         reply,

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { STATUTS_CANDIDATURE_ACTIVE } from '../domain/transitions.ts';
 import { estDans } from '../domain/types.ts';
 import { candidaturesDeStructure, decisionsDeCandidature, ficheStructure } from '../lecture/structure.ts';
-import { corps, echec, pageIntrouvable, structureDe, succes } from '../outils-http.tsx';
+import { corps, echec, structureDe, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { nombre } from '../presenters/format.ts';
 import {
@@ -39,7 +40,7 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
       candidaturesDeStructure(db, structureId),
       postesStructure(db, structureId),
     ]);
-    if (!fiche) return pageIntrouvable(request, reply);
+    if (!fiche) return repondreIntrouvable(request, reply);
     const c = candidatures[0] ?? null;
     const decisions = c ? await decisionsDeCandidature(db, c.id) : [];
     const modifiable = c !== null && c.statut === 'CREEE' && !(await estExaminee(db, c.id));
@@ -77,7 +78,7 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   app.post('/structure/candidature', STRUCTURE, async (request, reply) => {
     const { actor, structureId } = structureDe(request);
     const c = (await candidaturesDeStructure(db, structureId))[0];
-    if (!c) return pageIntrouvable(request, reply);
+    if (!c) return repondreIntrouvable(request, reply);
     const v = corps(request);
     const r = await modifierCandidatureStructure(app.deps, actor, c.id, v, { ip: request.ip });
     if (r.ok) return succes(reply, 'Votre candidature est mise à jour.', '/structure/candidature');
@@ -88,7 +89,7 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   app.get('/structure/candidature/retrait', STRUCTURE, async (request, reply) => {
     const { structureId } = structureDe(request);
     const fiche = await ficheStructure(db, structureId);
-    if (!fiche) return pageIntrouvable(request, reply);
+    if (!fiche) return repondreIntrouvable(request, reply);
     return sendPage(
       request,
       reply,
@@ -100,7 +101,7 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   app.post('/structure/candidature/retrait', STRUCTURE, async (request, reply) => {
     const { actor, structureId } = structureDe(request);
     const c = (await candidaturesDeStructure(db, structureId))[0];
-    if (!c) return pageIntrouvable(request, reply);
+    if (!c) return repondreIntrouvable(request, reply);
     const r = await retirerCandidatureStructure(app.deps, actor, c.id, 'ABANDON', { ip: request.ip });
     if (!r.ok) return echec(request, reply, r.error, '/structure/candidature');
     return succes(reply, 'La candidature est retirée.', '/structure/candidature');

@@ -3,15 +3,16 @@ import { z } from 'zod';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { caseACocher } from '../../../platform/valeurs/case-a-cocher.ts';
 import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
-import { MAPLIBRE_BASE } from '../../lieux/routes-public.tsx';
-import { STRUCTURE_TYPES } from '../../structures/domain/types.ts';
+import { MAPLIBRE_BASE } from '../../lieux/index.ts';
+import { STRUCTURE_TYPES } from '../../structures/index.ts';
 import { estEnRetard } from '../domain/parametres.ts';
 import { STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { decisionsDeCandidature } from '../lecture/structure.ts';
-import { corps, echec, pageIntrouvable, param, requete, succes } from '../outils-http.tsx';
+import { corps, echec, param, requete, succes } from '../outils-http.tsx';
 import { can } from '../policy.ts';
 import { dateJour } from '../presenters/format.ts';
 import { presenterDecision } from '../presenters/structure.ts';
@@ -172,7 +173,7 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
       departementCode: d.departementCode,
     };
     // Another département's application does not exist for this préfecture.
-    if (!d || !resource || !can(actor, 'voir', resource)) return pageIntrouvable(request, reply);
+    if (!d || !resource || !can(actor, 'voir', resource)) return repondreIntrouvable(request, reply);
     const peutDecider = can(actor, 'decider', resource);
     const [avis, decisions, echeance, sessions, params] = await Promise.all([
       avisDeCandidature(db, d.id),

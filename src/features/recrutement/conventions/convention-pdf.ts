@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { STRUCTURE_TYPE_LABELS, type StructureType } from '../../structures/domain/types.ts';
+import { STRUCTURE_TYPE_LABELS, type StructureType } from '../../structures/index.ts';
 import { formatEuros } from '../domain/budget.ts';
 
 export interface ConventionImprimable {

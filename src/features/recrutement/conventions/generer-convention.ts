@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { conventions, structures } from '../../../db/schema/index.ts';
+import { conventions } from '../../../db/schema/index.ts';
 import { ok, type Result } from '../../../platform/result.ts';
-import { categorieEmployeur, isStructureType } from '../../structures/domain/types.ts';
+import { categorieEmployeur, isStructureType, structuresPubliees } from '../../structures/index.ts';
 import { dateParis, type ParametresProgramme } from '../domain/parametres.ts';
 import { stockerFichier } from '../fichiers.ts';
 import { genererConventionPdf } from './convention-pdf.ts';
@@ -34,14 +34,14 @@ export async function genererConvention(
 ): Promise<Result<ConventionGeneree>> {
   const [s] = await tx
     .select({
-      nom: structures.nom,
-      type: structures.type,
-      siret: structures.siret,
-      adresse: structures.adresse,
-      departementCode: structures.departementCode,
+      nom: structuresPubliees.nom,
+      type: structuresPubliees.type,
+      siret: structuresPubliees.siret,
+      adresse: structuresPubliees.adresse,
+      departementCode: structuresPubliees.departementCode,
     })
-    .from(structures)
-    .where(eq(structures.id, input.structureId));
+    .from(structuresPubliees)
+    .where(eq(structuresPubliees.id, input.structureId));
   if (!s || !isStructureType(s.type))
     throw new Error(`structure ${input.structureId} absente ou de type inconnu`);
   const calcul = calculerConvention(input.params, categorieEmployeur(s.type), input.postes, input.dureeMois);

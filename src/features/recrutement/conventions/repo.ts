@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidaturesStructures, conventions, structures } from '../../../db/schema/index.ts';
+import { candidaturesStructures, conventions } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 
 /** One convention with where it belongs (for policies); `verrou` locks the convention row. */
 export async function chargerConvention(db: Db, id: string, options: { verrou?: boolean } = {}) {
@@ -17,12 +18,12 @@ export async function chargerConvention(db: Db, id: string, options: { verrou?: 
       fichierSigneId: conventions.fichierSigneId,
       candidatureId: conventions.candidatureId,
       structureId: candidaturesStructures.structureId,
-      structureNom: structures.nom,
-      departementCode: structures.departementCode,
+      structureNom: structuresPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
     })
     .from(conventions)
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, conventions.candidatureId))
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(eq(conventions.id, id));
   const [row] = options.verrou ? await q.for('update', { of: conventions }) : await q;
   return row ?? null;

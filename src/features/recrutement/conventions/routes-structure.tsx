@@ -2,8 +2,9 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, requireUser, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { conventionsDeStructure, ficheStructure } from '../lecture/structure.ts';
-import { echec, pageIntrouvable, param, structureDe, succes } from '../outils-http.tsx';
+import { echec, param, structureDe, succes } from '../outils-http.tsx';
 import { euros } from '../presenters/format.ts';
 import { presenterConvention } from '../presenters/structure.ts';
 import { StructureConventionsPage } from './pages/structure-conventions.tsx';
@@ -27,7 +28,7 @@ export function recrutementPagesConventionsStructure(app: FastifyInstance) {
       ficheStructure(db, structureId),
       conventionsDeStructure(db, structureId),
     ]);
-    if (!fiche) return pageIntrouvable(request, reply);
+    if (!fiche) return repondreIntrouvable(request, reply);
     const engage = conventions
       .filter((c) => c.statut !== 'RESILIEE')
       .reduce((s, c) => s + Number(c.montantEur), 0);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { structures } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import type { StartupContext } from '../../../platform/startup.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { lireParametres } from '../programme/repo.ts';
 import { idStructureDemo } from './generateur-demo.ts';
 import { insererStructuresDemo } from './inserer-demo.ts';
@@ -22,9 +22,9 @@ export async function chargerRecrutementDemo(
 ): Promise<BilanDemo> {
   const { db } = ctx.database;
   const [deja] = await db
-    .select({ id: structures.id })
-    .from(structures)
-    .where(eq(structures.id, idStructureDemo(1)));
+    .select({ id: structuresPubliees.id })
+    .from(structuresPubliees)
+    .where(eq(structuresPubliees.id, idStructureDemo(1)));
   if (deja) return { deja: true, structures: 0 };
   const params = await lireParametres(db);
   const inserees = await db.transaction((tx) => insererStructuresDemo(tx, params));

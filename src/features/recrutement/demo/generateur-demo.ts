@@ -1,7 +1,6 @@
-import { prng } from '../../lieux/demo/generateur.ts';
-import { departementDe, VILLES, type Ville } from '../../lieux/demo/villes.ts';
-import { luhnValide } from '../../structures/domain/siret.ts';
-import type { StructureType } from '../../structures/domain/types.ts';
+import { departementDe, prng, VILLES, type Ville } from '../../lieux/index.ts';
+import type { StructureType } from '../../structures/index.ts';
+import { luhnValide } from '../../structures/index.ts';
 import { RAYONS_MOBILITE_KM, type SituationCandidat } from '../domain/types.ts';
 import {
   DIPLOMES,

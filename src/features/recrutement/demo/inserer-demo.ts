@@ -10,8 +10,8 @@ import {
   sessionsCoselec,
   structures,
 } from '../../../db/schema/index.ts';
-import { DEMO_STRUCTURES, persona } from '../../comptes/demo/personas.ts';
-import { categorieEmployeur, type StructureType } from '../../structures/domain/types.ts';
+import { DEMO_STRUCTURES, persona } from '../../comptes/index.ts';
+import { categorieEmployeur, type StructureType } from '../../structures/index.ts';
 import { genererConvention } from '../conventions/generer-convention.ts';
 import { financementParPoste, type ParametresProgramme } from '../domain/parametres.ts';
 import type { StatutCandidatureStructure } from '../domain/types.ts';

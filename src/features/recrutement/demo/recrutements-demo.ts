@@ -1,8 +1,9 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, communes, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
+import { candidats, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
-import { DEMO_STRUCTURES, persona } from '../../comptes/demo/personas.ts';
+import { DEMO_STRUCTURES, persona } from '../../comptes/index.ts';
+import { communesPubliees } from '../../territoires/index.ts';
 import type { Certification, StatutMiseEnRelation, TypeContrat } from '../domain/types.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
 import { type CandidatDemo, genererCandidats, idCandidatDemo } from './generateur-demo.ts';
@@ -69,9 +70,9 @@ async function insererCandidats(tx: Db): Promise<void> {
   const connues = new Set(
     (
       await tx
-        .select({ code: communes.code })
-        .from(communes)
-        .where(inArray(communes.code, [...new Set(generes.map((c) => c.communeCode))]))
+        .select({ code: communesPubliees.code })
+        .from(communesPubliees)
+        .where(inArray(communesPubliees.code, [...new Set(generes.map((c) => c.communeCode))]))
     ).map((c) => c.code),
   );
   const lignes = [...candidatsPersonas(), ...generes.filter((c) => connues.has(c.communeCode))].map((c) => ({

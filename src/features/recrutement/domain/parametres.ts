@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import type { CategorieEmployeur } from '../../structures/domain/types.ts';
+import type { CategorieEmployeur } from '../../structures/index.ts';
 
 /** The programme's figures, editable by ANCT (every change audited). */
 export interface ParametresProgramme {

@@ -13,7 +13,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { categorieEmployeur } from '../../structures/domain/types.ts';
+import { categorieEmployeur } from '../../structures/index.ts';
 import { montantPostes, verifierQuotaEtEnveloppe } from '../domain/budget.ts';
 import { financementParPoste } from '../domain/parametres.ts';
 import { verrouillerParametres } from '../programme/repo.ts';

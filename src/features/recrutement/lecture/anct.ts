@@ -7,8 +7,8 @@ import {
   conventions,
   formations,
   misesEnRelation,
-  structures,
 } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
 
 /** National read side (ANCT only: the routes require the anct role). */
@@ -21,7 +21,7 @@ export async function conventionsNationales(
 ) {
   const where = and(
     f.statut ? eq(conventions.statut, f.statut) : undefined,
-    f.departement ? eq(structures.departementCode, f.departement) : undefined,
+    f.departement ? eq(structuresPubliees.departementCode, f.departement) : undefined,
   );
   const from = db
     .select({
@@ -34,13 +34,13 @@ export async function conventionsNationales(
       signee: sql<boolean>`${conventions.fichierSigneId} is not null`,
       signeeLe: conventions.signeeLe,
       creeLe: conventions.creeLe,
-      structureNom: structures.nom,
-      departementCode: structures.departementCode,
+      structureNom: structuresPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
       candidatureId: conventions.candidatureId,
     })
     .from(conventions)
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, conventions.candidatureId))
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId));
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId));
   const [total] = await db
     .select({
       n: sql<number>`count(*)::int`,
@@ -48,7 +48,7 @@ export async function conventionsNationales(
     })
     .from(conventions)
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, conventions.candidatureId))
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(where);
   const rows = await from
     .where(where)
@@ -65,8 +65,8 @@ const colonnesRecrutement = {
   modifieLe: misesEnRelation.modifieLe,
   prenom: candidats.prenom,
   nom: candidats.nom,
-  structureNom: structures.nom,
-  departementCode: structures.departementCode,
+  structureNom: structuresPubliees.nom,
+  departementCode: structuresPubliees.departementCode,
   contratType: contrats.type,
   contratDebut: contrats.dateDebut,
   contratFin: contrats.dateFin,
@@ -82,7 +82,7 @@ function recrutementsBase(db: Db) {
     .select(colonnesRecrutement)
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
-    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
     .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .leftJoin(formations, eq(formations.miseEnRelationId, misesEnRelation.id));
 }
@@ -93,7 +93,7 @@ export async function recrutementsAValider(db: Db, departement?: string) {
     .where(
       and(
         eq(misesEnRelation.statut, 'recrutee'),
-        departement ? eq(structures.departementCode, departement) : undefined,
+        departement ? eq(structuresPubliees.departementCode, departement) : undefined,
       ),
     )
     .orderBy(asc(misesEnRelation.modifieLe))
@@ -108,7 +108,7 @@ export async function conseillersEtFormations(
 ) {
   const where = and(
     inArray(misesEnRelation.statut, [...STATUTS_OCCUPANT_POSTE]),
-    f.departement ? eq(structures.departementCode, f.departement) : undefined,
+    f.departement ? eq(structuresPubliees.departementCode, f.departement) : undefined,
     f.certification === 'aucune'
       ? sql`${formations.id} is null`
       : f.certification
@@ -118,12 +118,12 @@ export async function conseillersEtFormations(
   const [total] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(misesEnRelation)
-    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
     .leftJoin(formations, eq(formations.miseEnRelationId, misesEnRelation.id))
     .where(where);
   const rows = await recrutementsBase(db)
     .where(where)
-    .orderBy(asc(structures.departementCode), asc(candidats.nom))
+    .orderBy(asc(structuresPubliees.departementCode), asc(candidats.nom))
     .limit(LIGNES_PAR_PAGE)
     .offset((f.page - 1) * LIGNES_PAR_PAGE);
   return { total: total?.n ?? 0, rows };
@@ -140,7 +140,7 @@ export async function perimetreAppariement(db: Db): Promise<{ structures: number
         where c.statut = 'VALIDATION_COSELEC'
         group by c.structure_id
         having sum(d.postes) > (select count(*) from mises_en_relation m
-          where m.structure_id = c.structure_id and m.statut in (${occupants}))) o) as structures,
+          where m.structure_id = c.structure_id and m.statut in (${occupants}))) o) as structuresPubliees,
       (select count(*)::int from candidats k where k.statut = 'actif' and k.latitude is not null
         and not exists (select 1 from mises_en_relation m where m.candidat_id = k.id and m.statut in (${occupants}))) as candidats`)) as unknown as {
     rows: { structures: number; candidats: number }[];

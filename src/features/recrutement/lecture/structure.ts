@@ -3,15 +3,15 @@ import type { Db } from '../../../db/client.ts';
 import {
   candidats,
   candidaturesStructures,
-  communes,
   contrats,
   conventions,
   decisionsCoselec,
   formations,
   misesEnRelation,
   sessionsCoselec,
-  structures,
 } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
+import { communesPubliees } from '../../territoires/index.ts';
 import { STATUTS_OCCUPANT_POSTE, type StatutMiseEnRelation } from '../domain/types.ts';
 
 /** Read side of the structure's area: every query takes the structure id of the actor's membership. */
@@ -19,25 +19,25 @@ import { STATUTS_OCCUPANT_POSTE, type StatutMiseEnRelation } from '../domain/typ
 export async function ficheStructure(db: Db, structureId: string) {
   const [row] = await db
     .select({
-      id: structures.id,
-      nom: structures.nom,
-      siret: structures.siret,
-      type: structures.type,
-      adresse: structures.adresse,
-      codePostal: structures.codePostal,
-      communeCode: structures.communeCode,
-      communeNom: communes.nom,
-      departementCode: structures.departementCode,
-      latitude: structures.latitude,
-      longitude: structures.longitude,
-      qpv: structures.qpv,
-      zrr: structures.zrr,
-      franceServices: structures.franceServices,
-      reseauNational: structures.reseauNational,
+      id: structuresPubliees.id,
+      nom: structuresPubliees.nom,
+      siret: structuresPubliees.siret,
+      type: structuresPubliees.type,
+      adresse: structuresPubliees.adresse,
+      codePostal: structuresPubliees.codePostal,
+      communeCode: structuresPubliees.communeCode,
+      communeNom: communesPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
+      latitude: structuresPubliees.latitude,
+      longitude: structuresPubliees.longitude,
+      qpv: structuresPubliees.qpv,
+      zrr: structuresPubliees.zrr,
+      franceServices: structuresPubliees.franceServices,
+      reseauNational: structuresPubliees.reseauNational,
     })
-    .from(structures)
-    .leftJoin(communes, eq(communes.code, structures.communeCode))
-    .where(eq(structures.id, structureId));
+    .from(structuresPubliees)
+    .leftJoin(communesPubliees, eq(communesPubliees.code, structuresPubliees.communeCode))
+    .where(eq(structuresPubliees.id, structureId));
   return row ?? null;
 }
 export type FicheStructureLigne = NonNullable<Awaited<ReturnType<typeof ficheStructure>>>;
@@ -104,7 +104,7 @@ const colonnesRelation = {
   nom: candidats.nom,
   email: candidats.email,
   telephone: candidats.telephone,
-  communeNom: communes.nom,
+  communeNom: communesPubliees.nom,
   codePostal: candidats.codePostal,
   departementCode: candidats.departementCode,
   rayonMobiliteKm: candidats.rayonMobiliteKm,
@@ -128,7 +128,7 @@ export async function relationsDeStructure(
     .select(colonnesRelation)
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
-    .leftJoin(communes, eq(communes.code, candidats.communeCode))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
     .where(and(eq(misesEnRelation.structureId, structureId), inArray(misesEnRelation.statut, [...statuts])))
     .orderBy(asc(misesEnRelation.distanceKm), asc(misesEnRelation.creeLe));
 }
@@ -141,7 +141,7 @@ export async function relationDeStructure(db: Db, structureId: string, id: strin
     .select(colonnesRelation)
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
-    .leftJoin(communes, eq(communes.code, candidats.communeCode))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
     .where(and(eq(misesEnRelation.id, id), eq(misesEnRelation.structureId, structureId)));
   return row ?? null;
 }

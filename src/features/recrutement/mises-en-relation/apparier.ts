@@ -5,12 +5,13 @@ import {
   candidaturesStructures,
   decisionsCoselec,
   misesEnRelation,
-  structures,
 } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { eligibilite } from '../domain/eligibilite.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
@@ -60,23 +61,23 @@ async function structuresOffrantes(db: Db, structureIds?: string[]) {
     .as('a');
   const rows = await db
     .select({
-      id: structures.id,
-      nom: structures.nom,
-      latitude: structures.latitude,
-      longitude: structures.longitude,
-      departementCode: structures.departementCode,
+      id: structuresPubliees.id,
+      nom: structuresPubliees.nom,
+      latitude: structuresPubliees.latitude,
+      longitude: structuresPubliees.longitude,
+      departementCode: structuresPubliees.departementCode,
       dateDebutMission: attribues.dateDebut,
       contactEmail: attribues.contactEmail,
       attribues: attribues.postes,
-      occupes: sql<number>`(select count(*)::int from ${misesEnRelation} m where m.structure_id = ${structures.id} and m.statut in (${occupants}))`,
+      occupes: sql<number>`(select count(*)::int from ${misesEnRelation} m where m.structure_id = ${structuresPubliees.id} and m.statut in (${occupants}))`,
     })
-    .from(structures)
-    .innerJoin(attribues, eq(attribues.structureId, structures.id))
+    .from(structuresPubliees)
+    .innerJoin(attribues, eq(attribues.structureId, structuresPubliees.id))
     .where(
       and(
-        isNotNull(structures.latitude),
-        isNotNull(structures.longitude),
-        structureIds ? inArray(structures.id, structureIds) : undefined,
+        isNotNull(structuresPubliees.latitude),
+        isNotNull(structuresPubliees.longitude),
+        structureIds ? inArray(structuresPubliees.id, structureIds) : undefined,
       ),
     );
   return rows.filter((r) => r.attribues > r.occupes);
@@ -222,7 +223,7 @@ export async function apparier(
   if (options.notifier !== false && creees > 0) {
     const parId = new Map(cibles.map((s) => [s.id, s]));
     await envoyer(
-      deps,
+      systemContext(deps),
       [...nouvelles].map(([id, nombre]) => {
         const s = parId.get(id)!;
         return s.contactEmail

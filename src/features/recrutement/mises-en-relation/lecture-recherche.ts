@@ -1,6 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, communes, misesEnRelation } from '../../../db/schema/index.ts';
+import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
+import { communesPubliees } from '../../territoires/index.ts';
 import { RAYON_TERRE_KM } from '../domain/distance.ts';
 import { type SituationCandidat, STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
 
@@ -53,7 +54,7 @@ export async function rechercherCandidats(
       id: candidats.id,
       prenom: candidats.prenom,
       nom: candidats.nom,
-      communeNom: communes.nom,
+      communeNom: communesPubliees.nom,
       codePostal: candidats.codePostal,
       departementCode: candidats.departementCode,
       rayonMobiliteKm: candidats.rayonMobiliteKm,
@@ -66,7 +67,7 @@ export async function rechercherCandidats(
       relationStatut: misesEnRelation.statut,
     })
     .from(candidats)
-    .leftJoin(communes, eq(communes.code, candidats.communeCode))
+    .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
     .leftJoin(
       misesEnRelation,
       and(eq(misesEnRelation.candidatId, candidats.id), eq(misesEnRelation.structureId, structure.id)),

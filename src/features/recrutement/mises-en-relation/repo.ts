@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, misesEnRelation, structures } from '../../../db/schema/index.ts';
+import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import type { MiseEnRelationResource } from '../policy.ts';
 
 /** One relation with what policies and rules need; `verrou` locks the relation row. */
@@ -12,14 +13,14 @@ export async function chargerMiseEnRelation(db: Db, id: string, options: { verro
       statut: misesEnRelation.statut,
       structureId: misesEnRelation.structureId,
       candidatId: misesEnRelation.candidatId,
-      structureNom: structures.nom,
-      departementCode: structures.departementCode,
+      structureNom: structuresPubliees.nom,
+      departementCode: structuresPubliees.departementCode,
       candidatUtilisateurId: candidats.utilisateurId,
       candidatPrenom: candidats.prenom,
       candidatEmail: candidats.email,
     })
     .from(misesEnRelation)
-    .innerJoin(structures, eq(structures.id, misesEnRelation.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
     .where(eq(misesEnRelation.id, id));
   const [row] = options.verrou ? await q.for('update', { of: misesEnRelation }) : await q;

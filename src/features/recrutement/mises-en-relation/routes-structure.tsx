@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { caseACocher } from '../../../platform/valeurs/case-a-cocher.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { dateParis } from '../domain/parametres.ts';
@@ -13,7 +14,7 @@ import {
   relationDeStructure,
   relationsDeStructure,
 } from '../lecture/structure.ts';
-import { corps, echec, pageIntrouvable, param, requete, structureDe, succes, UUID } from '../outils-http.tsx';
+import { corps, echec, param, requete, structureDe, succes, UUID } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
 import { presenterCandidatTrouve, presenterConseiller, presenterRelation } from '../presenters/structure.ts';
 import { postesStructure } from '../repo.ts';
@@ -86,7 +87,8 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
       postesStructure(db, structureId),
       candidaturesDeStructure(db, structureId),
     ]);
-    if (!fiche || fiche.latitude === null || fiche.longitude === null) return pageIntrouvable(request, reply);
+    if (!fiche || fiche.latitude === null || fiche.longitude === null)
+      return repondreIntrouvable(request, reply);
     const { total, rows } = await rechercherCandidats(
       db,
       { id: structureId, latitude: fiche.latitude, longitude: fiche.longitude },
@@ -139,12 +141,12 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
   ) {
     const { structureId } = structureDe(request);
     const id = param(request, 'id');
-    if (!UUID.test(id)) return pageIntrouvable(request, reply);
+    if (!UUID.test(id)) return repondreIntrouvable(request, reply);
     const [r, postes] = await Promise.all([
       relationDeStructure(db, structureId, id),
       postesStructure(db, structureId),
     ]);
-    if (!r) return pageIntrouvable(request, reply);
+    if (!r) return repondreIntrouvable(request, reply);
     const vue = presenterRelation(r);
     return sendPage(
       request,

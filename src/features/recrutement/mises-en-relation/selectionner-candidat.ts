@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { misesEnRelation, structures } from '../../../db/schema/index.ts';
+import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { arrondiKm, distanceKm } from '../domain/distance.ts';
 import { TRANSITIONS_MISE_EN_RELATION, transitionPermise } from '../domain/transitions.ts';
 import type { StatutMiseEnRelation } from '../domain/types.ts';
@@ -25,13 +26,13 @@ export async function selectionnerCandidat(
   return enTransaction(deps.db, async (tx) => {
     const [s] = await tx
       .select({
-        id: structures.id,
-        departementCode: structures.departementCode,
-        latitude: structures.latitude,
-        longitude: structures.longitude,
+        id: structuresPubliees.id,
+        departementCode: structuresPubliees.departementCode,
+        latitude: structuresPubliees.latitude,
+        longitude: structuresPubliees.longitude,
       })
-      .from(structures)
-      .where(eq(structures.id, structureId));
+      .from(structuresPubliees)
+      .where(eq(structuresPubliees.id, structureId));
     const resource = s && {
       type: 'mise-en-relation' as const,
       structureId: s.id,

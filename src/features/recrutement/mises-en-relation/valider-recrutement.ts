@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
@@ -55,6 +56,6 @@ export async function validerRecrutement(
     }
     return ok({ id: m.id, statut: 'validee' as const });
   });
-  if (r.ok) await envoyer(deps, [mail]);
+  if (r.ok) await envoyer(systemContext(deps), [mail]);
   return r;
 }

@@ -1,5 +1,5 @@
 import type { Ton } from '../../../ui/components/badge.tsx';
-import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../structures/domain/types.ts';
+import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../structures/index.ts';
 import {
   AVIS_COSELEC_LABELS,
   type AvisCoselec,

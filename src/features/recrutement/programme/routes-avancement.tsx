@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { dateParis } from '../domain/parametres.ts';
-import { pageIntrouvable } from '../outils-http.tsx';
 import { euros, nombre } from '../presenters/format.ts';
 import { classeurXlsx, TYPE_XLSX } from '../presenters/xlsx.ts';
 import { avancementParDepartement, calculerAvancement } from './avancement.ts';
@@ -49,7 +49,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
   app.get('/recrutement/avancement', async (request, reply) => {
     const dep = departementDemande(request);
     const { a, jalons, serie, departements, parDep, noms } = await donnees(app, dep);
-    if (dep && !noms.has(dep)) return pageIntrouvable(request, reply);
+    if (dep && !noms.has(dep)) return repondreIntrouvable(request, reply);
     const titre = dep ? `État d’avancement — ${noms.get(dep)} (${dep})` : 'État d’avancement national';
     const lignes: LigneDepartementVue[] = [...parDep.entries()]
       .sort(([x], [y]) => x.localeCompare(y))
@@ -84,7 +84,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
   app.get('/recrutement/avancement.xlsx', async (request, reply) => {
     const dep = departementDemande(request);
     const { a, jalons, serie, parDep, noms } = await donnees(app, dep);
-    if (dep && !noms.has(dep)) return pageIntrouvable(request, reply);
+    if (dep && !noms.has(dep)) return repondreIntrouvable(request, reply);
     const aujourdhui = dateParis(app.deps.now());
     const synthese = [
       { indicateur: 'Structures candidates', valeur: a.structures.total },

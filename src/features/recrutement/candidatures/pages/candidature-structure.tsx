@@ -1,7 +1,7 @@
 import { type CommuneCandidate, CommuneField } from '../../../../ui/components/commune-field.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
-import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/domain/types.ts';
+import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/index.ts';
 import { ChampsProjet, type Valeurs } from '../../pages/champs-candidature-structure.tsx';
 
 export const LIBELLES_CHAMPS_STRUCTURE: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Checkbox, Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
-import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/domain/types.ts';
+import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/index.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, STATUTS_CANDIDATURE_STRUCTURE } from '../../domain/types.ts';
 import type { LigneCandidatureVue } from '../presenter.ts';
 

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../../platform/result.ts';
-import type { CategorieEmployeur } from '../../../structures/domain/types.ts';
+import type { CategorieEmployeur } from '../../../structures/index.ts';
 import { montantPostes } from '../../domain/budget.ts';
 import { financementParPoste, type ParametresProgramme } from '../../domain/parametres.ts';
 

@@ -1,5 +1,5 @@
-import { parseSiret } from '../../../structures/domain/siret.ts';
-import type { StructureType } from '../../../structures/domain/types.ts';
+import type { StructureType } from '../../../structures/index.ts';
+import { parseSiret } from '../../../structures/index.ts';
 import type { ValeurQpv } from '../../domain/types.ts';
 
 /**

@@ -1,21 +1,18 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendPage, setFlash } from '../../platform/http/render.tsx';
-import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
-import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './recherche/carte.ts';
-import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './recherche/criteres-page.ts';
-import { presenterFichePage } from './recherche/fiche-presenter.ts';
-import { lireFiche } from './recherche/fiche-queries.ts';
-import type { Criteres } from './recherche/index-memoire.ts';
-import { rechercheDe } from './recherche/instance.ts';
-import { type Localisation, localiser } from './recherche/localiser.ts';
-import { FicheLieuPage, type SignalementSaisi } from './recherche/pages/fiche.tsx';
-import { RecherchePage } from './recherche/pages/recherche.tsx';
-import { presenterLieuListe } from './recherche/presenter.ts';
-import { signalerErreur } from './recherche/signaler-erreur.ts';
-
-// Re-exported until recrutement imports it from the lieux index (its last import of this route file).
-export { MAPLIBRE_BASE };
+import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
+import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './carte.ts';
+import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './criteres-page.ts';
+import { presenterFichePage } from './fiche-presenter.ts';
+import { lireFiche } from './fiche-queries.ts';
+import type { Criteres } from './index-memoire.ts';
+import { rechercheDe } from './instance.ts';
+import { type Localisation, localiser } from './localiser.ts';
+import { FicheLieuPage, type SignalementSaisi } from './pages/fiche.tsx';
+import { RecherchePage } from './pages/recherche.tsx';
+import { presenterLieuListe } from './presenter.ts';
+import { signalerErreur } from './signaler-erreur.ts';
 
 const PAR_PAGE = 20;
 
