@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import type { LigneCnfsBrute } from './import-cnfs/domain/import-cnfs.ts';
 import { importerStructuresCnfs } from './import-cnfs/importer-structures-cnfs.ts';
 import { apparier } from './mises-en-relation/apparier.ts';
@@ -32,7 +33,7 @@ export function registerRecrutementCommands(program: Command) {
       const lignes = lireFichier(fichier);
       const source = options.source ?? path.basename(fichier).replace(/\.json$/i, '');
       await withContext(async ({ deps }) => {
-        const r = await importerStructuresCnfs(deps, null, { source, lignes });
+        const r = await importerStructuresCnfs(systemContext(deps), { source, lignes });
         if (!r.ok) throw new CliError(r.error.message);
         const x = r.value;
         console.log(`\nImport de ${path.basename(fichier)} (source « ${x.source} »)`);

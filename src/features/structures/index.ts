@@ -2,6 +2,7 @@
  * The structures feature's public surface: it owns the `structures` table; other features read it with
  * these queries and write it with these use cases, never through the table.
  */
+export { creerStructures } from './creer-structures.ts';
 export { insererStructuresDemo, type StructureDemo } from './demo.ts';
 export { isSiret, luhnValide, parseSiret, SIREN_LA_POSTE, type Siret, sirenDe } from './domain/siret.ts';
 export {

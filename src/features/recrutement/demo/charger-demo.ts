@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import type { StartupContext } from '../../../platform/startup.ts';
-import { structuresPubliees } from '../../structures/index.ts';
+import { chargerStructure } from '../../structures/index.ts';
 import { lireParametres } from '../programme/repo.ts';
 import { idStructureDemo } from './generateur-demo.ts';
-import { insererStructuresDemo } from './inserer-demo.ts';
+import { insererDossiersDemo } from './inserer-demo.ts';
 import { insererRecrutementsDemo } from './recrutements-demo.ts';
 
 export interface BilanDemo {
@@ -21,13 +20,9 @@ export async function chargerRecrutementDemo(
   ctx: Pick<StartupContext, 'config' | 'database' | 'now' | 'registry'>,
 ): Promise<BilanDemo> {
   const { db } = ctx.database;
-  const [deja] = await db
-    .select({ id: structuresPubliees.id })
-    .from(structuresPubliees)
-    .where(eq(structuresPubliees.id, idStructureDemo(1)));
-  if (deja) return { deja: true, structures: 0 };
+  if (await chargerStructure(db, idStructureDemo(1))) return { deja: true, structures: 0 };
   const params = await lireParametres(db);
-  const inserees = await db.transaction((tx) => insererStructuresDemo(tx, params));
+  const inserees = await db.transaction((tx) => insererDossiersDemo(tx, params));
   // Matching and its e-mails: nothing is sent for demo data.
   const deps: AppDeps = {
     config: ctx.config,

@@ -3,15 +3,13 @@ import type { Db } from '../../../db/client.ts';
 import {
   avisPrefecture,
   candidaturesStructures,
-  communes,
   conventions,
   decisionsCoselec,
-  departements,
   sessionsCoselec,
-  structures,
 } from '../../../db/schema/index.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/index.ts';
-import { categorieEmployeur, type StructureType } from '../../structures/index.ts';
+import { categorieEmployeur, insererStructuresDemo, type StructureType } from '../../structures/index.ts';
+import { departementsParCode, nomsCommunes } from '../../territoires/index.ts';
 import { genererConvention } from '../conventions/generer-convention.ts';
 import { financementParPoste, type ParametresProgramme } from '../domain/parametres.ts';
 import type { StatutCandidatureStructure } from '../domain/types.ts';
@@ -102,23 +100,17 @@ function postesDecides(s: { destin: Destin; postesDemandes: number; id: string }
  * Structures, applications, préfecture opinions, two committee sessions with their decisions and the
  * conventions (real PDFs), in the caller's transaction.
  */
-export async function insererStructuresDemo(
-  tx: Db,
-  params: ParametresProgramme,
-): Promise<StructureInseree[]> {
-  const deps = await tx.select({ code: departements.code, nom: departements.nom }).from(departements);
+export async function insererDossiersDemo(tx: Db, params: ParametresProgramme): Promise<StructureInseree[]> {
+  const deps = await departementsParCode(tx);
   const generees = genererStructures(new Map(deps.map((d) => [d.code, d.nom])));
-  const connues = new Set(
-    (
-      await tx
-        .select({ code: communes.code })
-        .from(communes)
-        .where(inArray(communes.code, [...new Set(generees.map((s) => s.communeCode))]))
-    ).map((c) => c.code),
+  const connues = await nomsCommunes(
+    tx,
+    generees.map((s) => s.communeCode),
   );
   const a_inserer = generees.filter((s) => connues.has(s.communeCode));
   for (let i = 0; i < a_inserer.length; i += 100) {
-    await tx.insert(structures).values(
+    await insererStructuresDemo(
+      tx,
       a_inserer.slice(i, i + 100).map((s) => ({
         id: s.id,
         nom: s.nom,

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { candidats, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/index.ts';
-import { communesPubliees } from '../../territoires/index.ts';
+import { nomsCommunes } from '../../territoires/index.ts';
 import type { Certification, StatutMiseEnRelation, TypeContrat } from '../domain/types.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
 import { type CandidatDemo, genererCandidats, idCandidatDemo } from './generateur-demo.ts';
@@ -67,13 +67,9 @@ function candidatsPersonas(): (CandidatDemo & { utilisateurId: string })[] {
 
 async function insererCandidats(tx: Db): Promise<void> {
   const generes = genererCandidats();
-  const connues = new Set(
-    (
-      await tx
-        .select({ code: communesPubliees.code })
-        .from(communesPubliees)
-        .where(inArray(communesPubliees.code, [...new Set(generes.map((c) => c.communeCode))]))
-    ).map((c) => c.code),
+  const connues = await nomsCommunes(
+    tx,
+    generes.map((c) => c.communeCode),
   );
   const lignes = [...candidatsPersonas(), ...generes.filter((c) => connues.has(c.communeCode))].map((c) => ({
     id: c.id,

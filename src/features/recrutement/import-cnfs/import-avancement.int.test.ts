@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Contexte, creerContexte } from '../../../../tests/factories/recrutement.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { buildApp } from '../../../platform/http/app.tsx';
 import { buildRegistry } from '../../../platform/module/registry.ts';
 import { recrutementApiRoutes } from '../api/routes.ts';
@@ -32,7 +33,7 @@ describe.skipIf(!present)('import de l’open data CNFS 2021 et avancement publi
   });
 
   it('importe 1 450 structures et 2 138 postes ; l’avancement national le rapporte', async () => {
-    const r = await importerStructuresCnfs(t.deps, null, { source: 'cnfs_2021-06', lignes });
+    const r = await importerStructuresCnfs(systemContext(t.deps), { source: 'cnfs_2021-06', lignes });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({
@@ -100,7 +101,7 @@ describe.skipIf(!present)('import de l’open data CNFS 2021 et avancement publi
   });
 
   it('est idempotent : un second import ne crée rien', async () => {
-    const r = await importerStructuresCnfs(t.deps, null, { source: 'cnfs_2021-06', lignes });
+    const r = await importerStructuresCnfs(systemContext(t.deps), { source: 'cnfs_2021-06', lignes });
     expect(r.ok && r.value).toMatchObject({
       importees: 0,
       dejaImportees: 1450,

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import {
-  candidaturesStructures,
-  communes,
-  decisionsCoselec,
-  departements,
-  sessionsCoselec,
-  structures,
-} from '../../../db/schema/index.ts';
+import { candidaturesStructures, decisionsCoselec, sessionsCoselec } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { categorieEmployeur } from '../../structures/index.ts';
+import { categorieEmployeur, creerStructures } from '../../structures/index.ts';
+import { nomsCommunes, nomsDepartements } from '../../territoires/index.ts';
 import { montantPostes, verifierQuotaEtEnveloppe } from '../domain/budget.ts';
 import { financementParPoste } from '../domain/parametres.ts';
 import { verrouillerParametres } from '../programme/repo.ts';
 import { totauxNationaux } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { type LigneCnfs, type LigneCnfsBrute, lireLigneCnfs } from './domain/import-cnfs.ts';
 
 export interface RapportImportCnfs {
@@ -33,16 +25,6 @@ export interface RapportImportCnfs {
 }
 
 const LOT = 500;
-
-async function codesExistants(
-  db: Db,
-  table: typeof communes | typeof departements,
-  codes: string[],
-): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db.select({ code: table.code }).from(table).where(inArray(table.code, codes));
-  return new Set(rows.map((r) => r.code));
-}
 
 /** One committee session per decision date; an existing session of that date is reused. */
 async function sessionsParDate(
@@ -76,8 +58,7 @@ async function sessionsParDate(
  * for the whole import under the programme lock.
  */
 export async function importerStructuresCnfs(
-  deps: AppDeps,
-  actor: Actor | null,
+  ctx: UseCaseContext,
   input: { source: string; lignes: LigneCnfsBrute[] },
 ): Promise<Result<RapportImportCnfs>> {
   const rapport: RapportImportCnfs = {
@@ -96,10 +77,14 @@ export async function importerStructuresCnfs(
     if (r.ok) lues.push(r.ligne);
     else rapport.rejetees.push({ ligne: i + 1, raison: r.raison });
   });
-  const deps_ = await codesExistants(deps.db, departements, [...new Set(lues.map((l) => l.departementCode))]);
-  const communesConnues = await codesExistants(deps.db, communes, [
-    ...new Set(lues.flatMap((l) => (l.communeCode ? [l.communeCode] : []))),
-  ]);
+  const deps_ = await nomsDepartements(
+    ctx.db,
+    lues.map((l) => l.departementCode),
+  );
+  const communesConnues = await nomsCommunes(
+    ctx.db,
+    lues.flatMap((l) => (l.communeCode ? [l.communeCode] : [])),
+  );
   const valides = lues.filter((l, i) => {
     if (deps_.has(l.departementCode)) return true;
     rapport.rejetees.push({ ligne: i + 1, raison: `département inconnu « ${l.departementCode} »` });
@@ -112,7 +97,7 @@ export async function importerStructuresCnfs(
     }
   }
 
-  const r = await enTransaction(deps.db, async (tx) => {
+  const r = await inTransaction(ctx, async ({ db: tx, now, actor, ip }) => {
     const params = await verrouillerParametres(tx);
     const refs = valides.map((l) => l.reference);
     const deja = new Set<string>();
@@ -139,12 +124,12 @@ export async function importerStructuresCnfs(
     if (!budget.ok) return fail(budget.error.code, `Import refusé : ${budget.error.message}`, 409);
     const { parDate, creees } = await sessionsParDate(tx, [...new Set(nouvelles.map((l) => l.dateComite))]);
     rapport.sessionsCreees = creees;
-    const now = deps.now();
     for (let i = 0; i < nouvelles.length; i += LOT) {
       const lot = nouvelles
         .slice(i, i + LOT)
         .map((l) => ({ l, structureId: randomUUID(), candidatureId: randomUUID() }));
-      await tx.insert(structures).values(
+      await creerStructures(
+        { db: tx, now },
         lot.map(({ l, structureId }) => ({
           id: structureId,
           nom: l.nom,
@@ -159,8 +144,6 @@ export async function importerStructuresCnfs(
           qpv: l.qpv,
           zrr: l.zrr,
           franceServices: l.franceServices,
-          creeLe: now,
-          modifieLe: now,
         })),
       );
       await tx.insert(candidaturesStructures).values(
@@ -199,6 +182,7 @@ export async function importerStructuresCnfs(
     );
     await recordAudit(tx, {
       actor,
+      ip,
       action: 'recrutement.import_structures',
       entityType: 'import',
       entityId: input.source,
