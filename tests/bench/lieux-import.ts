@@ -6,17 +6,22 @@
  *
  * LIEUX=30000 node --import tsx tests/bench/lieux-import.ts
  */
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { loadConfig } from '../../src/config/env.ts';
 import { type Database, openDatabase, openMemoryDatabase } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { exporter } from '../../src/features/lieux/export/formats.ts';
 import { lieuxPublies } from '../../src/features/lieux/export/repo.ts';
 import { resoudreFormat } from '../../src/features/lieux/import/formats.ts';
 import { importerLieux } from '../../src/features/lieux/import/importer.ts';
+import { systemContext } from '../../src/platform/context.ts';
+import { buildRegistry } from '../../src/platform/module/registry.ts';
 import { csvStandard, lignesGenerees } from '../fixtures/lieux/standard.ts';
+import { createMemoryMailer } from '../helpers/mailer.ts';
 
 export interface ChiffresImportExport {
   lieux: number;
@@ -69,8 +74,21 @@ export async function benchImportExport(
     console.log(
       `Import et export de lieux : ${nombre.toLocaleString('fr-FR')} lignes au standard v1.0.2 (${(contenu.length / 1024 / 1024).toFixed(1)} Mo, base ${database.engine})`,
     );
+    const deps = {
+      config: loadConfig({
+        MODE: 'demo',
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-')),
+        LOG_LEVEL: 'silent',
+        JOBS: 'off',
+      }),
+      db: database.db,
+      engine: database.engine,
+      mailer: createMemoryMailer(),
+      now: () => new Date(),
+      registry: buildRegistry([]),
+    };
     const importer = () =>
-      importerLieux({ db: database.db, now: () => new Date() }, null, {
+      importerLieux(systemContext(deps), {
         source: 'bench',
         fichier: 'bench.csv',
         contenu,

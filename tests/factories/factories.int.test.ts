@@ -6,6 +6,7 @@ import { creerLieu } from '../../src/features/lieux/gestion/creer-lieu.ts';
 import { lireValeurs } from '../../src/features/lieux/gestion/formulaire.ts';
 import { isSiret } from '../../src/features/structures/domain/siret.ts';
 import { systemContext } from '../../src/platform/context.ts';
+import { contexteDe } from '../helpers/contexte.ts';
 import { buildLieu, formulaireLieu } from './lieu.ts';
 import { acteurUtilisateur, type Contexte, creerContexte } from './recrutement.ts';
 import { buildStructure, insererStructure } from './structure.ts';
@@ -66,10 +67,8 @@ describe('fabriques de données de test', () => {
     const gestionnaire = await gestionnaireDe(structure.id);
     const acteur = await acteurUtilisateur(t, gestionnaire.id);
     const r = await creerLieu(
-      t.deps,
-      acteur,
+      contexteDe(t.deps, acteur),
       lireValeurs(buildLieu({ nom: 'Espace numérique de test' })),
-      null,
     );
     if (!r.ok) throw new Error(JSON.stringify(r));
     const [lieu] = await t.deps.db.select().from(lieux).where(eq(lieux.id, r.value.id));

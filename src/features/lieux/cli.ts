@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { CliError, progressBar, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import { detecterDoublons } from './doublons/detecter.ts';
 import { exporter, type FormatExport } from './export/formats.ts';
 import { lieuxPublies } from './export/repo.ts';
@@ -75,7 +76,7 @@ export function registerLieuxCommands(program: Command) {
         if (!format.ok) throw new CliError(format.message);
         await withContext(async ({ deps }) => {
           let barre: SingleBar | null = null;
-          const resultat = await importerLieux({ db: deps.db, now: deps.now }, null, {
+          const resultat = await importerLieux(systemContext(deps), {
             source: options.source,
             fichier: path.basename(fichier),
             contenu: readFileSync(fichier),
@@ -123,7 +124,7 @@ export function registerLieuxCommands(program: Command) {
     .description('Recherche les doublons probables entre sources dans tout le registre')
     .action(async () => {
       await withContext(async ({ deps }) => {
-        const r = await detecterDoublons({ db: deps.db }, null);
+        const r = await detecterDoublons(systemContext(deps));
         if (!r.ok) throw new CliError(r.error.message);
         console.log(
           `${r.value.nouveaux} nouvelle(s) paire(s) de doublons probables à examiner sur /admin/lieux/doublons.`,

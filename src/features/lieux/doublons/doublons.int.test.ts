@@ -4,6 +4,7 @@ import { csvStandard, EXEMPLE_OFFICIEL, type LigneCsv } from '../../../../tests/
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxDoublons, lieuxProvenances } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
 
@@ -12,7 +13,7 @@ let t: TestContext;
 async function importer(source: string, lignes: LigneCsv[]) {
   const format = resoudreFormat('v1');
   if (!format.ok) throw new Error(format.message);
-  const r = await importerLieux({ db: t.deps.db, now: () => t.clock.now }, null, {
+  const r = await importerLieux(systemContext(t.deps), {
     source,
     fichier: `${source}.csv`,
     contenu: Buffer.from(csvStandard(lignes)),

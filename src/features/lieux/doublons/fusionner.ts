@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
@@ -17,11 +18,10 @@ const entree = z.object({
  * lost), marks the other as merged into it (hidden from search and exports). Audited.
  */
 export async function fusionnerDoublon(
-  deps: { db: Db; now: () => Date },
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   input: { doublonId: string; conserver: string },
-  ip?: string | null,
 ): Promise<Result<{ conserveId: string; absorbeId: string }>> {
+  const { actor } = ctx;
   if (!allowedBy(registreLieuxPolicy, actor, 'traiter_doublons', REGISTRE_LIEUX)) {
     return fail('acces_refuse', 'Seule l’ANCT peut fusionner des lieux.', 403);
   }
@@ -31,7 +31,7 @@ export async function fusionnerDoublon(
     return fail('demande_invalide', message, 422, { conserver: message });
   }
   const { doublonId, conserver } = parsed.data;
-  return deps.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const paire = await doublonParId(tx, doublonId);
     if (!paire) return fail('doublon_introuvable', 'Cette paire de doublons n’existe pas.', 404);
     if (paire.statut !== 'candidat')
@@ -49,7 +49,7 @@ export async function fusionnerDoublon(
       return fail('doublon_obsolete', 'L’un des deux lieux a déjà été fusionné avec un autre.', 409);
     }
     const userId = actor.kind === 'user' ? actor.userId : null;
-    await marquerTraite(tx, doublonId, 'fusionne', userId, deps.now(), conserver);
+    await marquerTraite(tx, doublonId, 'fusionne', userId, ctx.now, conserver);
     await absorber(tx, absorbeId, conserver, conserve.structureId ? null : absorbe.structureId);
     await recordAudit(tx, {
       actor,
@@ -57,7 +57,7 @@ export async function fusionnerDoublon(
       entityType: 'lieu',
       entityId: conserver,
       departementCode: conserve.departementCode,
-      ip,
+      ip: ctx.ip,
       details: {
         doublonId,
         absorbe: absorbeId,

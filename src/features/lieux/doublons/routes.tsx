@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
@@ -34,11 +35,12 @@ function presenterLieu(l: LieuDoublon): LieuAffiche {
   };
 }
 
-function verifierDroit(request: FastifyRequest) {
-  const actor = userActor(request);
-  if (!allowedBy(registreLieuxPolicy, actor, 'traiter_doublons', REGISTRE_LIEUX))
+/** The ANCT agent's context, after checking the right to handle duplicates (else 403). */
+function contexteAgent(request: FastifyRequest) {
+  const ctx = contexteUtilisateur(request);
+  if (!allowedBy(registreLieuxPolicy, ctx.actor, 'traiter_doublons', REGISTRE_LIEUX))
     throw new ForbiddenError('Accès refusé');
-  return actor;
+  return ctx;
 }
 
 function retour(reply: FastifyReply, error: DomainError | null, succes: string) {
@@ -49,10 +51,9 @@ function retour(reply: FastifyReply, error: DomainError | null, succes: string) 
 /** ANCT's duplicate review: list candidate pairs, merge (keep one) or dismiss. */
 export function lieuxDoublonsRoutes(app: FastifyInstance) {
   const anct = requireRole('anct');
-  const deps = { db: app.deps.db, now: app.deps.now };
 
   app.get('/admin/lieux/doublons', { preHandler: anct }, async (request, reply) => {
-    verifierDroit(request);
+    contexteAgent(request);
     const { page, departement } = requete.parse(request.query ?? {});
     const filtre = { departement };
     const total = await compterCandidats(app.deps.db, filtre);
@@ -102,8 +103,7 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
   });
 
   app.post('/admin/lieux/doublons/detection', { preHandler: anct }, async (request, reply) => {
-    const actor = verifierDroit(request);
-    const r = await detecterDoublons(deps, actor, { ip: request.ip });
+    const r = await detecterDoublons(contexteAgent(request));
     return retour(
       reply,
       r.ok ? null : r.error,
@@ -115,10 +115,10 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
   const corps = z.object({ conserver: z.string().optional().default('') });
 
   app.post('/admin/lieux/doublons/:id/fusion', { preHandler: anct }, async (request, reply) => {
-    const actor = verifierDroit(request);
+    const ctx = contexteAgent(request);
     const { id } = params.parse(request.params);
     const { conserver } = corps.parse(request.body ?? {});
-    const r = await fusionnerDoublon(deps, actor, { doublonId: id, conserver }, request.ip);
+    const r = await fusionnerDoublon(ctx, { doublonId: id, conserver });
     return retour(
       reply,
       r.ok ? null : r.error,
@@ -127,9 +127,9 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
   });
 
   app.post('/admin/lieux/doublons/:id/ecarter', { preHandler: anct }, async (request, reply) => {
-    const actor = verifierDroit(request);
+    const ctx = contexteAgent(request);
     const { id } = params.parse(request.params);
-    const r = await ecarterDoublon(deps, actor, id, request.ip);
+    const r = await ecarterDoublon(ctx, id);
     return retour(reply, r.ok ? null : r.error, 'Paire écartée : elle ne sera plus proposée.');
   });
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStandard, EXEMPLE_OFFICIEL, lignesGenerees } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { lieux, lieuxProvenances } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { CHAMPS_STANDARD } from '../domain/standard/champs.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
@@ -56,7 +57,7 @@ function erreursSelonSchema(csv: string, champs: ChampSchema[]): string[] {
 async function importer(t: TestContext, contenu: string, source: string) {
   const format = resoudreFormat('v1');
   if (!format.ok) throw new Error(format.message);
-  const r = await importerLieux({ db: t.deps.db, now: () => t.clock.now }, null, {
+  const r = await importerLieux(systemContext(t.deps), {
     source,
     fichier: 'lieux.csv',
     contenu: Buffer.from(contenu),

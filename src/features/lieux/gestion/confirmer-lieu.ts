@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { aujourdhuiAParis } from './fraicheur.ts';
 import { peut } from './policy.ts';
@@ -10,19 +11,18 @@ import { lieuDeLaStructure } from './repo.ts';
 
 /** "Les informations sont à jour": date_maj becomes today without any other change. */
 export async function confirmerLieu(
-  deps: { db: Db; now: () => Date },
-  acteur: UserActor,
+  ctx: ContexteUtilisateur,
   id: string,
-  ip: string | null,
 ): Promise<Result<{ id: string; dateMaj: string }>> {
+  const acteur = ctx.actor;
   const structureId = acteur.active?.structureId ?? null;
-  const actuel = structureId ? await lieuDeLaStructure(deps.db, structureId, id) : null;
+  const actuel = structureId ? await lieuDeLaStructure(ctx.db, structureId, id) : null;
   if (!actuel || !peut(acteur, 'confirmer', { type: 'lieu', structureId: actuel.structureId })) {
     return fail('lieu_introuvable', 'Ce lieu n’existe pas ou n’est pas géré par votre structure.', 404);
   }
-  const dateMaj = aujourdhuiAParis(deps.now());
-  await deps.db.transaction(async (tx) => {
-    await tx.update(lieux).set({ dateMaj, modifieLe: deps.now() }).where(eq(lieux.id, id));
+  const dateMaj = aujourdhuiAParis(ctx.now);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(lieux).set({ dateMaj, modifieLe: ctx.now }).where(eq(lieux.id, id));
     await recordAudit(tx, {
       actor: acteur,
       action: 'lieu.confirmation',
@@ -30,7 +30,7 @@ export async function confirmerLieu(
       entityId: id,
       departementCode: actuel.departementCode,
       structureId: actuel.structureId,
-      ip,
+      ip: ctx.ip,
       details: { dateMajPrecedente: actuel.dateMaj, dateMaj },
     });
   });

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { versColonnes } from '../import/colonnes.ts';
 import { type ResultatFormulaire, type ValeursLieu, validerFormulaire } from './formulaire.ts';
@@ -13,25 +14,24 @@ export type ResultatEnregistrement = Result<{ id: string }> | Extract<ResultatFo
 
 /** A structure adds one of its places; the place is published at once (search, map, API, export). */
 export async function creerLieu(
-  deps: { db: Db; now: () => Date },
-  acteur: UserActor,
+  ctx: ContexteUtilisateur,
   valeurs: ValeursLieu,
-  ip: string | null,
 ): Promise<ResultatEnregistrement> {
+  const acteur = ctx.actor;
   const structureId = acteur.active?.structureId ?? null;
   if (!structureId || !peut(acteur, 'creer', { type: 'lieu', structureId })) {
     return fail('acces_refuse', 'Vous ne pouvez pas ajouter de lieu pour cette structure.', 403);
   }
-  const structure = await structureDe(deps.db, structureId);
+  const structure = await structureDe(ctx.db, structureId);
   if (!structure) return fail('structure_introuvable', 'Structure introuvable.', 404);
-  const v = await validerFormulaire(deps.db, valeurs, {
+  const v = await validerFormulaire(ctx.db, valeurs, {
     id: 'nouveau',
-    aujourdhui: aujourdhuiAParis(deps.now()),
+    aujourdhui: aujourdhuiAParis(ctx.now),
     source: structure.nom,
   });
   if (!v.ok) return v;
   const { lieu, departementCode, horairesAnalyse } = v.valeur;
-  const id = await deps.db.transaction(async (tx) => {
+  const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(lieux)
       .values({ ...versColonnes(lieu), departementCode, horairesAnalyse, structureId })
@@ -43,7 +43,7 @@ export async function creerLieu(
       entityId: row!.id,
       departementCode,
       structureId,
-      ip,
+      ip: ctx.ip,
       details: { nom: lieu.nom, commune: lieu.commune },
     });
     return row!.id;

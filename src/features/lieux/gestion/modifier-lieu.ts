@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok } from '../../../platform/result.ts';
 import { depuisColonnes, versColonnes } from '../import/colonnes.ts';
 import type { ResultatEnregistrement } from './creer-lieu.ts';
@@ -16,21 +17,20 @@ import { lieuDeLaStructure, structureDe } from './repo.ts';
  * structure is "not found": nothing tells whether it exists, nothing is written.
  */
 export async function modifierLieu(
-  deps: { db: Db; now: () => Date },
-  acteur: UserActor,
+  ctx: ContexteUtilisateur,
   id: string,
   valeurs: ValeursLieu,
-  ip: string | null,
 ): Promise<ResultatEnregistrement> {
+  const acteur = ctx.actor;
   const structureId = acteur.active?.structureId ?? null;
-  const actuel = structureId ? await lieuDeLaStructure(deps.db, structureId, id) : null;
+  const actuel = structureId ? await lieuDeLaStructure(ctx.db, structureId, id) : null;
   if (!actuel || !peut(acteur, 'modifier', { type: 'lieu', structureId: actuel.structureId })) {
     return fail('lieu_introuvable', 'Ce lieu n’existe pas ou n’est pas géré par votre structure.', 404);
   }
-  const structure = await structureDe(deps.db, actuel.structureId!);
-  const v = await validerFormulaire(deps.db, valeurs, {
+  const structure = await structureDe(ctx.db, actuel.structureId!);
+  const v = await validerFormulaire(ctx.db, valeurs, {
     id,
-    aujourdhui: aujourdhuiAParis(deps.now()),
+    aujourdhui: aujourdhuiAParis(ctx.now),
     source: actuel.source ?? structure?.nom ?? '',
   });
   if (!v.ok) return v;
@@ -39,10 +39,10 @@ export async function modifierLieu(
   const modifies = (Object.keys(lieu) as (keyof typeof lieu)[]).filter(
     (k) => k !== 'id' && k !== 'date_maj' && JSON.stringify(lieu[k]) !== JSON.stringify(avant[k]),
   );
-  await deps.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await tx
       .update(lieux)
-      .set({ ...versColonnes(lieu), departementCode, horairesAnalyse, modifieLe: deps.now() })
+      .set({ ...versColonnes(lieu), departementCode, horairesAnalyse, modifieLe: ctx.now })
       .where(eq(lieux.id, id));
     await recordAudit(tx, {
       actor: acteur,
@@ -51,7 +51,7 @@ export async function modifierLieu(
       entityId: id,
       departementCode,
       structureId: actuel.structureId,
-      ip,
+      ip: ctx.ip,
       details: { champs: modifies },
     });
   });

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -66,7 +67,6 @@ function formulaire(
 /** Management of places: a structure's own places (/structure/lieux), stale places for ANCT. */
 export function lieuxGestionRoutes(app: FastifyInstance) {
   const gestion = { preHandler: requireRole('structure', 'conseiller') };
-  const deps = () => ({ db: app.deps.db, now: app.deps.now });
 
   app.get('/structure/lieux', gestion, async (request, reply) => {
     const acteur = userActor(request);
@@ -121,7 +121,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
     { preHandler: requireRole('structure') },
     async (request, reply) => {
       const valeurs = lireValeurs(request.body ?? {});
-      const r = await creerLieu(deps(), userActor(request), valeurs, request.ip);
+      const r = await creerLieu(contexteUtilisateur(request), valeurs);
       if (!r.ok)
         return formulaire(request, reply, {
           titre: 'Ajouter un lieu',
@@ -153,7 +153,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
     gestion,
     async (request, reply) => {
       const valeurs = lireValeurs(request.body ?? {});
-      const r = await modifierLieu(deps(), userActor(request), request.params.id, valeurs, request.ip);
+      const r = await modifierLieu(contexteUtilisateur(request), request.params.id, valeurs);
       if (!r.ok) {
         if ('error' in r && r.error.status === 404) return repondreIntrouvable(request, reply);
         return formulaire(request, reply, {
@@ -170,7 +170,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
   );
 
   app.post<{ Params: { id: string } }>('/structure/lieux/:id/confirmer', gestion, async (request, reply) => {
-    const r = await confirmerLieu(deps(), userActor(request), request.params.id, request.ip);
+    const r = await confirmerLieu(contexteUtilisateur(request), request.params.id);
     if (!r.ok) return repondreIntrouvable(request, reply);
     rechercheDe(app).invalider();
     setFlash(reply, {

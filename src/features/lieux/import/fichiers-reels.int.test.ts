@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { resoudreFormat } from './formats.ts';
 import { importerLieux } from './importer.ts';
 import { type RapportImport, raisonsPrincipales } from './rapport.ts';
@@ -76,7 +77,7 @@ afterAll(async () => {
 async function importer(c: Cas, source: string) {
   const format = resoudreFormat(c.format);
   if (!format.ok) throw new Error(format.message);
-  return importerLieux({ db: t.deps.db, now: () => t.clock.now }, null, {
+  return importerLieux(systemContext(t.deps), {
     source,
     fichier: path.basename(c.fichier),
     contenu: readFileSync(c.fichier),

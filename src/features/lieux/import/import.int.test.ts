@@ -5,6 +5,7 @@ import { csvStandard, EXEMPLE_OFFICIEL } from '../../../../tests/fixtures/lieux/
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxProvenances } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { resoudreFormat } from './formats.ts';
 import { importerLieux } from './importer.ts';
 import { TAILLE_MAX_OCTETS } from './lecture.ts';
@@ -27,7 +28,7 @@ function importer(
   contenu: string | Buffer,
   options: { source?: string; fichier?: string; simulation?: boolean } = {},
 ) {
-  return importerLieux({ db: t.deps.db, now: () => t.clock.now }, null, {
+  return importerLieux(systemContext(t.deps), {
     source: options.source ?? 'test',
     fichier: options.fichier ?? 'lieux.csv',
     contenu: Buffer.isBuffer(contenu) ? contenu : Buffer.from(contenu),

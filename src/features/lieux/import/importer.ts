@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { normaliserNom } from '../../territoires/index.ts';
@@ -48,7 +49,6 @@ export interface DemandeImport {
   /** Called after each batch (CLI progress bar). */
   progression?: (fait: number, total: number) => void;
   tailleLot?: number;
-  ip?: string | null;
 }
 
 const SEUIL_ANALYZE = 1000;
@@ -134,10 +134,10 @@ function limiter<T>(liste: T[]): T[] {
  * standard, then upserts valid rows by (source, id in source) in batches, each in a transaction.
  */
 export async function importerLieux(
-  deps: { db: Db; now: () => Date },
-  actor: Actor | null,
+  ctx: UseCaseContext,
   demande: DemandeImport,
 ): Promise<Result<{ rapport: RapportImport; importId: string | null }>> {
+  const { actor } = ctx;
   const debut = Date.now();
   const source = sourceSchema.safeParse(demande.source);
   if (!source.success) {
@@ -159,11 +159,11 @@ export async function importerLieux(
   if (incompatible) return fail('format_incompatible', incompatible, 422, { fichier: incompatible });
 
   const convertis = convertirLignes(lecture.lignes, demande.format);
-  await completerCodesPostaux(deps.db, convertis, demande.format.departement);
+  await completerCodesPostaux(ctx.db, convertis, demande.format.departement);
   const analyse = analyser(convertis, lecture.illisibles, demande.format, { strict: demande.strict });
-  const inseeDeduits = await completerCodesInsee(deps.db, analyse.valides);
+  const inseeDeduits = await completerCodesInsee(ctx.db, analyse.valides);
 
-  const now = deps.now();
+  const now = ctx.now;
   let crees = 0;
   let modifies = 0;
   let inchanges = 0;
@@ -210,8 +210,8 @@ export async function importerLieux(
         touches.push(...creations.map((c) => c.id), ...misesAJour.map((m) => m.lieuId));
       }
     };
-    if (demande.simulation) await ecrire(deps.db);
-    else await deps.db.transaction(async (tx) => ecrire(tx));
+    if (demande.simulation) await ecrire(ctx.db);
+    else await ctx.db.transaction(async (tx) => ecrire(tx));
     demande.progression?.(Math.min(i + taille, total), total);
   }
 
@@ -219,15 +219,15 @@ export async function importerLieux(
   // planner to poor plans for the duplicate search (and the public search).
   // Only the columns queries filter and join on: a whole-table ANALYZE costs ten times more.
   if (touches.length >= SEUIL_ANALYZE) {
-    await deps.db.execute(
+    await ctx.db.execute(
       sql`analyze lieux (id, pivot, departement_code, code_insee, fusionne_dans, structure_id, latitude, longitude, services, date_maj)`,
     );
   }
   // New or changed places may duplicate places of other sources: propose the pairs to ANCT.
   // Pairs are across sources only: nothing to look for while the registry holds this source alone.
   const doublons =
-    touches.length > 0 && (await autresSourcesPresentes(deps.db, source.data))
-      ? await enregistrerCandidats(deps.db, touches)
+    touches.length > 0 && (await autresSourcesPresentes(ctx.db, source.data))
+      ? await enregistrerCandidats(ctx.db, touches)
       : 0;
 
   const listes = [analyse.rejets, analyse.anomalies];
@@ -256,14 +256,14 @@ export async function importerLieux(
   };
 
   if (demande.simulation && !demande.conserverSimulation) return ok({ rapport, importId: null });
-  const importId = await deps.db.transaction(async (tx) => {
+  const importId = await ctx.db.transaction(async (tx) => {
     const id = await enregistrerRapport(tx, rapport, actor?.kind === 'user' ? actor.userId : null, now);
     await recordAudit(tx, {
       actor,
       action: demande.simulation ? 'lieux.import.simulation' : 'lieux.import',
       entityType: 'lieux_import',
       entityId: id,
-      ip: demande.ip,
+      ip: ctx.ip,
       details: {
         source: rapport.source,
         format: rapport.format,

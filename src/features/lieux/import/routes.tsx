@@ -1,6 +1,7 @@
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
@@ -167,7 +168,7 @@ export function lieuxImportRoutes(app: FastifyInstance) {
           return afficherFormulaire(app, request, reply, valeurs, erreurs, 422);
         }
 
-        const resultat = await importerLieux({ db: app.deps.db, now: app.deps.now }, actor, {
+        const resultat = await importerLieux(contexteUtilisateur(request), {
           source: champs.source,
           fichier: fichier.nom,
           contenu: fichier.contenu,
@@ -175,7 +176,6 @@ export function lieuxImportRoutes(app: FastifyInstance) {
           simulation: valeurs.simulation ?? false,
           strict: valeurs.strict,
           conserverSimulation: true,
-          ip: request.ip,
         });
         if (!resultat.ok) {
           const e = resultat.error;

@@ -1,5 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './carte.ts';
@@ -158,7 +159,7 @@ export async function lieuxPublicRoutes(app: FastifyInstance) {
     { config: { rateLimit: { max: 5, timeWindow: '15 minutes' } } },
     async (request, reply) => {
       const body = request.body ?? {};
-      const r = await signalerErreur(app.deps, { lieuId: request.params.id, donnees: body, ip: request.ip });
+      const r = await signalerErreur(contexteRequete(request), { lieuId: request.params.id, donnees: body });
       if (!r.ok) {
         const signalement = {
           message: typeof body.message === 'string' ? body.message : '',

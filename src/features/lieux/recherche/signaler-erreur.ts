@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lieuxSignalements } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { emailsDesMembres } from '../../../platform/mail/destinataires.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
@@ -31,19 +31,19 @@ export interface SignalementEnvoye {
 }
 
 export async function signalerErreur(
-  deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>,
-  input: { lieuId: string; donnees: unknown; ip: string | null },
+  ctx: UseCaseContext,
+  input: { lieuId: string; donnees: unknown },
 ): Promise<Result<SignalementEnvoye>> {
   const parsed = signalementSchema.safeParse(input.donnees);
   if (!parsed.success) {
     return fail('signalement_invalide', 'Le signalement est incomplet.', 422, fieldErrors(parsed.error));
   }
-  const fiche = await lireFiche(deps.db, input.lieuId);
+  const fiche = await lireFiche(ctx.db, input.lieuId);
   if (!fiche || fiche.lieu.fusionneDans) return fail('lieu_introuvable', 'Ce lieu n’existe pas.', 404);
   const { lieu } = fiche;
   const { message, email } = parsed.data;
 
-  const id = await deps.db.transaction(async (tx) => {
+  const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(lieuxSignalements)
       .values({
@@ -61,20 +61,20 @@ export async function signalerErreur(
       entityId: lieu.id,
       departementCode: lieu.departementCode,
       structureId: lieu.structureId,
-      ip: input.ip,
+      ip: ctx.ip,
       details: { signalementId: row!.id, avecEmail: Boolean(email) },
     });
     return row!.id;
   });
 
   // After the commit: the report is kept even if a mail fails.
-  const inclureDemo = deps.config.mode === 'demo';
+  const inclureDemo = ctx.config.mode === 'demo';
   const proprietaires = lieu.structureId
-    ? await emailsDesMembres(deps.db, { role: 'structure', structureId: lieu.structureId }, { inclureDemo })
+    ? await emailsDesMembres(ctx.db, { role: 'structure', structureId: lieu.structureId }, { inclureDemo })
     : [];
-  const anct = await emailsDesMembres(deps.db, { role: 'anct' }, { inclureDemo });
+  const anct = await emailsDesMembres(ctx.db, { role: 'anct' }, { inclureDemo });
   const destinataires = [...new Set([...proprietaires, ...anct])];
-  const lien = `${deps.config.baseUrl}/lieux/${lieu.id}`;
+  const lien = `${ctx.config.baseUrl}/lieux/${lieu.id}`;
   const texte = [
     `Une personne a signalé une erreur sur le lieu « ${lieu.nom} » (${lieu.codePostal} ${lieu.commune}).`,
     '',
@@ -86,12 +86,12 @@ export async function signalerErreur(
       : 'La personne n’a pas laissé d’adresse pour lui répondre.',
     '',
     `Fiche publique du lieu : ${lien}`,
-    lieu.structureId ? `Pour corriger : ${deps.config.baseUrl}/structure/lieux/${lieu.id}/modifier` : '',
+    lieu.structureId ? `Pour corriger : ${ctx.config.baseUrl}/structure/lieux/${lieu.id}/modifier` : '',
   ].join('\n');
   const echecs: string[] = [];
   for (const to of destinataires) {
     try {
-      await deps.mailer.send({ to, subject: `Erreur signalée sur le lieu « ${lieu.nom} »`, text: texte });
+      await ctx.mailer.send({ to, subject: `Erreur signalée sur le lieu « ${lieu.nom} »`, text: texte });
     } catch {
       echecs.push(to);
     }
