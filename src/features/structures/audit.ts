@@ -1,5 +1,3 @@
-import type { AuditActions } from '../../platform/audit/audit.ts';
-
 /** The audit actions this feature writes, with their French label for the journal. */
 export const AUDIT_ACTIONS = {} as const satisfies Record<string, string>;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
-import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
+import { ForbiddenError, requireRole } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import type { DomainError } from '../../../platform/result.ts';

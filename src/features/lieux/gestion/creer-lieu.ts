@@ -1,7 +1,5 @@
-import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
 import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { versColonnes } from '../import/colonnes.ts';

@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { UserActor } from '../../../platform/auth/actor.ts';
 import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok } from '../../../platform/result.ts';
 import { depuisColonnes, versColonnes } from '../import/colonnes.ts';
