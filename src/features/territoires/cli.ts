@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { CliError, progressBar, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import type { AppDeps } from '../../platform/http/deps.ts';
 import { deriverCentres } from './centres/deriver-centres.ts';
 import {
@@ -39,7 +40,7 @@ export function rapportImportCentres(r: RapportImportCentres): string[] {
 
 /** The command's work, callable from tests with the test app's dependencies. */
 export async function importerCentresDepuisCli(
-  deps: Pick<AppDeps, 'db'>,
+  deps: AppDeps,
   fichier: string,
   options: { dryRun?: boolean; progression?: (fait: number, total: number) => void },
 ): Promise<string[]> {
@@ -49,7 +50,7 @@ export async function importerCentresDepuisCli(
       'Le fichier dépasse 400 Mo : prenez une version simplifiée (contours à 100 m ou 1 000 m).',
     );
   }
-  const r = await importerCentres(deps, null, {
+  const r = await importerCentres(systemContext(deps), {
     fichier: path.basename(fichier),
     contenu: readFileSync(fichier),
     simulation: options.dryRun === true,
@@ -59,8 +60,8 @@ export async function importerCentresDepuisCli(
   return rapportImportCentres(r.value);
 }
 
-export async function deriverCentresDepuisCli(deps: Pick<AppDeps, 'db'>): Promise<string[]> {
-  const r = await deriverCentres(deps, null, { source: 'cli' });
+export async function deriverCentresDepuisCli(deps: AppDeps): Promise<string[]> {
+  const r = await deriverCentres(systemContext(deps), { source: 'cli' });
   if (!r.ok) throw new CliError(r.error.message);
   const b = r.value;
   return [

@@ -1,3 +1,4 @@
+import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { chargerCentresDemo } from './centres/chargement-centres-demo.ts';
@@ -32,7 +33,7 @@ export const territoiresModule = defineModule({
       // Before the matching (2:30): candidates and structures placed at their commune's centre.
       schedule: '5 2 * * *',
       description: 'Donne aux communes sans centre la médiane de leurs lieux et structures géolocalisés.',
-      run: (deps) => deriverCentres(deps, null, { source: 'tache' }),
+      run: (deps) => deriverCentres(systemContext(deps), { source: 'tache' }),
     },
   ],
   commands: [registerTerritoiresCommands],

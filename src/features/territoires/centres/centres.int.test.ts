@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { communes, evenementsAudit } from '../../../db/schema/index.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { deriverCentresDepuisCli, importerCentresDepuisCli } from '../cli.ts';
 import { chargerCentresDemo } from './chargement-centres-demo.ts';
 import { deriverCentres } from './deriver-centres.ts';
@@ -97,7 +99,7 @@ describe('centres des communes', () => {
   });
 
   it('importe le CSV : cinq communes, les mauvaises lignes rapportées avec leur raison, audité', async () => {
-    const r = await importerCentres(t.deps, null, {
+    const r = await importerCentres(systemContext(t.deps), {
       fichier: 'centres-la-poste.csv',
       contenu: readFileSync(CSV),
       simulation: false,
@@ -162,7 +164,7 @@ describe('centres des communes', () => {
   });
 
   it('importe un GeoJSON : centroïde du plus grand polygone, points, rejets', async () => {
-    const r = await importerCentres(t.deps, null, {
+    const r = await importerCentres(systemContext(t.deps), {
       fichier: 'centres-communes.geojson',
       contenu: readFileSync(GEOJSON),
       simulation: false,
@@ -210,7 +212,7 @@ describe('centres des communes', () => {
     await expect(importerCentresDepuisCli(t.deps, '/nulle/part.csv', {})).rejects.toThrow(
       'Fichier introuvable : /nulle/part.csv',
     );
-    const r = await importerCentres(t.deps, null, {
+    const r = await importerCentres(systemContext(t.deps), {
       fichier: 'x.csv',
       contenu: new TextEncoder().encode('nom;population\nLaon;25000\n'),
       simulation: false,
@@ -257,13 +259,13 @@ describe('centres des communes', () => {
     expect(audit?.details).toMatchObject({ source: 'cli', ecrits: 1, effaces: 0 });
 
     // Idempotent: nothing to write the second time, and nothing audited.
-    const encore = await deriverCentres(t.deps, null);
+    const encore = await deriverCentres(systemContext(t.deps));
     expect(encore).toMatchObject({ ok: true, value: { ecrits: 0, effaces: 0, communes: 1 } });
 
     // An import wins over a derived centre; the demo too.
     await t.deps.db.execute(sql`delete from lieux where code_insee = '01004'`);
     await t.deps.db.execute(sql`delete from structures where commune_code = '01004'`);
-    const efface = await deriverCentres(t.deps, null, { source: 'tache' });
+    const efface = await deriverCentres(systemContext(t.deps), { source: 'tache' });
     expect(efface).toMatchObject({ ok: true, value: { ecrits: 0, effaces: 1 } });
     expect(await centreCommune(t.deps.db, '01004')).toBeNull();
     expect((await dernierAudit(t, 'territoires.centres_derives'))?.details).toMatchObject({
@@ -283,13 +285,13 @@ describe('centres des communes', () => {
       email: 'x@exemple.fr',
       active: { role: 'structure' },
     } as unknown as UserActor;
-    const r = await importerCentres(t.deps, structure, {
+    const r = await importerCentres(contexteDe(t.deps, structure), {
       fichier: 'x.csv',
       contenu: readFileSync(CSV),
       simulation: false,
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'acces_refuse', status: 403 } });
-    expect(await deriverCentres(t.deps, structure)).toMatchObject({
+    expect(await deriverCentres(contexteDe(t.deps, structure))).toMatchObject({
       ok: false,
       error: { code: 'acces_refuse' },
     });

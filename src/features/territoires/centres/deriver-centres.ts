@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { type Centre, centreMedian } from '../domain/centres.ts';
 import { peutGererCentres } from './policy.ts';
@@ -63,14 +63,14 @@ async function pointsParCommune(db: Db): Promise<{ points: Map<string, Centre[]>
  * `actor` null: the CLI or the scheduler. Audited when something changed.
  */
 export async function deriverCentres(
-  deps: { db: Db },
-  actor: Actor | null,
+  ctx: UseCaseContext,
   options: { source?: 'cli' | 'tache' } = {},
 ): Promise<Result<BilanDerivation>> {
+  const { actor } = ctx;
   if (!peutGererCentres(actor)) {
     return fail('acces_refuse', 'Seule l’ANCT calcule les centres des communes.', 403);
   }
-  return deps.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const { points, derives } = await pointsParCommune(tx);
     const centres: { code: string; latitude: number; longitude: number }[] = [];
     let utilises = 0;
@@ -90,6 +90,7 @@ export async function deriverCentres(
     if (bilan.ecrits + bilan.effaces > 0) {
       await recordAudit(tx, {
         actor,
+        ip: ctx.ip,
         action: 'territoires.centres_derives',
         entityType: 'communes',
         details: { source: actor ? 'web' : (options.source ?? 'cli'), ...bilan },

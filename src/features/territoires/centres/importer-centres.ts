@@ -1,8 +1,7 @@
 import { gunzipSync } from 'node:zlib';
-import type { Db } from '../../../db/client.ts';
 import type { SourceCentre } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { arrondir, raisonPositionImpossible, unCentreParCommune } from '../domain/centres.ts';
 import { type LigneRejetee, lireCentres } from '../domain/centres-lecture.ts';
@@ -53,10 +52,10 @@ function decompresser(contenu: Uint8Array): Uint8Array | null {
  * Idempotent: a second run of the same file changes nothing. Audited in the same transaction.
  */
 export async function importerCentres(
-  deps: { db: Db },
-  actor: Actor | null,
+  ctx: UseCaseContext,
   demande: DemandeImportCentres,
 ): Promise<Result<RapportImportCentres>> {
+  const { actor } = ctx;
   if (!peutGererCentres(actor)) {
     return fail('acces_refuse', 'Seule l’ANCT importe les centres des communes.', 403);
   }
@@ -73,7 +72,7 @@ export async function importerCentres(
   if (!lu.ok) return fail('fichier_illisible', lu.message);
   const { lecture } = lu;
 
-  const etat = await etatDesCentres(deps.db);
+  const etat = await etatDesCentres(ctx.db);
   const rejets = [...lecture.rejets];
   const valides = lecture.centres.filter((c) => {
     if (!etat.has(c.code)) {
@@ -117,11 +116,12 @@ export async function importerCentres(
   };
   if (demande.simulation) return ok(rapport);
 
-  await deps.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     const ecrits = await ecrireCentres(tx, aEcrire, 'import', { progression: demande.progression });
     rapport.importes = ecrits.length;
     await recordAudit(tx, {
       actor,
+      ip: ctx.ip,
       action: 'territoires.centres_importes',
       entityType: 'communes',
       details: {
