@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError, withContext } from '../../platform/cli.ts';
+import { systemContext } from '../../platform/context.ts';
 import type { LigneCnfsBrute } from './import-cnfs/domain/import-cnfs.ts';
 import { importerStructuresCnfs } from './import-cnfs/importer-structures-cnfs.ts';
 import { apparier } from './mises-en-relation/apparier.ts';
@@ -56,7 +57,7 @@ export function registerRecrutementCommands(program: Command) {
     .option('--sans-courriel', 'ne pas prévenir les structures')
     .action(async (options: { sansCourriel?: boolean }) => {
       await withContext(async ({ deps }) => {
-        const r = await apparier(deps, null, { notifier: !options.sansCourriel });
+        const r = await apparier(systemContext(deps), { notifier: !options.sansCourriel });
         if (!r.ok) throw new CliError(r.error.message);
         const x = r.value;
         console.log(
