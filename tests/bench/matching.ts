@@ -25,6 +25,7 @@ import { apparier } from '../../src/features/recrutement/mises-en-relation/appar
 import { initialiserProgramme } from '../../src/features/recrutement/programme/seed-programme.ts';
 import { tableauDeBordDepartement } from '../../src/features/recrutement/programme/tableau-de-bord.ts';
 import { chargerReferentielGeographique } from '../../src/features/territoires/chargement-referentiel.ts';
+import { systemContext } from '../../src/platform/context.ts';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
 import { buildGoldenPglite } from '../helpers/golden.ts';
 import { createMemoryMailer } from '../helpers/mailer.ts';
@@ -200,7 +201,7 @@ const deps: AppDeps = {
 
 const t1 = performance.now();
 const cpu1 = process.cpuUsage();
-const r = await apparier(deps, null, { notifier: false });
+const r = await apparier(systemContext(deps), { notifier: false });
 const matching = (performance.now() - t1) / 1000;
 const cpu = process.cpuUsage(cpu1);
 if (!r.ok) throw new Error(r.error.message);
@@ -216,7 +217,7 @@ console.log(
 );
 
 const t2 = performance.now();
-const r2 = await apparier(deps, null, { notifier: false });
+const r2 = await apparier(systemContext(deps), { notifier: false });
 if (!r2.ok || r2.value.creees !== 0) throw new Error('la seconde exécution aurait dû ne rien créer');
 console.log(
   `matching_rerun_s=${((performance.now() - t2) / 1000).toFixed(2)} (lecture ${r2.value.phasesMs.lecture} ms, calcul ${r2.value.phasesMs.calcul} ms, écriture ${r2.value.phasesMs.ecriture} ms)`,

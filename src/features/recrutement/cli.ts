@@ -57,7 +57,7 @@ export function registerRecrutementCommands(program: Command) {
     .option('--sans-courriel', 'ne pas prévenir les structures')
     .action(async (options: { sansCourriel?: boolean }) => {
       await withContext(async ({ deps }) => {
-        const r = await apparier(deps, null, { notifier: !options.sansCourriel });
+        const r = await apparier(systemContext(deps), { notifier: !options.sansCourriel });
         if (!r.ok) throw new CliError(r.error.message);
         const x = r.value;
         console.log(

@@ -1,3 +1,4 @@
+import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
 import { recrutementApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
@@ -63,13 +64,13 @@ export const recrutementModule = defineModule({
       schedule: '30 2 * * *',
       description:
         'Propose aux structures validées les candidats conseillers numériques proches et disponibles.',
-      run: (deps) => apparier(deps, null),
+      run: (deps) => apparier(systemContext(deps)),
     },
     {
       name: 'prises-de-poste',
       schedule: '15 2 * * *',
       description: 'Passe en poste les conseillers validés dont le contrat a commencé.',
-      run: (deps) => prisesDePosteEchues(deps),
+      run: (deps) => prisesDePosteEchues(systemContext(deps)),
     },
   ],
   commands: [registerRecrutementCommands],

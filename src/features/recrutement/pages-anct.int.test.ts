@@ -9,6 +9,7 @@ import {
 } from '../../../tests/factories/recrutement.ts';
 import { cookiesOf, createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../tests/helpers/auth.ts';
+import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import { conventions, evenementsAudit, misesEnRelation, parametresProgramme } from '../../db/schema/index.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { recruter } from './mises-en-relation/recruter.ts';
@@ -188,10 +189,10 @@ describe('pages de l’ANCT', () => {
   it('valide un recrutement saisi par une structure ; l’avancement en tient compte', async () => {
     const s = await structureValidee(t, 1, { nom: 'Structure qui recrute' });
     const c = await candidatInscrit(t, { prenom: 'Inès', nom: 'Recrutée' });
-    const sel = await selectionnerCandidat(t.deps, s.gestionnaire, s.structureId, c.candidatId);
+    const sel = await selectionnerCandidat(contexteDe(t.deps, s.gestionnaire), s.structureId, c.candidatId);
     expect(sel.ok).toBe(true);
     const id = sel.ok ? sel.value.id : '';
-    const r = await recruter(t.deps, s.gestionnaire, id, {
+    const r = await recruter(contexteDe(t.deps, s.gestionnaire), id, {
       type: 'CDI',
       dateDebut: '2021-04-01',
       heuresHebdo: '35',
@@ -263,7 +264,9 @@ describe('pages de l’ANCT', () => {
       .where(and(eq(misesEnRelation.structureId, s.structureId), eq(misesEnRelation.statut, 'nouvelle')));
     expect(props.length).toBeGreaterThan(0);
     // Interest is possible right away on a proposal.
-    expect((await repondreProposition(t.deps, s.gestionnaire, props[0]!.id, 'interessee')).ok).toBe(true);
+    expect(
+      (await repondreProposition(contexteDe(t.deps, s.gestionnaire), props[0]!.id, 'interessee')).ok,
+    ).toBe(true);
   });
 
   it('avancement national : jalons, série mensuelle, départements ; export XLSX cohérent', async () => {

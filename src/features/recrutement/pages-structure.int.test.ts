@@ -16,6 +16,7 @@ import {
   misesEnRelation,
 } from '../../db/schema/index.ts';
 import { createSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { systemContext } from '../../platform/context.ts';
 import { donnerAvis } from './candidatures/donner-avis.ts';
 import { apparier } from './mises-en-relation/apparier.ts';
 
@@ -205,7 +206,7 @@ describe('espace de la structure', () => {
     const autre = await structureValidee(t, 1);
     const a = await candidatInscrit(t, { prenom: 'Amina', nom: 'Première' });
     const b = await candidatInscrit(t, { prenom: 'Bruno', nom: 'Second' });
-    await apparier(t.deps, null, { structureIds: [s.structureId], notifier: false });
+    await apparier(systemContext(t.deps), { structureIds: [s.structureId], notifier: false });
     const cookie = await cookieDe(t, s.gestionnaire);
     const [ma] = await t.deps.db
       .select()

@@ -8,6 +8,7 @@ import {
   donneesCandidat,
   structureValidee,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import {
   adhesions,
   candidats,
@@ -107,7 +108,7 @@ describe('candidature de conseiller numérique', () => {
     const avant = await props();
     expect(avant.map((p) => p.structureId).sort()).toEqual([s1.structureId, s2.structureId].sort());
     const versS2 = avant.find((p) => p.structureId === s2.structureId)!;
-    await repondreProposition(t.deps, s2.gestionnaire, versS2.id, 'interessee');
+    await repondreProposition(contexteDe(t.deps, s2.gestionnaire), versS2.id, 'interessee');
     // Moves to Amiens (~100 km away) with a 20 km radius.
     const r = await modifierCandidat(t.deps, c.acteur, {
       ...donneesCandidat(),
@@ -128,7 +129,7 @@ describe('candidature de conseiller numérique', () => {
     const s = await structureValidee(t, 1);
     const c = await candidatInscrit(t);
     const anct = await acteurPersona(t, 'anct');
-    await apparier(t.deps, anct, { structureIds: [s.structureId] });
+    await apparier(contexteDe(t.deps, anct), { structureIds: [s.structureId] });
     const proposition = async () =>
       (
         await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.candidatId, c.candidatId))
@@ -142,8 +143,7 @@ describe('candidature de conseiller numérique', () => {
     expect(pause.ok && pause.value.propositions).toBe(ouvertes.length);
     expect((await proposition())?.statut).toBe('non_disponible');
     const interet = await repondreProposition(
-      t.deps,
-      s.gestionnaire,
+      contexteDe(t.deps, s.gestionnaire),
       (await proposition())!.id,
       'interessee',
     );
@@ -159,7 +159,7 @@ describe('candidature de conseiller numérique', () => {
     const s = await structureValidee(t, 1);
     const c = await candidatInscrit(t, { prenom: 'Zoé', nom: 'Effacement' });
     const anct = await acteurPersona(t, 'anct');
-    await apparier(t.deps, anct, { structureIds: [s.structureId] });
+    await apparier(contexteDe(t.deps, anct), { structureIds: [s.structureId] });
     const r = await retirerCandidat(t.deps, c.acteur);
     expect(r.ok).toBe(true);
     const [row] = await t.deps.db.select().from(candidats).where(eq(candidats.id, c.candidatId));

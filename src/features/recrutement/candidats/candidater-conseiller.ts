@@ -116,7 +116,7 @@ export async function candidaterConseiller(
       mailCandidatureConseillerRecue(deps.config.baseUrl, { to: d.email, prenom: d.prenom }),
     ]);
     // Structures around that have open posts get the new candidate proposed at once.
-    await apparierApres(deps, { candidatId: r.value.candidatId });
+    await apparierApres(systemContext(deps), { candidatId: r.value.candidatId });
   }
   return r;
 }

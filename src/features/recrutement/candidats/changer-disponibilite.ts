@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_CANDIDAT, verifierTransition } from '../domain/transitions.ts';
@@ -69,6 +70,6 @@ export async function changerDisponibilite(
     });
     return ok({ id: c.id, statut, propositions: changees.length });
   });
-  if (r.ok && statut === 'actif') await apparierApres(deps, { candidatId: r.value.id });
+  if (r.ok && statut === 'actif') await apparierApres(systemContext(deps), { candidatId: r.value.id });
   return r;
 }

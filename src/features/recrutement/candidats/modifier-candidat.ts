@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { candidats } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
@@ -112,6 +113,6 @@ export async function modifierCandidat(
     return ok({ id: c.id });
   });
   // New commune, radius or date: structures it now fits get it proposed.
-  if (r.ok) await apparierApres(deps, { candidatId: r.value.id });
+  if (r.ok) await apparierApres(systemContext(deps), { candidatId: r.value.id });
   return r;
 }

@@ -5,6 +5,7 @@ import { cookiesOf, createTestApp, type TestContext } from '../../../../tests/he
 import { formSession } from '../../../../tests/helpers/auth.ts';
 import { candidats, misesEnRelation, utilisateurs } from '../../../db/schema/index.ts';
 import { createSession, SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
 
 async function cookieDe(t: TestContext, a: { userId: string; active: { id: string } | null }) {
@@ -111,7 +112,7 @@ describe('espace du candidat', () => {
     const s = await structureValidee(t, 1, { nom: 'Mairie qui propose' });
     const c = await candidatInscrit(t, { prenom: 'Noé', nom: 'Proposé' });
     const autre = await candidatInscrit(t, { prenom: 'Zoé', nom: 'Voisine' });
-    await apparier(t.deps, null, { structureIds: [s.structureId], notifier: false });
+    await apparier(systemContext(t.deps), { structureIds: [s.structureId], notifier: false });
     const [m] = await t.deps.db
       .select()
       .from(misesEnRelation)

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -142,9 +143,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
   });
 
   app.post('/candidat/propositions/:id/decliner', CANDIDAT, async (request, reply) => {
-    const r = await repondreProposition(app.deps, userActor(request), param(request, 'id'), 'declinee', {
-      ip: request.ip,
-    });
+    const r = await repondreProposition(contexteUtilisateur(request), param(request, 'id'), 'declinee');
     if (!r.ok) return echec(request, reply, r.error, '/candidat/propositions');
     return succes(
       reply,

@@ -206,7 +206,7 @@ export async function decider(
     // New open posts: propose candidates now rather than at night.
     if (r.value.postes > 0 && r.value.statut === 'VALIDATION_COSELEC') {
       const c = await chargerCandidature(deps.db, candidatureId);
-      if (c) await apparierApres(deps, { structureIds: [c.structureId] });
+      if (c) await apparierApres(systemContext(deps), { structureIds: [c.structureId] });
     }
   }
   return r;

@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { candidats, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/index.ts';
 import { nomsCommunes } from '../../territoires/index.ts';
@@ -175,7 +176,7 @@ export async function insererRecrutementsDemo(deps: AppDeps, inserees: Structure
   await deps.db.transaction(async (tx) =>
     recrutementDemo(tx, await relation(tx, LAON.id, lea), 'en_poste', 1),
   );
-  const r = await apparier(deps, null, { notifier: false });
+  const r = await apparier(systemContext(deps), { notifier: false });
   if (!r.ok) throw new Error(r.error.message);
 
   await deps.db.transaction(async (tx) => {

@@ -7,7 +7,9 @@ import {
   creerContexte,
   structureValidee,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { candidats, misesEnRelation, structures } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { apparier } from './apparier.ts';
 import { repondreProposition } from './repondre-proposition.ts';
 
@@ -50,7 +52,7 @@ describe('appariement structures ↔ candidats', () => {
     });
     // Each application was matched as soon as it was filed: the on-demand run finds nothing new.
     const anct = await acteurPersona(t, 'anct');
-    const r = await apparier(t.deps, anct, { structureIds: [s.structureId] });
+    const r = await apparier(contexteDe(t.deps, anct), { structureIds: [s.structureId] });
     expect(r.ok && r.value).toMatchObject({ structures: 1, creees: 0 });
     const props = await propositionsDe(s.structureId);
     const ids = props.map((p) => p.candidatId).sort();
@@ -86,11 +88,11 @@ describe('appariement structures ↔ candidats', () => {
         situations: ['en_formation'],
       })),
     );
-    const r1 = await apparier(t.deps, null);
+    const r1 = await apparier(systemContext(t.deps));
     expect(r1.ok && r1.value.creees).toBe(2);
     const avant = await propositionsDe(s.structureId);
-    await repondreProposition(t.deps, s.gestionnaire, avant[0]!.id, 'non_interessee');
-    const r2 = await apparier(t.deps, null);
+    await repondreProposition(contexteDe(t.deps, s.gestionnaire), avant[0]!.id, 'non_interessee');
+    const r2 = await apparier(systemContext(t.deps));
     expect(r2.ok && r2.value.creees).toBe(0);
     const apres = await propositionsDe(s.structureId);
     expect(apres.length).toBe(avant.length);
@@ -99,10 +101,12 @@ describe('appariement structures ↔ candidats', () => {
 
   it('ne propose rien aux structures non validées ni à celles dont les postes sont pourvus', async () => {
     const anct = await acteurPersona(t, 'anct');
-    const r = await apparier(t.deps, anct, { structureIds: ['00000000-0000-4000-8000-000000000101'] });
+    const r = await apparier(contexteDe(t.deps, anct), {
+      structureIds: ['00000000-0000-4000-8000-000000000101'],
+    });
     expect(r.ok && r.value).toMatchObject({ structures: 0, creees: 0 });
     const p02 = await acteurPersona(t, 'prefecture02');
-    expect(!(await apparier(t.deps, p02)).ok).toBe(true);
+    expect(!(await apparier(contexteDe(t.deps, p02))).ok).toBe(true);
   });
 
   it('outre-mer : seules les candidatures du même territoire sont proposées', async () => {
@@ -118,7 +122,7 @@ describe('appariement structures ↔ candidats', () => {
       rayonMobiliteKm: '20',
     });
     const metro = await candidatInscrit(t, { communeCode: '02408', rayonMobiliteKm: 'sans_limite' });
-    const r = await apparier(t.deps, null, { structureIds: [s.structureId] });
+    const r = await apparier(systemContext(t.deps), { structureIds: [s.structureId] });
     expect(r.ok).toBe(true);
     const props = await t.deps.db
       .select({ id: candidats.id, dep: candidats.departementCode })
@@ -133,7 +137,7 @@ describe('appariement structures ↔ candidats', () => {
   it('ciblé sur un candidat : seules les structures qu’il peut rejoindre sont recalculées', async () => {
     const s = await structureValidee(t, 1);
     const c = await candidatInscrit(t, { rayonMobiliteKm: '10' });
-    const r = await apparier(t.deps, null, { candidatId: c.candidatId });
+    const r = await apparier(systemContext(t.deps), { candidatId: c.candidatId });
     expect(r.ok && r.value.structures).toBeGreaterThan(0);
     const [p] = await t.deps.db
       .select()

@@ -7,9 +7,7 @@ import {
   misesEnRelation,
 } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { structuresPubliees } from '../../structures/index.ts';
 import { eligibilite } from '../domain/eligibilite.ts';
@@ -159,21 +157,19 @@ async function inserer(db: Db, props: Proposition[], now: Date): Promise<Map<str
 /**
  * The matching job: proposes to each validated structure with open posts its nearest eligible
  * candidates (domain/appariement.ts). Idempotent: existing pairs are kept as they are, so a second run
- * on unchanged data creates nothing. `actor` null: the scheduler.
+ * on unchanged data creates nothing. `ctx.actor` null: the scheduler.
  */
 export async function apparier(
-  deps: AppDeps,
-  actor: Actor | null,
+  ctx: UseCaseContext,
   options: OptionsAppariement = {},
 ): Promise<Result<BilanAppariement>> {
-  if (actor && !can(actor, 'lancer_appariement', { type: 'programme' })) {
+  if (ctx.actor && !can(ctx.actor, 'lancer_appariement', { type: 'programme' })) {
     return fail('acces_refuse', 'Seule l’ANCT lance l’appariement.', 403);
   }
   const t0 = performance.now();
-  const now = deps.now();
-  const aujourdhui = dateParis(now);
-  const offres = await structuresOffrantes(deps.db, options.structureIds);
-  const dispo = await candidatsDisponibles(deps.db);
+  const aujourdhui = dateParis(ctx.now);
+  const offres = await structuresOffrantes(ctx.db, options.structureIds);
+  const dispo = await candidatsDisponibles(ctx.db);
   let cibles = offres;
   if (options.candidatId) {
     const c = dispo.find((x) => x.id === options.candidatId);
@@ -185,7 +181,7 @@ export async function apparier(
       : [];
   }
   const { exclus, existantes } = await relationsExistantes(
-    deps.db,
+    ctx.db,
     options.structureIds || options.candidatId ? cibles.map((s) => s.id) : undefined,
   );
   const t1 = performance.now();
@@ -201,11 +197,11 @@ export async function apparier(
   const props = calculerPropositions(structuresDomaine, dispo, aujourdhui);
   const aCreer = props.filter((p) => !existantes.has(`${p.structureId}|${p.candidatId}`));
   const t2 = performance.now();
-  const nouvelles = await deps.db.transaction(async (tx) => {
-    const parStructure = await inserer(tx, aCreer, now);
+  const ecrites = await inTransaction(ctx, async (tx) => {
+    const parStructure = await inserer(tx.db, aCreer, tx.now);
     const creees = [...parStructure.values()].reduce((a, b) => a + b, 0);
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'appariement.execute',
       entityType: 'appariement',
       details: {
@@ -216,18 +212,20 @@ export async function apparier(
         ...options,
       },
     });
-    return parStructure;
+    return ok(parStructure);
   });
+  if (!ecrites.ok) return ecrites;
+  const nouvelles = ecrites.value;
   const t3 = performance.now();
   const creees = [...nouvelles.values()].reduce((a, b) => a + b, 0);
   if (options.notifier !== false && creees > 0) {
     const parId = new Map(cibles.map((s) => [s.id, s]));
     await envoyer(
-      systemContext(deps),
+      ctx,
       [...nouvelles].map(([id, nombre]) => {
         const s = parId.get(id)!;
         return s.contactEmail
-          ? mailNouvellesPropositions(deps.config.baseUrl, { to: s.contactEmail, structure: s.nom, nombre })
+          ? mailNouvellesPropositions(ctx.config.baseUrl, { to: s.contactEmail, structure: s.nom, nombre })
           : null;
       }),
     );
@@ -246,9 +244,10 @@ export async function apparier(
  * Matching right after a change (a structure validated, a candidate who applied, moved or came back):
  * the change is committed already, so a failure here is logged and left to the nightly run.
  */
-export async function apparierApres(deps: AppDeps, options: OptionsAppariement): Promise<void> {
+export async function apparierApres(ctx: UseCaseContext, options: OptionsAppariement): Promise<void> {
   try {
-    await apparier(deps, null, options);
+    // Run as the system, whoever made the change (a candidate may not launch matching itself).
+    await apparier({ ...ctx, actor: null }, options);
   } catch (error) {
     console.error(
       `appariement après modification en échec (la tâche de nuit le refera) : ${(error as Error).message}`,

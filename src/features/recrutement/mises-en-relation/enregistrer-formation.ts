@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { formations } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { CERTIFICATIONS, STATUTS_OCCUPANT_POSTE, type StatutMiseEnRelation } from '../domain/types.ts';
 import { can } from '../policy.ts';
 import { dateIso } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
 export const formationSchema = z
@@ -44,11 +42,9 @@ export const formationSchema = z
 
 /** The training of a recruited adviser: one record, created then updated (structure or ANCT). */
 export async function enregistrerFormation(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   miseEnRelationId: string,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string }>> {
   const parsed = formationSchema.safeParse(input);
   if (!parsed.success) {
@@ -56,11 +52,11 @@ export async function enregistrerFormation(
     return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
   }
   const f = parsed.data;
-  return enTransaction(deps.db, async (tx) => {
-    const m = await chargerMiseEnRelation(tx, miseEnRelationId, { verrou: true });
-    if (!m || !can(actor, 'voir', ressourceMiseEnRelation(m)))
+  return inTransaction(ctx, async (tx) => {
+    const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
+    if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
-    if (!can(actor, 'former', ressourceMiseEnRelation(m))) {
+    if (!can(tx.actor, 'former', ressourceMiseEnRelation(m))) {
       return fail('acces_refuse', 'Seule la structure ou l’ANCT renseigne la formation.', 403);
     }
     if (!STATUTS_OCCUPANT_POSTE.includes(m.statut as StatutMiseEnRelation)) {
@@ -71,21 +67,21 @@ export async function enregistrerFormation(
       dateDebut: f.dateDebut,
       dateFin: f.dateFin ?? null,
       certification: f.certification,
-      modifieLe: deps.now(),
+      modifieLe: tx.now,
     };
-    const [row] = await tx
+    const [row] = await tx.db
       .insert(formations)
       .values({ ...valeurs, miseEnRelationId: m.id })
       .onConflictDoUpdate({ target: formations.miseEnRelationId, set: valeurs })
       .returning({ id: formations.id });
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'formation.enregistree',
       entityType: 'mise_en_relation',
       entityId: m.id,
       departementCode: m.departementCode,
       structureId: m.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { ...valeurs, modifieLe: undefined },
     });
     return ok({ id: row!.id });

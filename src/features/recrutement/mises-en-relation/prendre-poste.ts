@@ -1,28 +1,24 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { contrats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_MISE_EN_RELATION_LABELS, type StatutMiseEnRelation } from '../domain/types.ts';
 import { can } from '../policy.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
 /** A validated adviser takes up the post (recorded by the structure or ANCT). */
 export async function prendrePoste(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   miseEnRelationId: string,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
-  return enTransaction(deps.db, async (tx) => {
-    const m = await chargerMiseEnRelation(tx, miseEnRelationId, { verrou: true });
-    if (!m || !can(actor, 'voir', ressourceMiseEnRelation(m)))
+  return inTransaction(ctx, async (tx) => {
+    const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
+    if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
-    if (!can(actor, 'prendre_poste', ressourceMiseEnRelation(m))) {
+    if (!can(tx.actor, 'prendre_poste', ressourceMiseEnRelation(m))) {
       return fail('acces_refuse', 'Seule la structure ou l’ANCT enregistre une prise de poste.', 403);
     }
     const t = verifierTransition(
@@ -36,44 +32,45 @@ export async function prendrePoste(
         ? fail('validation_requise', 'L’ANCT doit d’abord valider ce recrutement.', 409)
         : t;
     }
-    await tx
+    await tx.db
       .update(misesEnRelation)
-      .set({ statut: 'en_poste', modifieLe: deps.now() })
+      .set({ statut: 'en_poste', modifieLe: tx.now })
       .where(eq(misesEnRelation.id, m.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'recrutement.prise_de_poste',
       entityType: 'mise_en_relation',
       entityId: m.id,
       departementCode: m.departementCode,
       structureId: m.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
     });
     return ok({ id: m.id, statut: 'en_poste' as const });
   });
 }
 
 /** Nightly: validated recruitments whose contract has started are in post. */
-export async function prisesDePosteEchues(deps: AppDeps): Promise<number> {
-  const aujourdhui = dateParis(deps.now());
-  return deps.db.transaction(async (tx) => {
-    const echus = tx
+export async function prisesDePosteEchues(ctx: UseCaseContext): Promise<number> {
+  const aujourdhui = dateParis(ctx.now);
+  const r = await inTransaction(ctx, async (tx) => {
+    const echus = tx.db
       .select({ id: contrats.miseEnRelationId })
       .from(contrats)
       .where(lte(contrats.dateDebut, aujourdhui));
-    const rows = await tx
+    const rows = await tx.db
       .update(misesEnRelation)
-      .set({ statut: 'en_poste', modifieLe: deps.now() })
+      .set({ statut: 'en_poste', modifieLe: tx.now })
       .where(and(eq(misesEnRelation.statut, 'validee'), inArray(misesEnRelation.id, echus)))
       .returning({ id: misesEnRelation.id });
     if (rows.length > 0) {
-      await recordAudit(tx, {
-        actor: null,
+      await recordAudit(tx.db, {
+        actor: tx.actor,
         action: 'recrutement.prises_de_poste_echues',
         entityType: 'mise_en_relation',
         details: { nombre: rows.length, ids: rows.slice(0, 100).map((r) => r.id) },
       });
     }
-    return rows.length;
+    return ok(rows.length);
   });
+  return r.ok ? r.value : 0;
 }

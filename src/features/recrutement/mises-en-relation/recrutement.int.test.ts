@@ -7,8 +7,10 @@ import {
   creerContexte,
   structureValidee,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { adhesions, contrats, formations, misesEnRelation } from '../../../db/schema/index.ts';
 import { loadMemberships } from '../../../platform/auth/sessions.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
 import { apparier } from './apparier.ts';
 import { enregistrerFormation } from './enregistrer-formation.ts';
@@ -42,20 +44,20 @@ describe('recrutement', () => {
     const autre = await structureValidee(t, 1);
     const c = await candidatInscrit(t);
     const anct = await acteurPersona(t, 'anct');
-    await apparier(t.deps, anct, { structureIds: [s.structureId, autre.structureId] });
+    await apparier(contexteDe(t.deps, anct), { structureIds: [s.structureId, autre.structureId] });
     const m = await propositionPour(s.structureId, c.candidatId);
     const ailleurs = await propositionPour(autre.structureId, c.candidatId);
     expect(ailleurs.statut).toBe('nouvelle');
 
-    const direct = await recruter(t.deps, s.gestionnaire, m.id, CDD);
+    const direct = await recruter(contexteDe(t.deps, s.gestionnaire), m.id, CDD);
     expect(!direct.ok && direct.error.code).toBe('interet_requis');
-    expect((await repondreProposition(t.deps, s.gestionnaire, m.id, 'interessee')).ok).toBe(true);
-    const sansFin = await recruter(t.deps, s.gestionnaire, m.id, { ...CDD, dateFin: '' });
+    expect((await repondreProposition(contexteDe(t.deps, s.gestionnaire), m.id, 'interessee')).ok).toBe(true);
+    const sansFin = await recruter(contexteDe(t.deps, s.gestionnaire), m.id, { ...CDD, dateFin: '' });
     expect(!sansFin.ok && sansFin.error.fields?.dateFin).toContain('date de fin');
-    const intrus = await recruter(t.deps, autre.gestionnaire, m.id, CDD);
+    const intrus = await recruter(contexteDe(t.deps, autre.gestionnaire), m.id, CDD);
     expect(!intrus.ok && intrus.error.code).toBe('introuvable');
 
-    const r = await recruter(t.deps, s.gestionnaire, m.id, CDD);
+    const r = await recruter(contexteDe(t.deps, s.gestionnaire), m.id, CDD);
     expect(r.ok && r.value.postesRestants).toBe(0);
     expect((await propositionPour(s.structureId, c.candidatId)).statut).toBe('recrutee');
     expect((await propositionPour(autre.structureId, c.candidatId)).statut).toBe('non_disponible');
@@ -69,17 +71,17 @@ describe('recrutement', () => {
       heuresHebdo: 35,
     });
 
-    const parStructure = await validerRecrutement(t.deps, s.gestionnaire, m.id);
+    const parStructure = await validerRecrutement(contexteDe(t.deps, s.gestionnaire), m.id);
     expect(!parStructure.ok && parStructure.error.code).toBe('acces_refuse');
-    const avantValidation = await prendrePoste(t.deps, s.gestionnaire, m.id);
+    const avantValidation = await prendrePoste(contexteDe(t.deps, s.gestionnaire), m.id);
     expect(!avantValidation.ok && avantValidation.error.code).toBe('validation_requise');
-    expect((await validerRecrutement(t.deps, anct, m.id)).ok).toBe(true);
+    expect((await validerRecrutement(contexteDe(t.deps, anct), m.id)).ok).toBe(true);
     expect(t.mailer.sent.at(-1)).toMatchObject({
       to: c.acteur.email,
       subject: 'Votre recrutement de conseiller numérique est validé',
     });
 
-    const formation = await enregistrerFormation(t.deps, s.gestionnaire, m.id, {
+    const formation = await enregistrerFormation(contexteDe(t.deps, s.gestionnaire), m.id, {
       organisme: 'Simplon',
       dateDebut: '2021-04-06',
       certification: 'en_cours',
@@ -91,9 +93,9 @@ describe('recrutement', () => {
 
     // The contract started: the nightly job puts the adviser in post.
     t.clock.now = new Date('2021-04-02T03:00:00Z');
-    expect(await prisesDePosteEchues(t.deps)).toBeGreaterThanOrEqual(1);
+    expect(await prisesDePosteEchues(systemContext(t.deps))).toBeGreaterThanOrEqual(1);
     expect((await propositionPour(s.structureId, c.candidatId)).statut).toBe('en_poste');
-    await enregistrerFormation(t.deps, s.gestionnaire, m.id, {
+    await enregistrerFormation(contexteDe(t.deps, s.gestionnaire), m.id, {
       organisme: 'Simplon',
       dateDebut: '2021-04-06',
       dateFin: '2021-07-30',
@@ -103,7 +105,7 @@ describe('recrutement', () => {
     expect(f!.certification).toBe('certifie');
 
     const avantRupture = await calculerAvancement(t.deps.db, '02');
-    const rupture = await rompreContrat(t.deps, s.gestionnaire, m.id, {
+    const rupture = await rompreContrat(contexteDe(t.deps, s.gestionnaire), m.id, {
       motif: 'demission',
       date: '2021-09-30',
     });
@@ -119,11 +121,12 @@ describe('recrutement', () => {
     expect(apresRupture.postes.en_poste).toBe(avantRupture.postes.en_poste - 1);
     // The post is free again: a new recruitment passes.
     const c2 = await candidatInscrit(t);
-    const p = await selectionnerCandidat(t.deps, s.gestionnaire, s.structureId, c2.candidatId);
+    const p = await selectionnerCandidat(contexteDe(t.deps, s.gestionnaire), s.structureId, c2.candidatId);
     expect(p.ok).toBe(true);
     if (p.ok)
       expect(
-        (await recruter(t.deps, s.gestionnaire, p.value.id, { ...CDD, type: 'CDI', dateFin: '' })).ok,
+        (await recruter(contexteDe(t.deps, s.gestionnaire), p.value.id, { ...CDD, type: 'CDI', dateFin: '' }))
+          .ok,
       ).toBe(true);
   });
 
@@ -131,12 +134,12 @@ describe('recrutement', () => {
     const s = await structureValidee(t, 1);
     const a = await candidatInscrit(t);
     const b = await candidatInscrit(t);
-    const pa = await selectionnerCandidat(t.deps, s.gestionnaire, s.structureId, a.candidatId);
-    const pb = await selectionnerCandidat(t.deps, s.gestionnaire, s.structureId, b.candidatId);
+    const pa = await selectionnerCandidat(contexteDe(t.deps, s.gestionnaire), s.structureId, a.candidatId);
+    const pb = await selectionnerCandidat(contexteDe(t.deps, s.gestionnaire), s.structureId, b.candidatId);
     if (!pa.ok || !pb.ok) throw new Error('présélection refusée');
     const [ra, rb] = await Promise.all([
-      recruter(t.deps, s.gestionnaire, pa.value.id, CDD),
-      recruter(t.deps, s.gestionnaire, pb.value.id, CDD),
+      recruter(contexteDe(t.deps, s.gestionnaire), pa.value.id, CDD),
+      recruter(contexteDe(t.deps, s.gestionnaire), pb.value.id, CDD),
     ]);
     expect([ra.ok, rb.ok].filter(Boolean)).toHaveLength(1);
     const perdant = ra.ok ? rb : ra;
@@ -160,12 +163,12 @@ describe('recrutement', () => {
     const s1 = await structureValidee(t, 1);
     const s2 = await structureValidee(t, 1);
     const c = await candidatInscrit(t);
-    const p1 = await selectionnerCandidat(t.deps, s1.gestionnaire, s1.structureId, c.candidatId);
-    const p2 = await selectionnerCandidat(t.deps, s2.gestionnaire, s2.structureId, c.candidatId);
+    const p1 = await selectionnerCandidat(contexteDe(t.deps, s1.gestionnaire), s1.structureId, c.candidatId);
+    const p2 = await selectionnerCandidat(contexteDe(t.deps, s2.gestionnaire), s2.structureId, c.candidatId);
     if (!p1.ok || !p2.ok) throw new Error('présélection refusée');
     const [r1, r2] = await Promise.all([
-      recruter(t.deps, s1.gestionnaire, p1.value.id, CDD),
-      recruter(t.deps, s2.gestionnaire, p2.value.id, CDD),
+      recruter(contexteDe(t.deps, s1.gestionnaire), p1.value.id, CDD),
+      recruter(contexteDe(t.deps, s2.gestionnaire), p2.value.id, CDD),
     ]);
     expect([r1.ok, r2.ok].filter(Boolean)).toHaveLength(1);
     const perdant = r1.ok ? r2 : r1;

@@ -2,12 +2,11 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { contrats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { attribuerRole } from '../../comptes/index.ts';
+import { verrouillerStructure } from '../../structures/index.ts';
 import { verifierPosteDisponible } from '../domain/quota.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import {
@@ -17,9 +16,8 @@ import {
   TYPES_CONTRAT,
 } from '../domain/types.ts';
 import { can } from '../policy.ts';
-import { candidatEnPoste, postesStructure, verrouillerCandidat, verrouillerStructure } from '../repo.ts';
+import { candidatEnPoste, postesStructure, verrouillerCandidat } from '../repo.ts';
 import { dateIso } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
 export const contratSchema = z
@@ -65,11 +63,9 @@ export const contratSchema = z
  * becomes a `conseiller` member of the structure.
  */
 export async function recruter(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   miseEnRelationId: string,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; contratId: string; postesRestants: number }>> {
   const parsed = contratSchema.safeParse(input);
   if (!parsed.success) {
@@ -77,17 +73,17 @@ export async function recruter(
     return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
   }
   const contrat = parsed.data;
-  return enTransaction(deps.db, async (tx) => {
-    const m0 = await chargerMiseEnRelation(tx, miseEnRelationId);
-    if (!m0 || !can(actor, 'voir', ressourceMiseEnRelation(m0)))
+  return inTransaction(ctx, async (tx) => {
+    const m0 = await chargerMiseEnRelation(tx.db, miseEnRelationId);
+    if (!m0 || !can(tx.actor, 'voir', ressourceMiseEnRelation(m0)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
-    if (!can(actor, 'recruter', ressourceMiseEnRelation(m0)))
+    if (!can(tx.actor, 'recruter', ressourceMiseEnRelation(m0)))
       return fail('acces_refuse', 'Seule la structure recrute.', 403);
 
-    await verrouillerStructure(tx, m0.structureId);
-    const candidat = await verrouillerCandidat(tx, m0.candidatId);
-    const m = (await chargerMiseEnRelation(tx, miseEnRelationId, { verrou: true }))!;
-    if (await candidatEnPoste(tx, m.candidatId)) {
+    await verrouillerStructure(tx.db, m0.structureId);
+    const candidat = await verrouillerCandidat(tx.db, m0.candidatId);
+    const m = (await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true }))!;
+    if (await candidatEnPoste(tx.db, m.candidatId)) {
       return fail(
         'candidat_deja_recrute',
         'Ce candidat vient d’être recruté par une autre structure : il n’est plus disponible.',
@@ -112,11 +108,11 @@ export async function recruter(
           )
         : t;
     }
-    const postes = verifierPosteDisponible(await postesStructure(tx, m.structureId));
+    const postes = verifierPosteDisponible(await postesStructure(tx.db, m.structureId));
     if (!postes.ok) return postes;
 
-    const now = deps.now();
-    const [c] = await tx
+    const now = tx.now;
+    const [c] = await tx.db
       .insert(contrats)
       .values({
         miseEnRelationId: m.id,
@@ -128,11 +124,11 @@ export async function recruter(
         modifieLe: now,
       })
       .returning({ id: contrats.id });
-    await tx
+    await tx.db
       .update(misesEnRelation)
       .set({ statut: 'recrutee', modifieLe: now })
       .where(eq(misesEnRelation.id, m.id));
-    const fermees = await tx
+    const fermees = await tx.db
       .update(misesEnRelation)
       .set({ statut: 'non_disponible', modifieLe: now })
       .where(
@@ -144,21 +140,20 @@ export async function recruter(
       )
       .returning({ id: misesEnRelation.id });
     if (m.candidatUtilisateurId) {
-      const compte = systemContext(deps, { db: tx, now, actor, ip: ctx.ip ?? null });
-      await attribuerRole(compte, {
+      await attribuerRole(tx, {
         utilisateurId: m.candidatUtilisateurId,
         role: 'conseiller',
         structureId: m.structureId,
       });
     }
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'recrutement.enregistre',
       entityType: 'mise_en_relation',
       entityId: m.id,
       departementCode: m.departementCode,
       structureId: m.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: {
         candidat: m.candidatId,
         contrat: { ...contrat },

@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_MISE_EN_RELATION_LABELS, type StatutMiseEnRelation } from '../domain/types.ts';
 import { can, type MiseEnRelationAction } from '../policy.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
 /** The simple answers on a proposal: the structure's interest, the candidate's refusal. */
@@ -20,19 +18,18 @@ const REPONSES = {
 export type Reponse = keyof typeof REPONSES;
 
 export async function repondreProposition(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   miseEnRelationId: string,
   reponse: Reponse,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
   const regle = REPONSES[reponse];
   if (!regle) return fail('reponse_inconnue', 'Réponse inconnue.', 400);
-  return enTransaction(deps.db, async (tx) => {
-    const m = await chargerMiseEnRelation(tx, miseEnRelationId, { verrou: true });
-    if (!m || !can(actor, 'voir', ressourceMiseEnRelation(m)))
+  return inTransaction(ctx, async (tx) => {
+    const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
+    if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
-    if (!can(actor, regle.action, ressourceMiseEnRelation(m))) return fail('acces_refuse', regle.refus, 403);
+    if (!can(tx.actor, regle.action, ressourceMiseEnRelation(m)))
+      return fail('acces_refuse', regle.refus, 403);
     const t = verifierTransition(
       TRANSITIONS_MISE_EN_RELATION,
       m.statut as StatutMiseEnRelation,
@@ -40,18 +37,18 @@ export async function repondreProposition(
       STATUT_MISE_EN_RELATION_LABELS,
     );
     if (!t.ok) return t;
-    await tx
+    await tx.db
       .update(misesEnRelation)
-      .set({ statut: reponse, modifieLe: deps.now() })
+      .set({ statut: reponse, modifieLe: tx.now })
       .where(eq(misesEnRelation.id, m.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: `mise_en_relation.${reponse}`,
       entityType: 'mise_en_relation',
       entityId: m.id,
       departementCode: m.departementCode,
       structureId: m.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { de: m.statut, vers: reponse, candidat: m.candidatId },
     });
     return ok({ id: m.id, statut: reponse });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { requireRole, userActor } from '../../../platform/http/guards.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
+import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import {
   conseillersEtFormations,
@@ -60,9 +61,7 @@ export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
   });
 
   app.post('/anct/recrutements/:id/validation', ANCT, async (request, reply) => {
-    const r = await validerRecrutement(app.deps, userActor(request), param(request, 'id'), {
-      ip: request.ip,
-    });
+    const r = await validerRecrutement(contexteUtilisateur(request), param(request, 'id'));
     if (!r.ok) return echec(request, reply, r.error, '/anct/recrutements');
     return succes(
       reply,
@@ -102,9 +101,7 @@ export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
   });
 
   app.post('/anct/formations/:id', ANCT, async (request, reply) => {
-    const r = await enregistrerFormation(app.deps, userActor(request), param(request, 'id'), corps(request), {
-      ip: request.ip,
-    });
+    const r = await enregistrerFormation(contexteUtilisateur(request), param(request, 'id'), corps(request));
     if (!r.ok) return echec(request, reply, r.error, '/anct/formations');
     return succes(reply, 'La formation est enregistrée.', '/anct/formations');
   });
@@ -124,7 +121,7 @@ export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
   });
 
   app.post('/anct/appariement', ANCT, async (request, reply) => {
-    const r = await apparier(app.deps, userActor(request));
+    const r = await apparier(contexteUtilisateur(request));
     if (!r.ok) return echec(request, reply, r.error, '/anct/appariement');
     const b = r.value;
     return succes(

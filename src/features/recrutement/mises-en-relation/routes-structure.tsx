@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -45,6 +46,12 @@ const rechercheSchema = z.object({
   pixMin: z.coerce.number().int().min(1).max(8).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).catch(1),
 });
+
+/** The use-case context of a structure's member, and its structure (403 without an active one). */
+function contexteStructure(request: FastifyRequest) {
+  const { structureId } = structureDe(request);
+  return { ctx: contexteUtilisateur(request), structureId };
+}
 
 const retour = (v: string | undefined) =>
   v && /^\/structure\/candidats(\/[0-9a-f-]{36})?$/.test(v) ? v : '/structure/candidats';
@@ -121,10 +128,8 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
   });
 
   app.post('/structure/candidats/selection', STRUCTURE, async (request, reply) => {
-    const { actor, structureId } = structureDe(request);
-    const r = await selectionnerCandidat(app.deps, actor, structureId, corps(request).candidatId ?? '', {
-      ip: request.ip,
-    });
+    const { ctx, structureId } = contexteStructure(request);
+    const r = await selectionnerCandidat(ctx, structureId, corps(request).candidatId ?? '');
     if (!r.ok) return echec(request, reply, r.error, '/structure/candidats/recherche');
     return succes(
       reply,
@@ -165,11 +170,11 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
   app.get('/structure/candidats/:id', STRUCTURE, (request, reply) => pageCandidat(request, reply));
 
   app.post('/structure/candidats/:id/reponse', STRUCTURE, async (request, reply) => {
-    const { actor } = structureDe(request);
+    const { ctx } = contexteStructure(request);
     const v = corps(request);
     const reponse = v.reponse === 'non_interessee' ? 'non_interessee' : 'interessee';
     const back = retour(v.retour);
-    const r = await repondreProposition(app.deps, actor, param(request, 'id'), reponse, { ip: request.ip });
+    const r = await repondreProposition(ctx, param(request, 'id'), reponse);
     if (!r.ok) return echec(request, reply, r.error, back);
     return succes(
       reply,
@@ -181,10 +186,10 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
   });
 
   app.post('/structure/candidats/:id/recrutement', STRUCTURE, async (request, reply) => {
-    const { actor } = structureDe(request);
+    const { ctx } = contexteStructure(request);
     const id = param(request, 'id');
     const v = corps(request);
-    const r = await recruter(app.deps, actor, id, v, { ip: request.ip });
+    const r = await recruter(ctx, id, v);
     if (r.ok) {
       return succes(
         reply,
@@ -222,37 +227,22 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
   });
 
   app.post('/structure/conseillers/:id/formation', STRUCTURE, async (request, reply) => {
-    const r = await enregistrerFormation(
-      app.deps,
-      structureDe(request).actor,
-      param(request, 'id'),
-      corps(request),
-      {
-        ip: request.ip,
-      },
-    );
+    const { ctx } = contexteStructure(request);
+    const r = await enregistrerFormation(ctx, param(request, 'id'), corps(request));
     if (!r.ok) return echec(request, reply, r.error, '/structure/conseillers');
     return succes(reply, 'La formation est enregistrée.', '/structure/conseillers');
   });
 
   app.post('/structure/conseillers/:id/prise-de-poste', STRUCTURE, async (request, reply) => {
-    const r = await prendrePoste(app.deps, structureDe(request).actor, param(request, 'id'), {
-      ip: request.ip,
-    });
+    const { ctx } = contexteStructure(request);
+    const r = await prendrePoste(ctx, param(request, 'id'));
     if (!r.ok) return echec(request, reply, r.error, '/structure/conseillers');
     return succes(reply, 'La prise de poste est enregistrée.', '/structure/conseillers');
   });
 
   app.post('/structure/conseillers/:id/rupture', STRUCTURE, async (request, reply) => {
-    const r = await rompreContrat(
-      app.deps,
-      structureDe(request).actor,
-      param(request, 'id'),
-      corps(request),
-      {
-        ip: request.ip,
-      },
-    );
+    const { ctx } = contexteStructure(request);
+    const r = await rompreContrat(ctx, param(request, 'id'), corps(request));
     if (!r.ok) return echec(request, reply, r.error, '/structure/conseillers');
     return succes(
       reply,

@@ -1,30 +1,26 @@
 import { and, eq } from 'drizzle-orm';
 import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { structuresPubliees } from '../../structures/index.ts';
+import { structuresPubliees, verrouillerStructure } from '../../structures/index.ts';
 import { arrondiKm, distanceKm } from '../domain/distance.ts';
 import { TRANSITIONS_MISE_EN_RELATION, transitionPermise } from '../domain/transitions.ts';
 import type { StatutMiseEnRelation } from '../domain/types.ts';
 import { can } from '../policy.ts';
-import { candidatEnPoste, candidatureActive, verrouillerCandidat, verrouillerStructure } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
+import { candidatEnPoste, candidatureActive, verrouillerCandidat } from '../repo.ts';
 
 /**
  * A validated structure pre-selects, by hand, a candidate found in the national search: the relation
  * is created (or reopened) as "interested".
  */
 export async function selectionnerCandidat(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   structureId: string,
   candidatId: string,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string }>> {
-  return enTransaction(deps.db, async (tx) => {
-    const [s] = await tx
+  return inTransaction(ctx, async (tx) => {
+    const [s] = await tx.db
       .select({
         id: structuresPubliees.id,
         departementCode: structuresPubliees.departementCode,
@@ -39,10 +35,10 @@ export async function selectionnerCandidat(
       departementCode: s.departementCode,
       candidatUtilisateurId: null,
     };
-    if (!s || !resource || !can(actor, 'repondre', resource)) {
+    if (!s || !resource || !can(tx.actor, 'repondre', resource)) {
       return fail('acces_refuse', 'Seule la structure présélectionne ses candidats.', 403);
     }
-    const candidature = await candidatureActive(tx, s.id);
+    const candidature = await candidatureActive(tx.db, s.id);
     if (candidature?.statut !== 'VALIDATION_COSELEC') {
       return fail(
         'structure_non_validee',
@@ -50,12 +46,12 @@ export async function selectionnerCandidat(
         409,
       );
     }
-    await verrouillerStructure(tx, s.id);
-    const c = /^[0-9a-f-]{36}$/i.test(candidatId) ? await verrouillerCandidat(tx, candidatId) : null;
-    if (!c || c.statut !== 'actif' || (await candidatEnPoste(tx, c.id))) {
+    await verrouillerStructure(tx.db, s.id);
+    const c = /^[0-9a-f-]{36}$/i.test(candidatId) ? await verrouillerCandidat(tx.db, candidatId) : null;
+    if (!c || c.statut !== 'actif' || (await candidatEnPoste(tx.db, c.id))) {
       return fail('candidat_indisponible', 'Ce candidat n’est pas disponible.', 404);
     }
-    const now = deps.now();
+    const now = tx.now;
     const distance =
       s.latitude !== null && s.longitude !== null && c.latitude !== null && c.longitude !== null
         ? arrondiKm(
@@ -65,7 +61,7 @@ export async function selectionnerCandidat(
             ),
           )
         : null;
-    const [existante] = await tx
+    const [existante] = await tx.db
       .select({ id: misesEnRelation.id, statut: misesEnRelation.statut })
       .from(misesEnRelation)
       .where(and(eq(misesEnRelation.structureId, s.id), eq(misesEnRelation.candidatId, c.id)));
@@ -79,13 +75,13 @@ export async function selectionnerCandidat(
           409,
         );
       }
-      await tx
+      await tx.db
         .update(misesEnRelation)
         .set({ statut: 'interessee', modifieLe: now })
         .where(eq(misesEnRelation.id, existante.id));
       id = existante.id;
     } else {
-      const [row] = await tx
+      const [row] = await tx.db
         .insert(misesEnRelation)
         .values({
           structureId: s.id,
@@ -99,14 +95,14 @@ export async function selectionnerCandidat(
         .returning({ id: misesEnRelation.id });
       id = row!.id;
     }
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'mise_en_relation.preselection',
       entityType: 'mise_en_relation',
       entityId: id,
       departementCode: s.departementCode,
       structureId: s.id,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { candidat: c.id, distanceKm: distance },
     });
     return ok({ id });

@@ -1,30 +1,25 @@
 import { eq } from 'drizzle-orm';
 import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_MISE_EN_RELATION_LABELS, type StatutMiseEnRelation } from '../domain/types.ts';
 import { envoyer, mailRecrutementValide } from '../emails.ts';
 import { can } from '../policy.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
 /** ANCT validates a recruitment the structure entered (the adviser then counts as validated). */
 export async function validerRecrutement(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   miseEnRelationId: string,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
   let mail: ReturnType<typeof mailRecrutementValide> | null = null;
-  const r = await enTransaction(deps.db, async (tx) => {
-    const m = await chargerMiseEnRelation(tx, miseEnRelationId, { verrou: true });
-    if (!m || !can(actor, 'voir', ressourceMiseEnRelation(m)))
+  const r = await inTransaction(ctx, async (tx) => {
+    const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
+    if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
-    if (!can(actor, 'valider', ressourceMiseEnRelation(m)))
+    if (!can(tx.actor, 'valider', ressourceMiseEnRelation(m)))
       return fail('acces_refuse', 'Seule l’ANCT valide un recrutement.', 403);
     const t = verifierTransition(
       TRANSITIONS_MISE_EN_RELATION,
@@ -33,22 +28,22 @@ export async function validerRecrutement(
       STATUT_MISE_EN_RELATION_LABELS,
     );
     if (!t.ok) return t;
-    await tx
+    await tx.db
       .update(misesEnRelation)
-      .set({ statut: 'validee', modifieLe: deps.now() })
+      .set({ statut: 'validee', modifieLe: tx.now })
       .where(eq(misesEnRelation.id, m.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'recrutement.valide',
       entityType: 'mise_en_relation',
       entityId: m.id,
       departementCode: m.departementCode,
       structureId: m.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { candidat: m.candidatId },
     });
     if (m.candidatEmail) {
-      mail = mailRecrutementValide(deps.config.baseUrl, {
+      mail = mailRecrutementValide(tx.config.baseUrl, {
         to: m.candidatEmail,
         prenom: m.candidatPrenom ?? '',
         structure: m.structureNom,
@@ -56,6 +51,6 @@ export async function validerRecrutement(
     }
     return ok({ id: m.id, statut: 'validee' as const });
   });
-  if (r.ok) await envoyer(systemContext(deps), [mail]);
+  if (r.ok) await envoyer(ctx, [mail]);
   return r;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../../tests/factories/recrutement.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import {
   avisPrefecture,
   candidats,
@@ -16,6 +17,7 @@ import {
   misesEnRelation,
   structures,
 } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { donnerAvis } from '../candidatures/donner-avis.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
@@ -100,13 +102,13 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
     });
     if (!avis.ok) throw new Error(avis.error.message);
     await candidatInscrit(t, { nom: 'Laonnois' });
-    await apparier(t.deps, null, { structureIds: [aisneValidee.structureId], notifier: false });
+    await apparier(systemContext(t.deps), { structureIds: [aisneValidee.structureId], notifier: false });
     // Somme (80): other figures everywhere, and a recruited conseiller.
     sommeValidee = await structureValidee(t, 3, { ...SOMME, nom: NOMS_SOMME[0], postesDemandes: '3' });
     sommeEnAttente = await structureCandidate(t, { ...SOMME, nom: NOMS_SOMME[1], postesDemandes: '4' });
     const recrue = await candidatInscrit(t, { ...SOMME_CANDIDAT, nom: NOMS_SOMME[2] });
     await candidatInscrit(t, { ...SOMME_CANDIDAT, nom: NOMS_SOMME[3] });
-    await apparier(t.deps, null, { structureIds: [sommeValidee.structureId], notifier: false });
+    await apparier(systemContext(t.deps), { structureIds: [sommeValidee.structureId], notifier: false });
     const [m] = await t.deps.db
       .select()
       .from(misesEnRelation)
@@ -118,8 +120,9 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
       );
     if (!m) throw new Error('aucune proposition dans la Somme');
     const g = sommeValidee.gestionnaire;
-    if (!(await repondreProposition(t.deps, g, m.id, 'interessee')).ok) throw new Error('intérêt refusé');
-    const r = await recruter(t.deps, g, m.id, CDD);
+    if (!(await repondreProposition(contexteDe(t.deps, g), m.id, 'interessee')).ok)
+      throw new Error('intérêt refusé');
+    const r = await recruter(contexteDe(t.deps, g), m.id, CDD);
     if (!r.ok) throw new Error(r.error.message);
     p02 = await sessionCookieFor(t, 'prefecture02');
   });
