@@ -13,6 +13,7 @@ import { creerSessionCoselec } from '../../src/features/recrutement/candidatures
 import { decider } from '../../src/features/recrutement/candidatures/decider.ts';
 import type { UserActor } from '../../src/platform/auth/actor.ts';
 import { createSession, loadSessionActor } from '../../src/platform/auth/sessions.ts';
+import { systemContext } from '../../src/platform/context.ts';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
 import { createTestDatabase } from '../helpers/db.ts';
 import { createMemoryMailer } from '../helpers/mailer.ts';
@@ -179,7 +180,7 @@ export function donneesCandidat(over: Record<string, unknown> = {}) {
 }
 
 export async function candidatInscrit(t: TestContext, over: Record<string, unknown> = {}) {
-  const r = await candidaterConseiller(t.deps, donneesCandidat(over));
+  const r = await candidaterConseiller(systemContext(t.deps), donneesCandidat(over));
   if (!r.ok) throw new Error(`candidature refusée : ${r.error.message}`);
   const acteur = await acteurUtilisateur(t, r.value.utilisateurId, r.value.adhesionId);
   return { ...r.value, acteur };

@@ -16,6 +16,7 @@ import {
   misesEnRelation,
   utilisateurs,
 } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
 import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
 import { candidaterConseiller } from './candidater-conseiller.ts';
@@ -39,7 +40,7 @@ describe('candidature de conseiller numérique', () => {
       niveauPix: '3',
       rayonMobiliteKm: 'sans_limite',
     });
-    const r = await candidaterConseiller(t.deps, d);
+    const r = await candidaterConseiller(systemContext(t.deps), d);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const [c] = await t.deps.db.select().from(candidats).where(eq(candidats.id, r.value.candidatId));
@@ -61,7 +62,7 @@ describe('candidature de conseiller numérique', () => {
 
   it('exige une situation, le nom du diplôme déclaré, un rayon prévu, le consentement', async () => {
     const r = await candidaterConseiller(
-      t.deps,
+      systemContext(t.deps),
       donneesCandidat({ situations: [], diplome: 'on', rayonMobiliteKm: '30', consentement: '' }),
     );
     expect(r.ok).toBe(false);
@@ -78,7 +79,7 @@ describe('candidature de conseiller numérique', () => {
 
   it('le candidat met à jour sa candidature ; un autre rôle ne le peut pas', async () => {
     const c = await candidatInscrit(t);
-    const r = await modifierCandidat(t.deps, c.acteur, {
+    const r = await modifierCandidat(contexteDe(t.deps, c.acteur), {
       ...donneesCandidat(),
       communeCode: '80021',
       latitude: '49.89',
@@ -95,7 +96,7 @@ describe('candidature de conseiller numérique', () => {
       dateDisponibilite: '2021-05-01',
     });
     const anct = await acteurPersona(t, 'anct');
-    expect(!(await modifierCandidat(t.deps, anct, donneesCandidat())).ok).toBe(true);
+    expect(!(await modifierCandidat(contexteDe(t.deps, anct), donneesCandidat())).ok).toBe(true);
   });
 
   it('un déménagement retire les propositions devenues hors rayon sans réponse, garde celles où la structure a répondu', async () => {
@@ -110,7 +111,7 @@ describe('candidature de conseiller numérique', () => {
     const versS2 = avant.find((p) => p.structureId === s2.structureId)!;
     await repondreProposition(contexteDe(t.deps, s2.gestionnaire), versS2.id, 'interessee');
     // Moves to Amiens (~100 km away) with a 20 km radius.
-    const r = await modifierCandidat(t.deps, c.acteur, {
+    const r = await modifierCandidat(contexteDe(t.deps, c.acteur), {
       ...donneesCandidat(),
       communeCode: '80021',
       latitude: '49.89',
@@ -121,7 +122,7 @@ describe('candidature de conseiller numérique', () => {
     const apres = await props();
     expect(apres.map((p) => [p.structureId, p.statut])).toEqual([[s2.structureId, 'interessee']]);
     // Back in Laon: proposed again.
-    await modifierCandidat(t.deps, c.acteur, { ...donneesCandidat(), rayonMobiliteKm: '20' });
+    await modifierCandidat(contexteDe(t.deps, c.acteur), { ...donneesCandidat(), rayonMobiliteKm: '20' });
     expect((await props()).map((p) => p.structureId).sort()).toEqual([s1.structureId, s2.structureId].sort());
   });
 
@@ -139,7 +140,7 @@ describe('candidature de conseiller numérique', () => {
       .select()
       .from(misesEnRelation)
       .where(eq(misesEnRelation.candidatId, c.candidatId));
-    const pause = await changerDisponibilite(t.deps, c.acteur, 'en_pause');
+    const pause = await changerDisponibilite(contexteDe(t.deps, c.acteur), 'en_pause');
     expect(pause.ok && pause.value.propositions).toBe(ouvertes.length);
     expect((await proposition())?.statut).toBe('non_disponible');
     const interet = await repondreProposition(
@@ -148,10 +149,10 @@ describe('candidature de conseiller numérique', () => {
       'interessee',
     );
     expect(!interet.ok && interet.error.code).toBe('transition_interdite');
-    const reprise = await changerDisponibilite(t.deps, c.acteur, 'actif');
+    const reprise = await changerDisponibilite(contexteDe(t.deps, c.acteur), 'actif');
     expect(reprise.ok).toBe(true);
     expect((await proposition())?.statut).toBe('nouvelle');
-    const encore = await changerDisponibilite(t.deps, c.acteur, 'actif');
+    const encore = await changerDisponibilite(contexteDe(t.deps, c.acteur), 'actif');
     expect(!encore.ok && encore.error.code).toBe('transition_interdite');
   });
 
@@ -160,7 +161,7 @@ describe('candidature de conseiller numérique', () => {
     const c = await candidatInscrit(t, { prenom: 'Zoé', nom: 'Effacement' });
     const anct = await acteurPersona(t, 'anct');
     await apparier(contexteDe(t.deps, anct), { structureIds: [s.structureId] });
-    const r = await retirerCandidat(t.deps, c.acteur);
+    const r = await retirerCandidat(contexteDe(t.deps, c.acteur));
     expect(r.ok).toBe(true);
     const [row] = await t.deps.db.select().from(candidats).where(eq(candidats.id, c.candidatId));
     expect(row).toMatchObject({
@@ -190,6 +191,8 @@ describe('candidature de conseiller numérique', () => {
       .where(eq(evenementsAudit.entiteId, c.candidatId));
     expect(JSON.stringify(events.map((e) => e.details))).not.toContain('Effacement');
     // The address can apply again.
-    expect((await candidaterConseiller(t.deps, donneesCandidat({ email: c.acteur.email }))).ok).toBe(true);
+    expect(
+      (await candidaterConseiller(systemContext(t.deps), donneesCandidat({ email: c.acteur.email }))).ok,
+    ).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
 import { candidats } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { communeDetaillee } from '../../territoires/index.ts';
 import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureConseillerRecue } from '../emails.ts';
 import { apparierApres } from '../mises-en-relation/apparier.ts';
-import { communeParCode, estViolationUnicite } from '../repo.ts';
+import { estViolationUnicite } from '../repo.ts';
 import { candidatureConseillerSchema } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 
 /** The consent text shown on the form; its acceptance is dated in the candidate record. */
 export const TEXTE_CONSENTEMENT =
@@ -19,9 +18,8 @@ export const TEXTE_CONSENTEMENT =
 
 /** Public form: a person applies to become an adviser; creates the candidate and its account. */
 export async function candidaterConseiller(
-  deps: AppDeps,
+  ctx: UseCaseContext,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ candidatId: string; utilisateurId: string; adhesionId: string }>> {
   const parsed = candidatureConseillerSchema.safeParse(input);
   if (!parsed.success) {
@@ -31,7 +29,7 @@ export async function candidaterConseiller(
   const d = parsed.data;
   const mdp = passwordProblem(d.motDePasse, d.email);
   if (mdp) return fail('mot_de_passe_invalide', mdp, 400, { motDePasse: mdp });
-  const commune = await communeParCode(deps.db, d.communeCode);
+  const commune = await communeDetaillee(ctx.db, d.communeCode);
   if (!commune) {
     return fail('commune_inconnue', 'Commune inconnue : choisissez-la dans la liste.', 400, {
       communeCode: 'Commune inconnue : choisissez-la dans la liste.',
@@ -51,12 +49,13 @@ export async function candidaterConseiller(
     );
   }
   const hash = await hashPassword(d.motDePasse);
-  const now = deps.now();
   let r: Awaited<ReturnType<typeof candidaterConseiller>>;
   try {
-    r = await enTransaction(deps.db, async (tx) => {
+    // A public form: the journal records no actor, even for a signed-in visitor.
+    r = await inTransaction({ ...ctx, actor: null }, async (t) => {
+      const { db: tx, now } = t;
       const compte = await creerCompteCandidature(
-        systemContext(deps, { db: tx, now, actor: null, ip: ctx.ip ?? null }),
+        t,
         { email: d.email, prenom: d.prenom, nom: d.nom, role: 'candidat' },
         hash,
       );
@@ -71,7 +70,7 @@ export async function candidaterConseiller(
           telephone: d.telephone ?? null,
           communeCode: commune.code,
           codePostal: commune.codesPostaux[0] ?? null,
-          departementCode: commune.departementCode,
+          departementCode: commune.departement,
           latitude,
           longitude,
           rayonMobiliteKm: d.rayonMobiliteKm,
@@ -92,7 +91,7 @@ export async function candidaterConseiller(
         action: 'candidat.inscrit',
         entityType: 'candidat',
         entityId: row!.id,
-        departementCode: commune.departementCode,
+        departementCode: commune.departement,
         ip: ctx.ip,
         details: { compte: compte.value.id },
       });
@@ -112,11 +111,11 @@ export async function candidaterConseiller(
     throw error;
   }
   if (r.ok) {
-    await envoyer(systemContext(deps), [
-      mailCandidatureConseillerRecue(deps.config.baseUrl, { to: d.email, prenom: d.prenom }),
+    await envoyer(ctx, [
+      mailCandidatureConseillerRecue(ctx.config.baseUrl, { to: d.email, prenom: d.prenom }),
     ]);
     // Structures around that have open posts get the new candidate proposed at once.
-    await apparierApres(systemContext(deps), { candidatId: r.value.candidatId });
+    await apparierApres(ctx, { candidatId: r.value.candidatId });
   }
   return r;
 }

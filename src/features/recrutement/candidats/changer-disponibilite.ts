@@ -1,15 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_CANDIDAT, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CANDIDAT_LABELS, STATUTS_PROPOSITION_OUVERTE, type StatutCandidat } from '../domain/types.ts';
 import { apparierApres } from '../mises-en-relation/apparier.ts';
 import { candidatEnPoste, verrouillerCandidat } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { CANDIDATURE_PERSONNELLE_INTROUVABLE, utilisateurCandidat } from './modifier-candidat.ts';
 
 /**
@@ -17,14 +14,12 @@ import { CANDIDATURE_PERSONNELLE_INTROUVABLE, utilisateurCandidat } from './modi
  * resumes it (those proposals reopen).
  */
 export async function changerDisponibilite(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   statut: Extract<StatutCandidat, 'actif' | 'en_pause'>,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutCandidat; propositions: number }>> {
-  const utilisateurId = utilisateurCandidat(actor);
+  const utilisateurId = utilisateurCandidat(ctx.actor);
   if (!utilisateurId) return fail('acces_refuse', 'Seul le candidat change sa disponibilité.', 403);
-  const r = await enTransaction(deps.db, async (tx) => {
+  const r = await inTransaction(ctx, async ({ db: tx, now, actor, ip }) => {
     const [mine] = await tx
       .select({ id: candidats.id })
       .from(candidats)
@@ -38,7 +33,6 @@ export async function changerDisponibilite(
       STATUT_CANDIDAT_LABELS,
     );
     if (!t.ok) return t;
-    const now = deps.now();
     await tx.update(candidats).set({ statut, modifieLe: now }).where(eq(candidats.id, c.id));
     let changees: { id: string }[] = [];
     if (statut === 'en_pause') {
@@ -65,11 +59,11 @@ export async function changerDisponibilite(
       entityType: 'candidat',
       entityId: c.id,
       departementCode: c.departementCode,
-      ip: ctx.ip,
+      ip,
       details: { propositions: changees.length },
     });
     return ok({ id: c.id, statut, propositions: changees.length });
   });
-  if (r.ok && statut === 'actif') await apparierApres(systemContext(deps), { candidatId: r.value.id });
+  if (r.ok && statut === 'actif') await apparierApres(ctx, { candidatId: r.value.id });
   return r;
 }

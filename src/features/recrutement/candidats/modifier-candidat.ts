@@ -2,15 +2,14 @@ import { eq } from 'drizzle-orm';
 import { candidats } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { communeDetaillee } from '../../territoires/index.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { apparierApres } from '../mises-en-relation/apparier.ts';
-import { communeParCode, verrouillerCandidat } from '../repo.ts';
+import { verrouillerCandidat } from '../repo.ts';
 import { modificationCandidatSchema } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 import { retirerPropositionsDevenuesInadaptees } from './propositions-inadaptees.ts';
 
 export const CANDIDATURE_PERSONNELLE_INTROUVABLE =
@@ -23,12 +22,10 @@ export function utilisateurCandidat(actor: Actor): string | null {
 
 /** The candidate updates its profile (commune, mobility, availability…); matching uses it at next run. */
 export async function modifierCandidat(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string }>> {
-  const utilisateurId = utilisateurCandidat(actor);
+  const utilisateurId = utilisateurCandidat(ctx.actor);
   if (!utilisateurId) return fail('acces_refuse', 'Seul le candidat modifie sa candidature.', 403);
   const parsed = modificationCandidatSchema.safeParse(input);
   if (!parsed.success) {
@@ -36,7 +33,7 @@ export async function modifierCandidat(
     return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
   }
   const d = parsed.data;
-  const commune = await communeParCode(deps.db, d.communeCode);
+  const commune = await communeDetaillee(ctx.db, d.communeCode);
   if (!commune) {
     return fail('commune_inconnue', 'Commune inconnue : choisissez-la dans la liste.', 400, {
       communeCode: 'Commune inconnue : choisissez-la dans la liste.',
@@ -55,7 +52,7 @@ export async function modifierCandidat(
       },
     );
   }
-  const r = await enTransaction(deps.db, async (tx) => {
+  const r = await inTransaction(ctx, async ({ db: tx, now, actor, ip }) => {
     const [mine] = await tx
       .select({ id: candidats.id })
       .from(candidats)
@@ -69,7 +66,7 @@ export async function modifierCandidat(
         telephone: d.telephone ?? null,
         communeCode: commune.code,
         codePostal: commune.codesPostaux[0] ?? null,
-        departementCode: commune.departementCode,
+        departementCode: commune.departement,
         latitude,
         longitude,
         rayonMobiliteKm: d.rayonMobiliteKm,
@@ -80,30 +77,30 @@ export async function modifierCandidat(
         experience: d.experience ?? null,
         motivation: d.motivation,
         niveauPix: d.niveauPix ?? null,
-        modifieLe: deps.now(),
+        modifieLe: now,
       })
       .where(eq(candidats.id, c.id));
-    const retirees = await retirerPropositionsDevenuesInadaptees(
+    const _retirees = await retirerPropositionsDevenuesInadaptees(
       tx,
       {
         id: c.id,
         latitude,
         longitude,
-        departementCode: commune.departementCode,
+        departementCode: commune.departement,
         rayonMobiliteKm: d.rayonMobiliteKm,
         dateDisponibilite: d.dateDisponibilite,
         statut: 'actif',
         recruteAilleurs: false,
       },
-      dateParis(deps.now()),
+      dateParis(now),
     );
     await recordAudit(tx, {
       actor,
       action: 'candidat.modifie',
       entityType: 'candidat',
       entityId: c.id,
-      departementCode: commune.departementCode,
-      ip: ctx.ip,
+      departementCode: commune.departement,
+      ip,
       details: {
         communeCode: commune.code,
         rayonMobiliteKm: d.rayonMobiliteKm,
@@ -113,6 +110,6 @@ export async function modifierCandidat(
     return ok({ id: c.id });
   });
   // New commune, radius or date: structures it now fits get it proposed.
-  if (r.ok) await apparierApres(systemContext(deps), { candidatId: r.value.id });
+  if (r.ok) await apparierApres(ctx, { candidatId: r.value.id });
   return r;
 }

@@ -1,15 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { effacerCompteSansAutreRole } from '../../comptes/index.ts';
 import { TRANSITIONS_CANDIDAT, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CANDIDAT_LABELS, STATUTS_PROPOSITION_OUVERTE, type StatutCandidat } from '../domain/types.ts';
 import { candidatEnPoste, verrouillerCandidat } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { CANDIDATURE_PERSONNELLE_INTROUVABLE, utilisateurCandidat } from './modifier-candidat.ts';
 
 /**
@@ -17,14 +14,11 @@ import { CANDIDATURE_PERSONNELLE_INTROUVABLE, utilisateurCandidat } from './modi
  * (docs/recrutement-donnees-personnelles.md); what remains is anonymous (département, situations,
  * dates) and keeps the statistics true. Someone holding a post must first have the contract ended.
  */
-export async function retirerCandidat(
-  deps: AppDeps,
-  actor: Actor,
-  ctx: { ip?: string | undefined } = {},
-): Promise<Result<{ id: string }>> {
-  const utilisateurId = utilisateurCandidat(actor);
+export async function retirerCandidat(ctx: ContexteUtilisateur): Promise<Result<{ id: string }>> {
+  const utilisateurId = utilisateurCandidat(ctx.actor);
   if (!utilisateurId) return fail('acces_refuse', 'Seul le candidat retire sa candidature.', 403);
-  return enTransaction(deps.db, async (tx) => {
+  return inTransaction(ctx, async (dans) => {
+    const { db: tx, now } = dans;
     const [mine] = await tx
       .select({ id: candidats.id })
       .from(candidats)
@@ -45,7 +39,6 @@ export async function retirerCandidat(
         409,
       );
     }
-    const now = deps.now();
     await tx
       .update(misesEnRelation)
       .set({ statut: 'non_disponible', modifieLe: now })
@@ -76,18 +69,18 @@ export async function retirerCandidat(
         modifieLe: now,
       })
       .where(eq(candidats.id, c.id));
-    await effacerCompteSansAutreRole(systemContext(deps, { db: tx, now, actor, ip: ctx.ip ?? null }), {
+    await effacerCompteSansAutreRole(dans, {
       utilisateurId,
       role: 'candidat',
     });
     // The audit keeps no personal data: only the record's id and its département.
     await recordAudit(tx, {
-      actor,
+      actor: dans.actor,
       action: 'candidat.retire',
       entityType: 'candidat',
       entityId: c.id,
       departementCode: c.departementCode,
-      ip: ctx.ip,
+      ip: dans.ip,
       details: { donneesEffacees: true },
     });
     return ok({ id: c.id });

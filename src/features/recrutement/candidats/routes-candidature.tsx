@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { POSITION_SCRIPT } from '../../../ui/assets.ts';
@@ -51,11 +52,7 @@ export function recrutementPagesCandidatureConseiller(app: FastifyInstance) {
     const situations = liste(request, 'situations');
     const c = await commune(request, v.commune, v.communeCode);
     const valeurs = { ...v, commune: c.libelle, communeCode: c.code, motDePasse: undefined };
-    const r = await candidaterConseiller(
-      app.deps,
-      { ...v, situations, communeCode: c.code },
-      { ip: request.ip },
-    );
+    const r = await candidaterConseiller(contexteRequete(request), { ...v, situations, communeCode: c.code });
     if (!r.ok) {
       const erreurs = erreursFormulaire(r.error, c.erreur);
       return conseillerForm(

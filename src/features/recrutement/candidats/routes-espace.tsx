@@ -70,12 +70,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
     const situations = liste(request, 'situations');
     const commune = await resolveCommune(db, v.commune ?? '', v.communeCode);
     const communeCode = commune.ok ? commune.commune.code : '';
-    const r = await modifierCandidat(
-      app.deps,
-      userActor(request),
-      { ...v, situations, communeCode },
-      { ip: request.ip },
-    );
+    const r = await modifierCandidat(contexteUtilisateur(request), { ...v, situations, communeCode });
     if (r.ok) return succes(reply, 'Votre candidature est mise à jour.', '/candidat/candidature');
     if (r.error.status === 403 || r.error.status === 404 || !r.error.fields) {
       return echec(request, reply, r.error, '/candidat/candidature');
@@ -99,7 +94,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
 
   app.post('/candidat/disponibilite', CANDIDAT, async (request, reply) => {
     const statut = corps(request).statut === 'en_pause' ? 'en_pause' : 'actif';
-    const r = await changerDisponibilite(app.deps, userActor(request), statut, { ip: request.ip });
+    const r = await changerDisponibilite(contexteUtilisateur(request), statut);
     if (!r.ok) return echec(request, reply, r.error, '/candidat/candidature');
     return succes(
       reply,
@@ -120,7 +115,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
   );
 
   app.post('/candidat/retrait', CANDIDAT, async (request, reply) => {
-    const r = await retirerCandidat(app.deps, userActor(request), { ip: request.ip });
+    const r = await retirerCandidat(contexteUtilisateur(request));
     if (!r.ok) return echec(request, reply, r.error, '/candidat/candidature');
     // The account is erased with its sessions: the next page is public.
     setFlash(reply, {
