@@ -6,6 +6,7 @@ import {
   creerContexte,
   structureCandidate,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { avisPrefecture } from '../../../db/schema/index.ts';
 import { modifierJalon } from '../programme/modifier-jalon.ts';
 import { donnerAvis } from './donner-avis.ts';
@@ -98,7 +99,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
     });
     expect(tard).toMatchObject({ ok: true, value: { enRetard: true } });
     const anct = await acteurPersona(t, 'anct');
-    const j = await modifierJalon(t.deps, anct, {
+    const j = await modifierJalon(contexteDe(t.deps, anct), {
       code: 'propositions_prefets',
       libelle: 'Propositions des préfets (report)',
       date: '2021-03-05',

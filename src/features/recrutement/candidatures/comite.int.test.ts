@@ -8,6 +8,7 @@ import {
   structureCandidate,
   structureValidee,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import {
   candidaturesStructures,
   conventions,
@@ -173,8 +174,7 @@ describe('comité de sélection', () => {
     const anct = await acteurPersona(t, 'anct');
     const totaux = await totauxNationaux(t.deps.db);
     const quota = await modifierParametres(
-      t.deps,
-      anct,
+      contexteDe(t.deps, anct),
       parametres({ postesCibles: totaux.postesAttribues + 3 }),
     );
     expect(quota.ok).toBe(true);
@@ -193,8 +193,7 @@ describe('comité de sélection', () => {
     expect(c!.statut).toBe('CREEE');
 
     await modifierParametres(
-      t.deps,
-      anct,
+      contexteDe(t.deps, anct),
       parametres({ postesCibles: 4000, enveloppeEur: totaux.engageEur + 60_000 }),
     );
     const e = await decider(t.deps, anct, s.candidatureId, {
@@ -208,15 +207,18 @@ describe('comité de sélection', () => {
     });
     expect(ok1.ok).toBe(true);
     // The envelope may not go below what is committed.
-    const bas = await modifierParametres(t.deps, anct, parametres({ enveloppeEur: 1000 }));
+    const bas = await modifierParametres(contexteDe(t.deps, anct), parametres({ enveloppeEur: 1000 }));
     expect(!bas.ok && bas.error.code).toBe('enveloppe_trop_basse');
-    await modifierParametres(t.deps, anct, parametres({}));
+    await modifierParametres(contexteDe(t.deps, anct), parametres({}));
   });
 
   it('deux décisions simultanées ne peuvent pas dépasser ensemble l’objectif (verrou sur les paramètres)', async () => {
     const anct = await acteurPersona(t, 'anct');
     const totaux = await totauxNationaux(t.deps.db);
-    await modifierParametres(t.deps, anct, parametres({ postesCibles: totaux.postesAttribues + 2 }));
+    await modifierParametres(
+      contexteDe(t.deps, anct),
+      parametres({ postesCibles: totaux.postesAttribues + 2 }),
+    );
     const a = await structureCandidate(t);
     const b = await structureCandidate(t);
     const session = await sessionComite(t);
@@ -234,12 +236,15 @@ describe('comité de sélection', () => {
     const perdant = ra.ok ? rb : ra;
     expect(!perdant.ok && perdant.error.code).toBe('quota_national_depasse');
     expect((await totauxNationaux(t.deps.db)).postesAttribues).toBe(totaux.postesAttribues + 2);
-    await modifierParametres(t.deps, anct, parametres({}));
+    await modifierParametres(contexteDe(t.deps, anct), parametres({}));
   });
 
   it('les modifications des paramètres sont auditées (avant/après)', async () => {
     const anct = await acteurPersona(t, 'anct');
-    const r = await modifierParametres(t.deps, anct, { ...parametres({}), financementPriveEur: 45_000 });
+    const r = await modifierParametres(contexteDe(t.deps, anct), {
+      ...parametres({}),
+      financementPriveEur: 45_000,
+    });
     expect(r.ok).toBe(true);
     expect((await lireParametres(t.deps.db)).financementParPosteEur.prive).toBe(45_000);
     const events = await t.deps.db
@@ -250,6 +255,6 @@ describe('comité de sélection', () => {
     expect(last.acteurId).toBe(anct.userId);
     expect(last.details).toMatchObject({ apres: { financementParPosteEur: { prive: 45_000 } } });
     const p02 = await acteurPersona(t, 'prefecture02');
-    expect(!(await modifierParametres(t.deps, p02, parametres({}))).ok).toBe(true);
+    expect(!(await modifierParametres(contexteDe(t.deps, p02), parametres({}))).ok).toBe(true);
   });
 });

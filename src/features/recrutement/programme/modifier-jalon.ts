@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { jalonsProgramme } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { INDICATEURS_JALON, type Jalon } from '../domain/parametres.ts';
 import { can } from '../policy.ts';
 import { dateIso } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 import { lireJalons, PROGRAMME_CNFS } from './repo.ts';
 
 const vide = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -25,13 +23,8 @@ export const jalonSchema = z.object({
 });
 
 /** ANCT adds or changes a dated milestone (deadline, progress report, target). */
-export async function modifierJalon(
-  deps: AppDeps,
-  actor: Actor,
-  input: unknown,
-  ctx: { ip?: string | undefined } = {},
-): Promise<Result<Jalon>> {
-  if (!can(actor, 'modifier_parametres', { type: 'programme' })) {
+export async function modifierJalon(ctx: ContexteUtilisateur, input: unknown): Promise<Result<Jalon>> {
+  if (!can(ctx.actor, 'modifier_parametres', { type: 'programme' })) {
     return fail('acces_refuse', 'Seule l’ANCT modifie les jalons du programme.', 403);
   }
   const parsed = jalonSchema.safeParse(input);
@@ -52,7 +45,7 @@ export async function modifierJalon(
     indicateur: d.indicateur ?? null,
     cible: d.cible ?? null,
   };
-  return enTransaction(deps.db, async (tx) => {
+  return inTransaction(ctx, async ({ db: tx, actor, ip }) => {
     const avant = (await lireJalons(tx)).find((j) => j.code === d.code) ?? null;
     await tx
       .insert(jalonsProgramme)
@@ -66,7 +59,7 @@ export async function modifierJalon(
       action: 'programme.jalon_modifie',
       entityType: 'programme',
       entityId: PROGRAMME_CNFS,
-      ip: ctx.ip,
+      ip,
       details: { avant, apres: jalon },
     });
     return ok(jalon);

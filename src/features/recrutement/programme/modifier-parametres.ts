@@ -2,15 +2,13 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { parametresProgramme } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { formatEuros, formatNombre } from '../domain/budget.ts';
 import { type ParametresProgramme, verifierParametres } from '../domain/parametres.ts';
 import { can } from '../policy.ts';
 import { totauxNationaux } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { PROGRAMME_CNFS, verrouillerParametres } from './repo.ts';
 
 const entier = (label: string) =>
@@ -41,12 +39,10 @@ export const parametresSchema = z.object({
  * target and envelope may not fall below what the committee already granted.
  */
 export async function modifierParametres(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<ParametresProgramme>> {
-  if (!can(actor, 'modifier_parametres', { type: 'programme' })) {
+  if (!can(ctx.actor, 'modifier_parametres', { type: 'programme' })) {
     return fail('acces_refuse', 'Seule l’ANCT modifie les paramètres du programme.', 403);
   }
   const parsed = parametresSchema.safeParse(input);
@@ -65,7 +61,7 @@ export async function modifierParametres(
   });
   if (!v.ok) return v;
   const nouveaux = v.value;
-  return enTransaction(deps.db, async (tx) => {
+  return inTransaction(ctx, async ({ db: tx, now, actor, ip }) => {
     const avant = await verrouillerParametres(tx);
     const totaux = await totauxNationaux(tx);
     if (nouveaux.postesCibles < totaux.postesAttribues) {
@@ -84,8 +80,8 @@ export async function modifierParametres(
         financementPriveEur: nouveaux.financementParPosteEur.prive,
         enveloppeEur: nouveaux.enveloppeEur,
         dureesContratMois: nouveaux.dureesContratMois,
-        modifieLe: deps.now(),
-        modifiePar: actor.kind === 'user' ? actor.userId : null,
+        modifieLe: now,
+        modifiePar: ctx.actor.userId,
       })
       .where(eq(parametresProgramme.id, PROGRAMME_CNFS));
     await recordAudit(tx, {
@@ -93,7 +89,7 @@ export async function modifierParametres(
       action: 'programme.parametres_modifies',
       entityType: 'programme',
       entityId: PROGRAMME_CNFS,
-      ip: ctx.ip,
+      ip,
       details: { avant, apres: nouveaux },
     });
     return ok(nouveaux);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
@@ -84,7 +85,7 @@ export function recrutementPagesProgrammeAnct(app: FastifyInstance) {
 
   app.post('/anct/programme', ANCT, async (request, reply) => {
     const v = corps(request);
-    const r = await modifierParametres(app.deps, userActor(request), v, { ip: request.ip });
+    const r = await modifierParametres(contexteUtilisateur(request), v);
     if (r.ok) return succes(reply, 'Les paramètres du programme sont enregistrés.', '/anct/programme');
     if (r.error.status === 403) return echec(request, reply, r.error, '/anct/programme');
     return pageProgramme(
@@ -97,7 +98,7 @@ export function recrutementPagesProgrammeAnct(app: FastifyInstance) {
 
   app.post('/anct/programme/jalons', ANCT, async (request, reply) => {
     const v = corps(request);
-    const r = await modifierJalon(app.deps, userActor(request), v, { ip: request.ip });
+    const r = await modifierJalon(contexteUtilisateur(request), v);
     if (r.ok) return succes(reply, `Le jalon « ${r.value.libelle} » est enregistré.`, '/anct/programme');
     if (r.error.status === 403) return echec(request, reply, r.error, '/anct/programme');
     return pageProgramme(
