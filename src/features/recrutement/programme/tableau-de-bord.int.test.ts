@@ -8,6 +8,7 @@ import {
 } from '../../../../tests/factories/recrutement.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import {
   avisPrefecture,
   candidats,
@@ -94,7 +95,7 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
     aisneValidee = await structureValidee(t, 2, { nom: 'Mairie de Chauny Tableau', qpv: 'oui', zrr: 'on' });
     aisneEnAttente = await structureCandidate(t, { nom: 'Mairie de Hirson Tableau', qpv: 'non', zrr: '' });
     const p02Acteur = await acteurPersona(t, 'prefecture02');
-    const avis = await donnerAvis(t.deps, p02Acteur, aisneEnAttente.candidatureId, {
+    const avis = await donnerAvis(contexteDe(t.deps, p02Acteur), aisneEnAttente.candidatureId, {
       avis: 'defavorable',
       commentaire: 'Doublon avec une autre structure.',
     });
