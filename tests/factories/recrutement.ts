@@ -15,6 +15,7 @@ import type { UserActor } from '../../src/platform/auth/actor.ts';
 import { createSession, loadSessionActor } from '../../src/platform/auth/sessions.ts';
 import { systemContext } from '../../src/platform/context.ts';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
+import { contexteDe } from '../helpers/contexte.ts';
 import { createTestDatabase } from '../helpers/db.ts';
 import { createMemoryMailer } from '../helpers/mailer.ts';
 
@@ -132,7 +133,7 @@ export function donneesStructure(over: Record<string, unknown> = {}) {
 
 /** A structure that applied through the public form; returns ids and its manager's actor. */
 export async function structureCandidate(t: TestContext, over: Record<string, unknown> = {}) {
-  const r = await candidaterStructure(t.deps, donneesStructure(over));
+  const r = await candidaterStructure(systemContext(t.deps), donneesStructure(over));
   if (!r.ok) throw new Error(`candidature refusée : ${r.error.message}`);
   const gestionnaire = await acteurUtilisateur(t, r.value.utilisateurId, r.value.adhesionId);
   return { ...r.value, gestionnaire };
@@ -140,7 +141,7 @@ export async function structureCandidate(t: TestContext, over: Record<string, un
 
 export async function sessionComite(t: TestContext, date = '2021-03-24') {
   const anct = await acteurPersona(t, 'anct');
-  const r = await creerSessionCoselec(t.deps, anct, { date });
+  const r = await creerSessionCoselec(contexteDe(t.deps, anct), { date });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
@@ -150,7 +151,7 @@ export async function structureValidee(t: TestContext, postes: number, over: Rec
   const s = await structureCandidate(t, over);
   const session = await sessionComite(t);
   const anct = await acteurPersona(t, 'anct');
-  const d = await decider(t.deps, anct, s.candidatureId, {
+  const d = await decider(contexteDe(t.deps, anct), s.candidatureId, {
     sessionId: session.id,
     choix: { type: 'positif', postes },
   });

@@ -8,6 +8,7 @@ import {
 } from '../../../tests/factories/recrutement.ts';
 import { cookiesOf, createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
 import { formSession } from '../../../tests/helpers/auth.ts';
+import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import {
   candidaturesStructures,
   contrats,
@@ -112,7 +113,7 @@ describe('espace de la structure', () => {
     const p02 = await acteurPersona(t, 'prefecture02');
     expect(
       (
-        await donnerAvis(t.deps, p02, s.candidatureId, {
+        await donnerAvis(contexteDe(t.deps, p02), s.candidatureId, {
           avis: 'favorable',
           commentaire: 'Bon projet, à soutenir.',
         })

@@ -4,38 +4,13 @@ import {
   avisPrefecture,
   candidats,
   candidaturesStructures,
-  communes,
   decisionsCoselec,
   misesEnRelation,
-  structures,
 } from '../../db/schema/index.ts';
+import { structuresPubliees } from '../structures/index.ts';
 import type { PostesStructure } from './domain/quota.ts';
 import { STATUTS_CANDIDATURE_ACTIVE } from './domain/transitions.ts';
 import { STATUTS_OCCUPANT_POSTE } from './domain/types.ts';
-
-/** A commune's reference data (public geography) needed to place a structure or a candidate. */
-export async function communeParCode(db: Db, code: string) {
-  const [row] = await db
-    .select({
-      code: communes.code,
-      nom: communes.nom,
-      departementCode: communes.departementCode,
-      latitude: communes.latitude,
-      longitude: communes.longitude,
-      codesPostaux: communes.codesPostaux,
-    })
-    .from(communes)
-    .where(eq(communes.code, code));
-  return row ?? null;
-}
-
-export async function structuresParSiret(db: Db, siret: string) {
-  return db
-    .select({ id: structures.id, nom: structures.nom })
-    .from(structures)
-    .where(eq(structures.siret, siret))
-    .limit(5);
-}
 
 const colonnesCandidature = {
   id: candidaturesStructures.id,
@@ -46,9 +21,9 @@ const colonnesCandidature = {
   contactEmail: candidaturesStructures.contactEmail,
   contactPrenom: candidaturesStructures.contactPrenom,
   contactNom: candidaturesStructures.contactNom,
-  structureNom: structures.nom,
-  structureType: structures.type,
-  departementCode: structures.departementCode,
+  structureNom: structuresPubliees.nom,
+  structureType: structuresPubliees.type,
+  departementCode: structuresPubliees.departementCode,
 };
 export type CandidatureChargee = NonNullable<Awaited<ReturnType<typeof chargerCandidature>>>;
 
@@ -58,7 +33,7 @@ export async function chargerCandidature(db: Db, id: string, options: { verrou?:
   const q = db
     .select(colonnesCandidature)
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(eq(candidaturesStructures.id, id));
   const [row] = options.verrou ? await q.for('update', { of: candidaturesStructures }) : await q;
   return row ?? null;
@@ -69,7 +44,7 @@ export async function candidatureActive(db: Db, structureId: string) {
   const [row] = await db
     .select(colonnesCandidature)
     .from(candidaturesStructures)
-    .innerJoin(structures, eq(structures.id, candidaturesStructures.structureId))
+    .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
     .where(
       and(
         eq(candidaturesStructures.structureId, structureId),
@@ -142,16 +117,6 @@ export async function totauxNationaux(db: Db) {
     .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, decisionsCoselec.candidatureId))
     .where(eq(candidaturesStructures.statut, 'VALIDATION_COSELEC'));
   return { postesAttribues: Number(row?.postes ?? 0), engageEur: Number(row?.montant ?? 0) };
-}
-
-/** Locks a structure's row: recruitments into one structure run one at a time (quota rule). */
-export async function verrouillerStructure(tx: Db, structureId: string) {
-  const [row] = await tx
-    .select({ id: structures.id, nom: structures.nom, departementCode: structures.departementCode })
-    .from(structures)
-    .where(eq(structures.id, structureId))
-    .for('update');
-  return row ?? null;
 }
 
 /** Locks a candidate's row: two structures cannot recruit the same person at once. */

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
 import type { UseCaseContext } from '../../../platform/context.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';

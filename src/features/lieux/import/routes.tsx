@@ -132,7 +132,7 @@ export function lieuxImportRoutes(app: FastifyInstance) {
         },
       },
       async (request, reply) => {
-        const actor = verifierDroit(request);
+        verifierDroit(request);
         const body = (request.body ?? {}) as Record<string, unknown>;
         const champs = champsSchema.parse({
           source: typeof body.source === 'string' ? body.source : undefined,

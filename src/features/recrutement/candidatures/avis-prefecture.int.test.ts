@@ -30,7 +30,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
 
   it('la préfecture de l’Aisne donne son avis sur une structure de l’Aisne, à temps', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');
-    const r = await donnerAvis(t.deps, p02, aisne.candidatureId, {
+    const r = await donnerAvis(contexteDe(t.deps, p02), aisne.candidatureId, {
       avis: 'favorable',
       commentaire: 'Commune-centre, bonne couverture du QPV.',
       rangPriorite: '1',
@@ -50,7 +50,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
 
   it('la préfecture de l’Aisne ne voit ni n’agit sur une structure de la Somme', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');
-    const r = await donnerAvis(t.deps, p02, somme.candidatureId, {
+    const r = await donnerAvis(contexteDe(t.deps, p02), somme.candidatureId, {
       avis: 'defavorable',
       commentaire: 'Tentative hors département.',
     });
@@ -68,7 +68,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
     const p80 = await acteurPersona(t, 'prefecture80');
     expect(
       (
-        await donnerAvis(t.deps, p80, somme.candidatureId, {
+        await donnerAvis(contexteDe(t.deps, p80), somme.candidatureId, {
           avis: 'favorable',
           commentaire: 'Association très active à Amiens.',
         })
@@ -78,12 +78,12 @@ describe('avis de la préfecture (concertation départementale)', () => {
 
   it('une structure ou l’ANCT ne donnent pas d’avis préfectoral', async () => {
     const anct = await acteurPersona(t, 'anct');
-    const r = await donnerAvis(t.deps, anct, aisne.candidatureId, {
+    const r = await donnerAvis(contexteDe(t.deps, anct), aisne.candidatureId, {
       avis: 'favorable',
       commentaire: 'Avis de l’ANCT ?',
     });
     expect(!r.ok && r.error.code).toBe('acces_refuse');
-    const s = await donnerAvis(t.deps, aisne.gestionnaire, aisne.candidatureId, {
+    const s = await donnerAvis(contexteDe(t.deps, aisne.gestionnaire), aisne.candidatureId, {
       avis: 'favorable',
       commentaire: 'Auto-avis.',
     });
@@ -93,7 +93,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
   it('un avis en retard est accepté et signalé ; l’échéance suit le jalon modifié par l’ANCT', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');
     t.clock.now = new Date('2021-02-25T10:00:00Z');
-    const tard = await donnerAvis(t.deps, p02, aisne.candidatureId, {
+    const tard = await donnerAvis(contexteDe(t.deps, p02), aisne.candidatureId, {
       avis: 'defavorable',
       commentaire: 'Revu après échanges avec la sous-préfecture.',
     });
@@ -105,7 +105,7 @@ describe('avis de la préfecture (concertation départementale)', () => {
       date: '2021-03-05',
     });
     expect(j.ok).toBe(true);
-    const aTemps = await donnerAvis(t.deps, p02, aisne.candidatureId, {
+    const aTemps = await donnerAvis(contexteDe(t.deps, p02), aisne.candidatureId, {
       avis: 'favorable',
       commentaire: 'Confirmé après le report.',
     });
@@ -114,7 +114,10 @@ describe('avis de la préfecture (concertation départementale)', () => {
 
   it('refuse un commentaire hors limites', async () => {
     const p02 = await acteurPersona(t, 'prefecture02');
-    const r = await donnerAvis(t.deps, p02, aisne.candidatureId, { avis: 'favorable', commentaire: 'court' });
+    const r = await donnerAvis(contexteDe(t.deps, p02), aisne.candidatureId, {
+      avis: 'favorable',
+      commentaire: 'court',
+    });
     expect(!r.ok && r.error.fields?.commentaire).toContain('entre 10 et 1000');
   });
 });

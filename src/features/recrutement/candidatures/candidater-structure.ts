@@ -1,17 +1,15 @@
-import { candidaturesStructures, structures } from '../../../db/schema/index.ts';
+import { candidaturesStructures } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { parseSiret } from '../../structures/index.ts';
+import { enregistrerStructure, parseSiret, structuresParSiret } from '../../structures/index.ts';
+import { communeDetaillee } from '../../territoires/index.ts';
 import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureStructureRecue } from '../emails.ts';
-import { communeParCode, estViolationUnicite, structuresParSiret } from '../repo.ts';
+import { estViolationUnicite } from '../repo.ts';
 import { candidatureStructurePubliqueSchema } from '../schemas.ts';
-import { enTransaction } from '../transaction.ts';
 
 export interface CandidatureStructureCreee {
   candidatureId: string;
@@ -25,9 +23,8 @@ export interface CandidatureStructureCreee {
  * manager's account in one transaction, then confirms by e-mail.
  */
 export async function candidaterStructure(
-  deps: AppDeps,
+  ctx: UseCaseContext,
   input: unknown,
-  ctx: { ip?: string | undefined; actor?: Actor | null } = {},
 ): Promise<Result<CandidatureStructureCreee>> {
   const parsed = candidatureStructurePubliqueSchema.safeParse(input);
   if (!parsed.success) {
@@ -40,7 +37,7 @@ export async function candidaterStructure(
   const mdp = passwordProblem(d.motDePasse, d.contactEmail);
   if (mdp) return fail('mot_de_passe_invalide', mdp, 400, { motDePasse: mdp });
 
-  const commune = await communeParCode(deps.db, d.communeCode);
+  const commune = await communeDetaillee(ctx.db, d.communeCode);
   if (!commune) {
     return fail('commune_inconnue', 'Commune inconnue : choisissez-la dans la liste.', 400, {
       communeCode: 'Commune inconnue : choisissez-la dans la liste.',
@@ -57,7 +54,7 @@ export async function candidaterStructure(
     );
   }
 
-  const doublons = await structuresParSiret(deps.db, siret.value);
+  const doublons = await structuresParSiret(ctx.db, siret.value);
   if (doublons.length > 0) {
     const message =
       `Une structure avec ce SIRET est déjà inscrite (« ${doublons[0]!.nom} ») : si vous en êtes gestionnaire, ` +
@@ -65,18 +62,16 @@ export async function candidaterStructure(
     return fail('siret_deja_inscrit', message, 409, { siret: message });
   }
   const hash = await hashPassword(d.motDePasse);
-  const now = deps.now();
 
   let created: CandidatureStructureCreee;
   try {
-    const r = await enTransaction(deps.db, async (tx) => {
-      const [structure] = await tx
-        .insert(structures)
-        .values({
+    const r = await inTransaction(ctx, async (tx) => {
+      const structure = await enregistrerStructure(tx, {
+        valeurs: {
           nom: d.nom,
           siret: siret.value,
           type: d.type,
-          departementCode: commune.departementCode,
+          departementCode: commune.departement,
           communeCode: commune.code,
           adresse: d.adresse,
           codePostal: d.codePostal ?? commune.codesPostaux[0] ?? null,
@@ -86,26 +81,25 @@ export async function candidaterStructure(
           zrr: d.zrr,
           franceServices: d.franceServices,
           reseauNational: d.reseauNational ?? null,
-          creeLe: now,
-          modifieLe: now,
-        })
-        .returning({ id: structures.id });
+        },
+      });
+      if (!structure.ok) return structure;
       const compte = await creerCompteCandidature(
-        systemContext(deps, { db: tx, now, actor: ctx.actor ?? null, ip: ctx.ip ?? null }),
+        tx,
         {
           email: d.contactEmail,
           prenom: d.contactPrenom,
           nom: d.contactNom,
           role: 'structure',
-          structure: structure!.id,
+          structure: structure.value.id,
         },
         hash,
       );
       if (!compte.ok) return compte;
-      const [candidature] = await tx
+      const [candidature] = await tx.db
         .insert(candidaturesStructures)
         .values({
-          structureId: structure!.id,
+          structureId: structure.value.id,
           postesDemandes: d.postesDemandes,
           dateDebutSouhaitee: d.dateDebutSouhaitee,
           motivation: d.motivation,
@@ -114,23 +108,23 @@ export async function candidaterStructure(
           contactFonction: d.contactFonction,
           contactEmail: d.contactEmail,
           contactTelephone: d.contactTelephone ?? null,
-          creeLe: now,
-          modifieLe: now,
+          creeLe: tx.now,
+          modifieLe: tx.now,
         })
         .returning({ id: candidaturesStructures.id });
-      await recordAudit(tx, {
-        actor: ctx.actor ?? null,
+      await recordAudit(tx.db, {
+        actor: tx.actor,
         action: 'candidature_structure.deposee',
         entityType: 'candidature_structure',
         entityId: candidature!.id,
-        departementCode: commune.departementCode,
-        structureId: structure!.id,
-        ip: ctx.ip,
+        departementCode: commune.departement,
+        structureId: structure.value.id,
+        ip: tx.ip,
         details: { siret: siret.value, postesDemandes: d.postesDemandes, compte: compte.value.id },
       });
       return ok({
         candidatureId: candidature!.id,
-        structureId: structure!.id,
+        structureId: structure.value.id,
         utilisateurId: compte.value.id,
         adhesionId: compte.value.adhesionId,
       });
@@ -155,8 +149,8 @@ export async function candidaterStructure(
     }
     throw error;
   }
-  await envoyer(systemContext(deps), [
-    mailCandidatureStructureRecue(deps.config.baseUrl, {
+  await envoyer(ctx, [
+    mailCandidatureStructureRecue(ctx.config.baseUrl, {
       to: d.contactEmail,
       prenom: d.contactPrenom,
       structure: d.nom,

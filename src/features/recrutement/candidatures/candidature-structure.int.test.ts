@@ -7,6 +7,7 @@ import {
   donneesStructure,
   structureCandidate,
 } from '../../../../tests/factories/recrutement.ts';
+import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import {
   adhesions,
   candidaturesStructures,
@@ -14,6 +15,7 @@ import {
   evenementsAudit,
   structures,
 } from '../../../db/schema/index.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { candidaterStructure } from './candidater-structure.ts';
 import { donnerAvis } from './donner-avis.ts';
 import { modifierCandidatureStructure } from './modifier-candidature-structure.ts';
@@ -34,7 +36,7 @@ describe('candidature d’une structure', () => {
       .set({ latitude: 49.5633, longitude: 3.6244 })
       .where(eq(communes.code, '02408'));
     const donnees = donneesStructure({ latitude: '', longitude: '' });
-    const r = await candidaterStructure(t.deps, donnees, { ip: '203.0.113.5' });
+    const r = await candidaterStructure(systemContext(t.deps, { ip: '203.0.113.5' }), donnees);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const [s] = await t.deps.db.select().from(structures).where(eq(structures.id, r.value.structureId));
@@ -49,7 +51,7 @@ describe('candidature d’une structure', () => {
     // Coordinates from the commune when the form gives none.
     expect(s!.latitude).toBe(49.5633);
     const sansCommune = await candidaterStructure(
-      t.deps,
+      systemContext(t.deps),
       donneesStructure({ communeCode: '80021', latitude: '', longitude: '' }),
     );
     const [amiens] = await t.deps.db.select().from(communes).where(eq(communes.code, '80021'));
@@ -75,17 +77,20 @@ describe('candidature d’une structure', () => {
 
   it('refuse un SIRET faux, un SIRET déjà inscrit et une adresse déjà utilisée, sans rien créer', async () => {
     const avant = (await t.deps.db.select({ id: structures.id }).from(structures)).length;
-    const faux = await candidaterStructure(t.deps, donneesStructure({ siret: '12345678901234' }));
+    const faux = await candidaterStructure(
+      systemContext(t.deps),
+      donneesStructure({ siret: '12345678901234' }),
+    );
     expect(!faux.ok && faux.error.fields?.siret).toContain('clé de contrôle');
 
     const premiere = await structureCandidate(t);
     const [s] = await t.deps.db.select().from(structures).where(eq(structures.id, premiere.structureId));
-    const doublon = await candidaterStructure(t.deps, donneesStructure({ siret: s!.siret }));
+    const doublon = await candidaterStructure(systemContext(t.deps), donneesStructure({ siret: s!.siret }));
     expect(!doublon.ok && doublon.error.code).toBe('siret_deja_inscrit');
     expect(!doublon.ok && doublon.error.message).toContain('déjà inscrite');
 
     const memeEmail = await candidaterStructure(
-      t.deps,
+      systemContext(t.deps),
       donneesStructure({ contactEmail: premiere.gestionnaire.email.toUpperCase() }),
     );
     expect(!memeEmail.ok && memeEmail.error.code).toBe('email_deja_utilise');
@@ -96,7 +101,7 @@ describe('candidature d’une structure', () => {
 
   it('valide chaque champ avec un message en français', async () => {
     const r = await candidaterStructure(
-      t.deps,
+      systemContext(t.deps),
       donneesStructure({ motivation: 'x'.repeat(2501), postesDemandes: '0', type: 'MAIRIE', qpv: '' }),
     );
     expect(r.ok).toBe(false);
@@ -104,7 +109,7 @@ describe('candidature d’une structure', () => {
     expect(r.error.status).toBe(400);
     expect(Object.keys(r.error.fields ?? {}).sort()).toEqual(['motivation', 'postesDemandes', 'qpv', 'type']);
     expect(r.error.fields?.motivation).toContain('2500 caractères au plus');
-    const mdp = await candidaterStructure(t.deps, donneesStructure({ motDePasse: 'court' }));
+    const mdp = await candidaterStructure(systemContext(t.deps), donneesStructure({ motDePasse: 'court' }));
     expect(!mdp.ok && mdp.error.fields?.motDePasse).toContain('12 caractères');
   });
 
@@ -112,7 +117,7 @@ describe('candidature d’une structure', () => {
     const s = await structureCandidate(t);
     const autre = await structureCandidate(t);
     const modif = { ...donneesStructure(), postesDemandes: '3', motivation: 'Motivation revue.' };
-    const r = await modifierCandidatureStructure(t.deps, s.gestionnaire, s.candidatureId, modif);
+    const r = await modifierCandidatureStructure(contexteDe(t.deps, s.gestionnaire), s.candidatureId, modif);
     expect(r.ok).toBe(true);
     const [c] = await t.deps.db
       .select()
@@ -120,30 +125,42 @@ describe('candidature d’une structure', () => {
       .where(eq(candidaturesStructures.id, s.candidatureId));
     expect(c).toMatchObject({ postesDemandes: 3, motivation: 'Motivation revue.' });
 
-    const intrus = await modifierCandidatureStructure(t.deps, autre.gestionnaire, s.candidatureId, modif);
+    const intrus = await modifierCandidatureStructure(
+      contexteDe(t.deps, autre.gestionnaire),
+      s.candidatureId,
+      modif,
+    );
     expect(!intrus.ok && intrus.error.code).toBe('introuvable');
 
     const prefecture = await acteurPersona(t, 'prefecture02');
-    const avis = await donnerAvis(t.deps, prefecture, s.candidatureId, {
+    const avis = await donnerAvis(contexteDe(t.deps, prefecture), s.candidatureId, {
       avis: 'favorable',
       commentaire: 'Projet cohérent avec le maillage.',
     });
     expect(avis.ok).toBe(true);
-    const apresExamen = await modifierCandidatureStructure(t.deps, s.gestionnaire, s.candidatureId, modif);
+    const apresExamen = await modifierCandidatureStructure(
+      contexteDe(t.deps, s.gestionnaire),
+      s.candidatureId,
+      modif,
+    );
     expect(!apresExamen.ok && apresExamen.error.code).toBe('candidature_examinee');
   });
 
   it('la structure retire sa candidature (ABANDON) ; une candidature retirée ne change plus', async () => {
     const s = await structureCandidate(t);
-    const r = await retirerCandidatureStructure(t.deps, s.gestionnaire, s.candidatureId);
+    const r = await retirerCandidatureStructure(contexteDe(t.deps, s.gestionnaire), s.candidatureId);
     expect(r.ok && r.value.statut).toBe('ABANDON');
-    const encore = await retirerCandidatureStructure(t.deps, s.gestionnaire, s.candidatureId);
+    const encore = await retirerCandidatureStructure(contexteDe(t.deps, s.gestionnaire), s.candidatureId);
     expect(!encore.ok && encore.error.code).toBe('transition_interdite');
     const anct = await acteurPersona(t, 'anct');
-    const parAnct = await retirerCandidatureStructure(t.deps, anct, s.candidatureId, 'ABANDON');
+    const parAnct = await retirerCandidatureStructure(contexteDe(t.deps, anct), s.candidatureId, 'ABANDON');
     expect(!parAnct.ok && parAnct.error.code).toBe('acces_refuse');
     const autre = await structureCandidate(t);
-    const doublon = await retirerCandidatureStructure(t.deps, anct, autre.candidatureId, 'DOUBLON');
+    const doublon = await retirerCandidatureStructure(
+      contexteDe(t.deps, anct),
+      autre.candidatureId,
+      'DOUBLON',
+    );
     expect(doublon.ok && doublon.value.statut).toBe('DOUBLON');
   });
 });

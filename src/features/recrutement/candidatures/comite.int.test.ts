@@ -45,17 +45,20 @@ describe('comité de sélection', () => {
     const s1 = await sessionComite(t, '2021-03-24');
     const s2 = await sessionComite(t, '2021-03-31');
     expect(s2.numero).toBe(s1.numero + 1);
-    const doublon = await creerSessionCoselec(t.deps, anct, { numero: s1.numero, date: '2021-04-07' });
+    const doublon = await creerSessionCoselec(contexteDe(t.deps, anct), {
+      numero: s1.numero,
+      date: '2021-04-07',
+    });
     expect(!doublon.ok && doublon.error.code).toBe('session_existante');
     const p02 = await acteurPersona(t, 'prefecture02');
-    expect((await creerSessionCoselec(t.deps, p02, { date: '2021-04-07' })).ok).toBe(false);
+    expect((await creerSessionCoselec(contexteDe(t.deps, p02), { date: '2021-04-07' })).ok).toBe(false);
   });
 
   it('un avis positif attribue les postes, valide la structure, crée la convention PDF et prévient la structure', async () => {
     const s = await structureCandidate(t, { type: 'ASSOCIATION' });
     const session = await sessionComite(t);
     const anct = await acteurPersona(t, 'anct');
-    const r = await decider(t.deps, anct, s.candidatureId, {
+    const r = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'positif', postes: '2' },
       dureeMois: '24',
@@ -86,7 +89,7 @@ describe('comité de sélection', () => {
     });
     expect(conv!.numero).toMatch(/^CNFS-2021-\d{6}$/);
 
-    const pdf = await telechargerConvention(t.deps, s.gestionnaire, conv!.id);
+    const pdf = await telechargerConvention(contexteDe(t.deps, s.gestionnaire), conv!.id);
     expect(pdf.ok).toBe(true);
     if (pdf.ok) {
       expect(pdf.value.typeMime).toBe('application/pdf');
@@ -98,36 +101,38 @@ describe('comité de sélection', () => {
 
     // Another structure cannot download it; the préfecture of another département neither.
     const autre = await structureCandidate(t);
-    expect((await telechargerConvention(t.deps, autre.gestionnaire, conv!.id)).ok).toBe(false);
+    expect((await telechargerConvention(contexteDe(t.deps, autre.gestionnaire), conv!.id)).ok).toBe(false);
     const p80 = await acteurPersona(t, 'prefecture80');
-    expect((await telechargerConvention(t.deps, p80, conv!.id)).ok).toBe(false);
+    expect((await telechargerConvention(contexteDe(t.deps, p80), conv!.id)).ok).toBe(false);
     const p02 = await acteurPersona(t, 'prefecture02');
-    expect((await telechargerConvention(t.deps, p02, conv!.id)).ok).toBe(true);
+    expect((await telechargerConvention(contexteDe(t.deps, p02), conv!.id)).ok).toBe(true);
 
     // The structure uploads the signed PDF.
-    const pasPdf = await signerConvention(t.deps, s.gestionnaire, conv!.id, {
+    const pasPdf = await signerConvention(contexteDe(t.deps, s.gestionnaire), conv!.id, {
       nom: 'x.txt',
       contenu: Buffer.from('bonjour'),
     });
     expect(!pasPdf.ok && pasPdf.error.code).toBe('fichier_invalide');
-    const signe = await signerConvention(t.deps, s.gestionnaire, conv!.id, {
+    const signe = await signerConvention(contexteDe(t.deps, s.gestionnaire), conv!.id, {
       nom: 'signee.pdf',
       contenu: pdf.ok ? pdf.value.contenu : Buffer.alloc(0),
     });
     expect(signe.ok && signe.value.statut).toBe('SIGNEE');
-    expect((await telechargerConvention(t.deps, s.gestionnaire, conv!.id, 'signee')).ok).toBe(true);
+    expect((await telechargerConvention(contexteDe(t.deps, s.gestionnaire), conv!.id, 'signee')).ok).toBe(
+      true,
+    );
   });
 
   it('avenants : ajout puis retrait de postes, en lignes de décision distinctes', async () => {
     const s = await structureValidee(t, 2);
     const anct = await acteurPersona(t, 'anct');
     const session = await sessionComite(t);
-    const ajout = await decider(t.deps, anct, s.candidatureId, {
+    const ajout = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'ajout', postes: 1 },
     });
     expect(ajout.ok && ajout.value).toMatchObject({ postes: 1, montantEur: 50_000 });
-    const retrait = await decider(t.deps, anct, s.candidatureId, {
+    const retrait = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'retrait', postes: 2 },
     });
@@ -141,7 +146,7 @@ describe('comité de sélection', () => {
       ['avenant', 1],
       ['initiale', 2],
     ]);
-    const trop = await decider(t.deps, anct, s.candidatureId, {
+    const trop = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'retrait', postes: 2 },
     });
@@ -152,18 +157,18 @@ describe('comité de sélection', () => {
     const s = await structureCandidate(t);
     const session = await sessionComite(t);
     const anct = await acteurPersona(t, 'anct');
-    const r = await decider(t.deps, anct, s.candidatureId, {
+    const r = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'negatif' },
     });
     expect(r.ok && r.value.statut).toBe('REFUS_COSELEC');
-    const inconnu = await decider(t.deps, anct, s.candidatureId, {
+    const inconnu = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'peut-etre' },
     });
     expect(!inconnu.ok && inconnu.error.status).toBe(400);
     const p02 = await acteurPersona(t, 'prefecture02');
-    const parPrefecture = await decider(t.deps, p02, s.candidatureId, {
+    const parPrefecture = await decider(contexteDe(t.deps, p02), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'positif', postes: 1 },
     });
@@ -180,7 +185,7 @@ describe('comité de sélection', () => {
     expect(quota.ok).toBe(true);
     const s = await structureCandidate(t);
     const session = await sessionComite(t);
-    const r = await decider(t.deps, anct, s.candidatureId, {
+    const r = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'positif', postes: 4 },
     });
@@ -196,12 +201,12 @@ describe('comité de sélection', () => {
       contexteDe(t.deps, anct),
       parametres({ postesCibles: 4000, enveloppeEur: totaux.engageEur + 60_000 }),
     );
-    const e = await decider(t.deps, anct, s.candidatureId, {
+    const e = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'positif', postes: 2 },
     });
     expect(!e.ok && e.error.code).toBe('enveloppe_depassee');
-    const ok1 = await decider(t.deps, anct, s.candidatureId, {
+    const ok1 = await decider(contexteDe(t.deps, anct), s.candidatureId, {
       sessionId: session.id,
       choix: { type: 'positif', postes: 1 },
     });
@@ -223,11 +228,11 @@ describe('comité de sélection', () => {
     const b = await structureCandidate(t);
     const session = await sessionComite(t);
     const [ra, rb] = await Promise.all([
-      decider(t.deps, anct, a.candidatureId, {
+      decider(contexteDe(t.deps, anct), a.candidatureId, {
         sessionId: session.id,
         choix: { type: 'positif', postes: 2 },
       }),
-      decider(t.deps, anct, b.candidatureId, {
+      decider(contexteDe(t.deps, anct), b.candidatureId, {
         sessionId: session.id,
         choix: { type: 'positif', postes: 2 },
       }),

@@ -2,9 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { candidaturesStructures, decisionsCoselec, sessionsCoselec } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { systemContext } from '../../../platform/context.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { categorieEmployeur, isStructureType } from '../../structures/index.ts';
@@ -22,7 +20,6 @@ import {
   postesOccupesStructure,
   totauxNationaux,
 } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { type ChoixComite, calculerDecision } from './domain/decision.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
@@ -70,11 +67,9 @@ export interface DecisionEnregistree {
  * change meanwhile. A positive decision yields its convention (PDF) in the same transaction.
  */
 export async function decider(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   candidatureId: string,
   input: unknown,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<DecisionEnregistree>> {
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) {
@@ -82,23 +77,22 @@ export async function decider(
     return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
   }
   const d = parsed.data;
-  const now = deps.now();
   let mails: Parameters<typeof envoyer>[1] = [];
-  const r = await enTransaction(deps.db, async (tx) => {
-    const c0 = await chargerCandidature(tx, candidatureId);
+  const r = await inTransaction(ctx, async (tx) => {
+    const c0 = await chargerCandidature(tx.db, candidatureId);
     const resource = c0 && {
       type: 'candidature-structure' as const,
       structureId: c0.structureId,
       departementCode: c0.departementCode,
     };
-    if (!c0 || !resource || !can(actor, 'voir', resource))
+    if (!c0 || !resource || !can(ctx.actor, 'voir', resource))
       return fail('introuvable', CANDIDATURE_INTROUVABLE, 404);
-    if (!can(actor, 'decider', resource))
+    if (!can(ctx.actor, 'decider', resource))
       return fail('acces_refuse', 'Seule l’ANCT enregistre les décisions du comité.', 403);
 
-    const params = await verrouillerParametres(tx);
-    const c = (await chargerCandidature(tx, candidatureId, { verrou: true }))!;
-    const [session] = await tx.select().from(sessionsCoselec).where(eq(sessionsCoselec.id, d.sessionId));
+    const params = await verrouillerParametres(tx.db);
+    const c = (await chargerCandidature(tx.db, candidatureId, { verrou: true }))!;
+    const [session] = await tx.db.select().from(sessionsCoselec).where(eq(sessionsCoselec.id, d.sessionId));
     if (!session)
       return fail('session_inconnue', 'Session du comité inconnue.', 404, {
         sessionId: 'Session du comité inconnue.',
@@ -109,17 +103,17 @@ export async function decider(
     const decision = calculerDecision(
       {
         statut: c.statut as StatutCandidatureStructure,
-        postesAttribues: await postesAttribuesCandidature(tx, c.id),
-        postesOccupes: await postesOccupesStructure(tx, c.structureId),
+        postesAttribues: await postesAttribuesCandidature(tx.db, c.id),
+        postesOccupes: await postesOccupesStructure(tx.db, c.structureId),
       },
       d.choix as ChoixComite,
       parPoste,
     );
     if (!decision.ok) return decision;
-    const budget = verifierQuotaEtEnveloppe(params, await totauxNationaux(tx), decision.value);
+    const budget = verifierQuotaEtEnveloppe(params, await totauxNationaux(tx.db), decision.value);
     if (!budget.ok) return budget;
 
-    const [row] = await tx
+    const [row] = await tx.db
       .insert(decisionsCoselec)
       .values({
         sessionId: session.id,
@@ -130,13 +124,13 @@ export async function decider(
         financementParPosteEur: decision.value.financementParPosteEur,
         montantEur: decision.value.montantEur,
         commentaire: d.commentaire ?? null,
-        decidePar: actor.kind === 'user' ? actor.userId : null,
-        creeLe: now,
+        decidePar: ctx.actor.userId,
+        creeLe: tx.now,
       })
       .returning({ id: decisionsCoselec.id });
-    await tx
+    await tx.db
       .update(candidaturesStructures)
-      .set({ statut: decision.value.statut, modifieLe: now })
+      .set({ statut: decision.value.statut, modifieLe: tx.now })
       .where(eq(candidaturesStructures.id, c.id));
 
     let convention: ConventionGeneree | null = null;
@@ -149,19 +143,18 @@ export async function decider(
         postes: decision.value.postes,
         dureeMois: d.dureeMois ?? Math.max(...params.dureesContratMois),
         session: { numero: session.numero, date: session.date },
-        now,
       });
       if (!g.ok) return g;
       convention = g.value;
     }
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'decision_coselec.enregistree',
       entityType: 'candidature_structure',
       entityId: c.id,
       departementCode: c.departementCode,
       structureId: c.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: {
         session: session.numero,
         nature: decision.value.nature,
@@ -175,7 +168,7 @@ export async function decider(
     });
     const to = c.contactEmail ?? '';
     mails = [
-      mailDecision(deps.config.baseUrl, {
+      mailDecision(tx.config.baseUrl, {
         to,
         structure: c.structureNom,
         avis: decision.value.avis,
@@ -183,7 +176,7 @@ export async function decider(
         session: session.numero,
       }),
       convention
-        ? mailConventionPrete(deps.config.baseUrl, {
+        ? mailConventionPrete(tx.config.baseUrl, {
             to,
             structure: c.structureNom,
             numero: convention.numero,
@@ -202,11 +195,11 @@ export async function decider(
     });
   });
   if (r.ok) {
-    await envoyer(systemContext(deps), mails);
+    await envoyer(ctx, mails);
     // New open posts: propose candidates now rather than at night.
     if (r.value.postes > 0 && r.value.statut === 'VALIDATION_COSELEC') {
-      const c = await chargerCandidature(deps.db, candidatureId);
-      if (c) await apparierApres(systemContext(deps), { structureIds: [c.structureId] });
+      const c = await chargerCandidature(ctx.db, candidatureId);
+      if (c) await apparierApres(ctx, { structureIds: [c.structureId] });
     }
   }
   return r;

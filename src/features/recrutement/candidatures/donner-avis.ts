@@ -1,12 +1,10 @@
 import { avisPrefecture } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { can } from '../policy.ts';
 import { echeanceAvis } from '../programme/repo.ts';
 import { chargerCandidature } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { verifierAvis } from './domain/avis.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
@@ -27,33 +25,30 @@ function rang(v: unknown): number | null {
  * accepted and flagged. Another département's préfecture does not even see the application.
  */
 export async function donnerAvis(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   candidatureId: string,
   input: AvisInput,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; enRetard: boolean }>> {
-  const now = deps.now();
-  const echeance = await echeanceAvis(deps.db);
+  const echeance = await echeanceAvis(ctx.db);
   const v = verifierAvis(
     {
       avis: input.avis,
       commentaire: typeof input.commentaire === 'string' ? input.commentaire : '',
       rangPriorite: rang(input.rangPriorite),
     },
-    now,
+    ctx.now,
     echeance,
   );
-  return enTransaction(deps.db, async (tx) => {
-    const c = await chargerCandidature(tx, candidatureId, { verrou: true });
+  return inTransaction(ctx, async (tx) => {
+    const c = await chargerCandidature(tx.db, candidatureId, { verrou: true });
     const resource = c && {
       type: 'candidature-structure' as const,
       structureId: c.structureId,
       departementCode: c.departementCode,
     };
-    if (!c || !resource || !can(actor, 'voir', resource))
+    if (!c || !resource || !can(ctx.actor, 'voir', resource))
       return fail('introuvable', CANDIDATURE_INTROUVABLE, 404);
-    if (!can(actor, 'donner_avis', resource)) {
+    if (!can(ctx.actor, 'donner_avis', resource)) {
       return fail(
         'acces_refuse',
         'Seule la préfecture du département donne un avis sur cette candidature.',
@@ -73,22 +68,22 @@ export async function donnerAvis(
       commentaire: v.value.commentaire,
       rangPriorite: v.value.rangPriorite,
       enRetard: v.value.enRetard,
-      auteurId: actor.kind === 'user' ? actor.userId : null,
-      modifieLe: now,
+      auteurId: ctx.actor.userId,
+      modifieLe: tx.now,
     };
-    const [row] = await tx
+    const [row] = await tx.db
       .insert(avisPrefecture)
-      .values({ ...valeurs, candidatureId: c.id, departementCode: c.departementCode, donneLe: now })
+      .values({ ...valeurs, candidatureId: c.id, departementCode: c.departementCode, donneLe: tx.now })
       .onConflictDoUpdate({ target: avisPrefecture.candidatureId, set: valeurs })
       .returning({ id: avisPrefecture.id });
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'avis_prefecture.donne',
       entityType: 'candidature_structure',
       entityId: c.id,
       departementCode: c.departementCode,
       structureId: c.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: {
         avis: v.value.avis,
         rangPriorite: v.value.rangPriorite,

@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { candidaturesStructures } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_CANDIDATURE_STRUCTURE, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, type StatutCandidatureStructure } from '../domain/types.ts';
 import { can } from '../policy.ts';
 import { chargerCandidature, postesOccupesStructure } from '../repo.ts';
-import { enTransaction } from '../transaction.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
 /**
@@ -16,23 +14,21 @@ import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
  * Posts already held by advisers must be freed first: the quota rule would otherwise break.
  */
 export async function retirerCandidatureStructure(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   candidatureId: string,
   statut: Extract<StatutCandidatureStructure, 'ABANDON' | 'ANNULEE' | 'DOUBLON'> = 'ABANDON',
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutCandidatureStructure }>> {
-  return enTransaction(deps.db, async (tx) => {
-    const c = await chargerCandidature(tx, candidatureId, { verrou: true });
+  return inTransaction(ctx, async (tx) => {
+    const c = await chargerCandidature(tx.db, candidatureId, { verrou: true });
     const resource = c && {
       type: 'candidature-structure' as const,
       structureId: c.structureId,
       departementCode: c.departementCode,
     };
-    if (!c || !resource || !can(actor, 'voir', resource))
+    if (!c || !resource || !can(ctx.actor, 'voir', resource))
       return fail('introuvable', CANDIDATURE_INTROUVABLE, 404);
     const action = statut === 'ABANDON' ? 'retirer' : 'corriger';
-    if (!can(actor, action, resource)) {
+    if (!can(ctx.actor, action, resource)) {
       return fail(
         'acces_refuse',
         statut === 'ABANDON'
@@ -48,7 +44,7 @@ export async function retirerCandidatureStructure(
       STATUT_CANDIDATURE_STRUCTURE_LABELS,
     );
     if (!t.ok) return t;
-    const occupes = await postesOccupesStructure(tx, c.structureId);
+    const occupes = await postesOccupesStructure(tx.db, c.structureId);
     if (occupes > 0) {
       return fail(
         'postes_pourvus',
@@ -56,18 +52,18 @@ export async function retirerCandidatureStructure(
         409,
       );
     }
-    await tx
+    await tx.db
       .update(candidaturesStructures)
-      .set({ statut, modifieLe: deps.now() })
+      .set({ statut, modifieLe: tx.now })
       .where(eq(candidaturesStructures.id, c.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: statut === 'ABANDON' ? 'candidature_structure.retiree' : 'candidature_structure.corrigee',
       entityType: 'candidature_structure',
       entityId: c.id,
       departementCode: c.departementCode,
       structureId: c.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { de: c.statut, vers: statut },
     });
     return ok({ id: c.id, statut });

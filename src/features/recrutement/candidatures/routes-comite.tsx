@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.ts';
-import { requireRole, userActor } from '../../../platform/http/guards.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
+import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
@@ -73,7 +74,7 @@ export function recrutementPagesComite(app: FastifyInstance) {
 
   app.post('/anct/comite', ANCT, async (request, reply) => {
     const v = corps(request);
-    const r = await creerSessionCoselec(app.deps, userActor(request), v, { ip: request.ip });
+    const r = await creerSessionCoselec(contexteUtilisateur(request), v);
     if (r.ok)
       return succes(reply, `La session n° ${r.value.numero} est créée.`, `/anct/comite/${r.value.id}`);
     if (r.error.status === 403) return echec(request, reply, r.error, '/anct/comite');

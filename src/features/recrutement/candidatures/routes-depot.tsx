@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -51,11 +52,7 @@ export function recrutementPagesDepotStructure(app: FastifyInstance) {
     const v = corps(request);
     const c = await commune(request, v.commune, v.communeCode);
     const valeurs = { ...v, commune: c.libelle, communeCode: c.code, motDePasse: undefined };
-    const r = await candidaterStructure(
-      app.deps,
-      { ...v, communeCode: c.code },
-      { ip: request.ip, actor: request.actor },
-    );
+    const r = await candidaterStructure(contexteRequete(request), { ...v, communeCode: c.code });
     if (!r.ok) {
       const erreurs = erreursFormulaire(r.error, c.erreur, v.siret);
       return structureForm(request, reply, valeurs, erreurs, r.error.status ?? 400, c.choix, r.error.message);

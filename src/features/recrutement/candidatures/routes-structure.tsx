@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -76,11 +77,11 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   app.get('/structure/candidature', STRUCTURE, (request, reply) => pageCandidature(request, reply));
 
   app.post('/structure/candidature', STRUCTURE, async (request, reply) => {
-    const { actor, structureId } = structureDe(request);
+    const { structureId } = structureDe(request);
     const c = (await candidaturesDeStructure(db, structureId))[0];
     if (!c) return repondreIntrouvable(request, reply);
     const v = corps(request);
-    const r = await modifierCandidatureStructure(app.deps, actor, c.id, v, { ip: request.ip });
+    const r = await modifierCandidatureStructure(contexteUtilisateur(request), c.id, v);
     if (r.ok) return succes(reply, 'Votre candidature est mise à jour.', '/structure/candidature');
     if (!r.error.fields) return echec(request, reply, r.error, '/structure/candidature');
     return pageCandidature(request, reply, { valeurs: v, erreurs: r.error.fields }, r.error.status ?? 400);
@@ -99,10 +100,10 @@ export function recrutementPagesCandidatureStructure(app: FastifyInstance) {
   });
 
   app.post('/structure/candidature/retrait', STRUCTURE, async (request, reply) => {
-    const { actor, structureId } = structureDe(request);
+    const { structureId } = structureDe(request);
     const c = (await candidaturesDeStructure(db, structureId))[0];
     if (!c) return repondreIntrouvable(request, reply);
-    const r = await retirerCandidatureStructure(app.deps, actor, c.id, 'ABANDON', { ip: request.ip });
+    const r = await retirerCandidatureStructure(contexteUtilisateur(request), c.id, 'ABANDON');
     if (!r.ok) return echec(request, reply, r.error, '/structure/candidature');
     return succes(reply, 'La candidature est retirée.', '/structure/candidature');
   });

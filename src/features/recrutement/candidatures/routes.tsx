@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
@@ -235,13 +236,11 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
   app.post('/recrutement/candidatures/:id/avis', ANCT_OU_PREFECTURE, async (request, reply) => {
     const id = param(request, 'id');
     const v = corps(request);
-    const r = await donnerAvis(
-      app.deps,
-      userActor(request),
-      id,
-      { avis: v.avis, commentaire: v.commentaire, rangPriorite: v.rangPriorite },
-      { ip: request.ip },
-    );
+    const r = await donnerAvis(contexteUtilisateur(request), id, {
+      avis: v.avis,
+      commentaire: v.commentaire,
+      rangPriorite: v.rangPriorite,
+    });
     if (r.ok) {
       return succes(
         reply,
@@ -269,7 +268,7 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
       dureeMois: v.dureeMois,
       commentaire: v.commentaire,
     };
-    const r = await decider(app.deps, userActor(request), id, input, { ip: request.ip });
+    const r = await decider(contexteUtilisateur(request), id, input);
     if (r.ok) {
       const c = r.value.convention;
       return succes(

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
 import { conventions } from '../../../db/schema/index.ts';
+import type { UseCaseContext } from '../../../platform/context.ts';
 import { ok, type Result } from '../../../platform/result.ts';
 import { categorieEmployeur, isStructureType, structuresPubliees } from '../../structures/index.ts';
 import { dateParis, type ParametresProgramme } from '../domain/parametres.ts';
@@ -16,11 +16,11 @@ export interface ConventionGeneree {
 }
 
 /**
- * The convention of a positive decision, with its PDF, written in the decision's transaction
- * (which holds the programme lock, so numbers are allocated one at a time).
+ * The convention of a positive decision, with its PDF, written in the decision's transaction (`ctx.db`,
+ * which holds the programme lock, so numbers are allocated one at a time) and dated `ctx.now`.
  */
 export async function genererConvention(
-  tx: Db,
+  ctx: Pick<UseCaseContext, 'db' | 'now'>,
   input: {
     params: ParametresProgramme;
     candidatureId: string;
@@ -29,10 +29,10 @@ export async function genererConvention(
     postes: number;
     dureeMois: number;
     session: { numero: number; date: string };
-    now: Date;
   },
 ): Promise<Result<ConventionGeneree>> {
-  const [s] = await tx
+  const { db, now } = ctx;
+  const [s] = await db
     .select({
       nom: structuresPubliees.nom,
       type: structuresPubliees.type,
@@ -46,8 +46,8 @@ export async function genererConvention(
     throw new Error(`structure ${input.structureId} absente ou de type inconnu`);
   const calcul = calculerConvention(input.params, categorieEmployeur(s.type), input.postes, input.dureeMois);
   if (!calcul.ok) return calcul;
-  const [seq] = await tx.select({ n: sql<number>`count(*)::int` }).from(conventions);
-  const dateEmission = dateParis(input.now);
+  const [seq] = await db.select({ n: sql<number>`count(*)::int` }).from(conventions);
+  const dateEmission = dateParis(now);
   const numero = numeroConvention(Number(dateEmission.slice(0, 4)), (seq?.n ?? 0) + 1);
   const pdf = await genererConventionPdf({
     numero,
@@ -61,13 +61,13 @@ export async function genererConvention(
     sessionDate: input.session.date,
     dateEmission,
   });
-  const fichierId = await stockerFichier(tx, {
+  const fichierId = await stockerFichier(db, {
     nom: `convention-${numero}.pdf`,
     typeMime: 'application/pdf',
     contenu: pdf,
-    now: input.now,
+    now,
   });
-  const [row] = await tx
+  const [row] = await db
     .insert(conventions)
     .values({
       numero,
@@ -78,7 +78,7 @@ export async function genererConvention(
       montantEur: calcul.value.montantEur,
       dureeMois: calcul.value.dureeMois,
       fichierId,
-      creeLe: input.now,
+      creeLe: now,
     })
     .returning({ id: conventions.id });
   return ok({ id: row!.id, numero, postes: calcul.value.postes, montantEur: calcul.value.montantEur });

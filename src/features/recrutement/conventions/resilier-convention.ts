@@ -1,23 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { conventions } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_CONVENTION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CONVENTION_LABELS, type StatutConvention } from '../domain/types.ts';
 import { can } from '../policy.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerConvention, ressourceConvention } from './repo.ts';
 import { CONVENTION_INTROUVABLE } from './signer-convention.ts';
 
 /** ANCT terminates a convention (with a reason). */
 export async function resilierConvention(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   conventionId: string,
   motif: string,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutConvention }>> {
   const m = motif.trim();
   if (m.length < 5 || m.length > 1000) {
@@ -25,11 +21,11 @@ export async function resilierConvention(
       motif: 'Indiquez le motif de la résiliation (5 à 1 000 caractères).',
     });
   }
-  return enTransaction(deps.db, async (tx) => {
-    const c = await chargerConvention(tx, conventionId, { verrou: true });
-    if (!c || !can(actor, 'voir', ressourceConvention(c)))
+  return inTransaction(ctx, async (tx) => {
+    const c = await chargerConvention(tx.db, conventionId, { verrou: true });
+    if (!c || !can(ctx.actor, 'voir', ressourceConvention(c)))
       return fail('introuvable', CONVENTION_INTROUVABLE, 404);
-    if (!can(actor, 'resilier', ressourceConvention(c)))
+    if (!can(ctx.actor, 'resilier', ressourceConvention(c)))
       return fail('acces_refuse', 'Seule l’ANCT résilie une convention.', 403);
     const t = verifierTransition(
       TRANSITIONS_CONVENTION,
@@ -38,19 +34,18 @@ export async function resilierConvention(
       STATUT_CONVENTION_LABELS,
     );
     if (!t.ok) return t;
-    const now = deps.now();
-    await tx
+    await tx.db
       .update(conventions)
-      .set({ statut: 'RESILIEE', resilieeLe: now, motifResiliation: m })
+      .set({ statut: 'RESILIEE', resilieeLe: tx.now, motifResiliation: m })
       .where(eq(conventions.id, c.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'convention.resiliee',
       entityType: 'convention',
       entityId: c.id,
       departementCode: c.departementCode,
       structureId: c.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { numero: c.numero, motif: m },
     });
     return ok({ id: c.id, statut: 'RESILIEE' as const });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { requireRole, userActor } from '../../../platform/http/guards.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
+import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { STATUTS_CONVENTION } from '../domain/types.ts';
 import { conventionsNationales, LIGNES_PAR_PAGE } from '../lecture/anct.ts';
@@ -64,22 +65,16 @@ export function recrutementPagesConventionsAnct(app: FastifyInstance) {
   });
 
   app.post('/anct/conventions/:id/signature', ANCT, async (request, reply) => {
-    const r = await signerConvention(app.deps, userActor(request), param(request, 'id'), null, {
-      ip: request.ip,
-    });
+    const r = await signerConvention(contexteUtilisateur(request), param(request, 'id'), null);
     if (!r.ok) return echec(request, reply, r.error, '/anct/conventions');
     return succes(reply, 'La signature de la convention est validée.', '/anct/conventions');
   });
 
   app.post('/anct/conventions/:id/resiliation', ANCT, async (request, reply) => {
     const r = await resilierConvention(
-      app.deps,
-      userActor(request),
+      contexteUtilisateur(request),
       param(request, 'id'),
       corps(request).motif ?? '',
-      {
-        ip: request.ip,
-      },
     );
     if (!r.ok) return echec(request, reply, r.error, '/anct/conventions');
     return succes(reply, 'La convention est résiliée.', '/anct/conventions');

@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireRole, requireUser, userActor } from '../../../platform/http/guards.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
+import { requireRole, requireUser } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { conventionsDeStructure, ficheStructure } from '../lecture/structure.ts';
@@ -72,7 +73,7 @@ export function recrutementPagesConventionsStructure(app: FastifyInstance) {
         part?.nom && part.contenu && part.contenu.length > 0
           ? { nom: part.nom, contenu: part.contenu }
           : null;
-      const r = await signerConvention(app.deps, userActor(request), id, fichier, { ip: request.ip });
+      const r = await signerConvention(contexteUtilisateur(request), id, fichier);
       if (r.ok) return succes(reply, 'La convention signée est déposée.', '/structure/conventions');
       if (r.error.status === 403 || r.error.status === 404)
         return echec(request, reply, r.error, '/structure/conventions');
@@ -87,7 +88,7 @@ export function recrutementPagesConventionsStructure(app: FastifyInstance) {
 
   app.get('/recrutement/conventions/:id/pdf', { preHandler: requireUser }, async (request, reply) => {
     const version = (request.query as Record<string, string>).version === 'signee' ? 'signee' : 'emise';
-    const r = await telechargerConvention(app.deps, userActor(request), param(request, 'id'), version);
+    const r = await telechargerConvention(contexteUtilisateur(request), param(request, 'id'), version);
     if (!r.ok) return echec(request, reply, r.error, '/espace');
     const nom = r.value.nom.replace(/[^a-zA-Z0-9._-]/g, '_');
     return reply

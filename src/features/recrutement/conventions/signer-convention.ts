@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { conventions } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_CONVENTION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_CONVENTION_LABELS, type StatutConvention } from '../domain/types.ts';
 import { stockerFichier } from '../fichiers.ts';
 import { can } from '../policy.ts';
-import { enTransaction } from '../transaction.ts';
 import { chargerConvention, ressourceConvention } from './repo.ts';
 
 export const TAILLE_MAX_PDF = 10 * 1024 * 1024;
@@ -19,11 +17,9 @@ export const CONVENTION_INTROUVABLE = 'Convention introuvable.';
  * received it signed (with or without the file).
  */
 export async function signerConvention(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   conventionId: string,
   fichier: { nom: string; contenu: Buffer } | null,
-  ctx: { ip?: string | undefined } = {},
 ): Promise<Result<{ id: string; statut: StatutConvention }>> {
   if (fichier) {
     if (fichier.contenu.length > TAILLE_MAX_PDF) {
@@ -37,12 +33,12 @@ export async function signerConvention(
       });
     }
   }
-  return enTransaction(deps.db, async (tx) => {
-    const c = await chargerConvention(tx, conventionId, { verrou: true });
-    if (!c || !can(actor, 'voir', ressourceConvention(c)))
+  return inTransaction(ctx, async (tx) => {
+    const c = await chargerConvention(tx.db, conventionId, { verrou: true });
+    if (!c || !can(ctx.actor, 'voir', ressourceConvention(c)))
       return fail('introuvable', CONVENTION_INTROUVABLE, 404);
-    const parStructure = can(actor, 'deposer_signee', ressourceConvention(c));
-    const parAnct = can(actor, 'valider_signature', ressourceConvention(c));
+    const parStructure = can(ctx.actor, 'deposer_signee', ressourceConvention(c));
+    const parAnct = can(ctx.actor, 'valider_signature', ressourceConvention(c));
     if (!parStructure && !parAnct)
       return fail('acces_refuse', 'Vous ne pouvez pas signer cette convention.', 403);
     if (parStructure && !parAnct && !fichier) {
@@ -57,27 +53,26 @@ export async function signerConvention(
       STATUT_CONVENTION_LABELS,
     );
     if (!t.ok) return t;
-    const now = deps.now();
     const fichierSigneId = fichier
-      ? await stockerFichier(tx, {
+      ? await stockerFichier(tx.db, {
           nom: `convention-${c.numero}-signee.pdf`,
           typeMime: 'application/pdf',
           contenu: fichier.contenu,
-          now,
+          now: tx.now,
         })
       : null;
-    await tx
+    await tx.db
       .update(conventions)
-      .set({ statut: 'SIGNEE', signeeLe: now, ...(fichierSigneId ? { fichierSigneId } : {}) })
+      .set({ statut: 'SIGNEE', signeeLe: tx.now, ...(fichierSigneId ? { fichierSigneId } : {}) })
       .where(eq(conventions.id, c.id));
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx.db, {
+      actor: tx.actor,
       action: 'convention.signee',
       entityType: 'convention',
       entityId: c.id,
       departementCode: c.departementCode,
       structureId: c.structureId,
-      ip: ctx.ip,
+      ip: tx.ip,
       details: { numero: c.numero, fichier: fichier ? fichier.nom : null },
     });
     return ok({ id: c.id, statut: 'SIGNEE' as const });

@@ -1,5 +1,4 @@
-import type { Actor } from '../../../platform/auth/actor.ts';
-import type { AppDeps } from '../../../platform/http/deps.ts';
+import type { ContexteUtilisateur } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { type FichierStocke, lireFichier } from '../fichiers.ts';
 import { can } from '../policy.ts';
@@ -8,15 +7,14 @@ import { CONVENTION_INTROUVABLE } from './signer-convention.ts';
 
 /** The convention's PDF (the signed one when asked and present), for whoever may see it. */
 export async function telechargerConvention(
-  deps: AppDeps,
-  actor: Actor,
+  ctx: ContexteUtilisateur,
   conventionId: string,
   version: 'emise' | 'signee' = 'emise',
 ): Promise<Result<FichierStocke>> {
-  const c = await chargerConvention(deps.db, conventionId);
-  if (!c || !can(actor, 'voir', ressourceConvention(c)))
+  const c = await chargerConvention(ctx.db, conventionId);
+  if (!c || !can(ctx.actor, 'voir', ressourceConvention(c)))
     return fail('introuvable', CONVENTION_INTROUVABLE, 404);
-  if (!can(actor, 'telecharger', ressourceConvention(c)))
+  if (!can(ctx.actor, 'telecharger', ressourceConvention(c)))
     return fail('acces_refuse', 'Vous ne pouvez pas télécharger cette convention.', 403);
   const id = version === 'signee' ? c.fichierSigneId : c.fichierId;
   if (!id)
@@ -27,7 +25,7 @@ export async function telechargerConvention(
         : 'Le PDF de cette convention est absent.',
       404,
     );
-  const f = await lireFichier(deps.db, id);
+  const f = await lireFichier(ctx.db, id);
   if (!f) return fail('fichier_absent', 'Le fichier est introuvable.', 404);
   return ok(f);
 }

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   avisPrefecture,
@@ -216,16 +216,18 @@ export async function insererDossiersDemo(tx: Db, params: ParametresProgramme): 
         })
         .returning({ id: decisionsCoselec.id });
       if (postes <= 0) return;
-      const g = await genererConvention(tx, {
-        params,
-        candidatureId,
-        structureId: s.id,
-        decisionId: d!.id,
-        postes,
-        dureeMois: Math.max(...params.dureesContratMois),
-        session: { numero, date: session.date },
-        now: quand,
-      });
+      const g = await genererConvention(
+        { db: tx, now: quand },
+        {
+          params,
+          candidatureId,
+          structureId: s.id,
+          decisionId: d!.id,
+          postes,
+          dureeMois: Math.max(...params.dureesContratMois),
+          session: { numero, date: session.date },
+        },
+      );
       if (!g.ok) throw new Error(`convention de démonstration refusée : ${g.error.message}`);
       // First-session conventions are mostly signed by now; the second session's wait for signature.
       if (numero === 1 && i % 5 !== 4) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
-import { requireRole, userActor } from '../../../platform/http/guards.ts';
+import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { corps, echec, succes } from '../outils-http.tsx';

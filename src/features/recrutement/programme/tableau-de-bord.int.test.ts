@@ -96,7 +96,7 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
     aisneValidee = await structureValidee(t, 2, { nom: 'Mairie de Chauny Tableau', qpv: 'oui', zrr: 'on' });
     aisneEnAttente = await structureCandidate(t, { nom: 'Mairie de Hirson Tableau', qpv: 'non', zrr: '' });
     const p02Acteur = await acteurPersona(t, 'prefecture02');
-    const avis = await donnerAvis(t.deps, p02Acteur, aisneEnAttente.candidatureId, {
+    const avis = await donnerAvis(contexteDe(t.deps, p02Acteur), aisneEnAttente.candidatureId, {
       avis: 'defavorable',
       commentaire: 'Doublon avec une autre structure.',
     });
