@@ -3,6 +3,7 @@ import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import type { CommuneCandidate } from '../../../../ui/components/commune-field.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
 import type { CandidatVue, PropositionVue } from '../presenter.ts';
 import { ChampsProfil, LIBELLES_CHAMPS_CANDIDAT } from './champs-candidat.tsx';
@@ -183,48 +184,38 @@ export function PropositionsCandidatPage({
       {propositions.length === 0 ? (
         <p>Aucune structure ne vous a encore été proposée.</p>
       ) : (
-        <div class="fr-table">
-          <table>
-            <caption>Structures auxquelles votre candidature est proposée</caption>
-            <thead>
-              <tr>
-                <th scope="col">Structure</th>
-                <th scope="col">Commune</th>
-                <th scope="col">Distance</th>
-                <th scope="col">État</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {propositions.map((p) => (
-                <tr>
-                  <th scope="row">
-                    {p.structure}
-                    <br />
-                    <span class="fr-text--xs">{p.type}</span>
-                  </th>
-                  <td>{p.commune}</td>
-                  <td>{p.distance}</td>
-                  <td>
-                    <Badge ton={p.statut.ton}>{p.statut.libelle}</Badge>
-                  </td>
-                  <td>
-                    {p.declinable ? (
-                      <form method="post" action={`/candidat/propositions/${p.id}/decliner`} class="fr-mb-0">
-                        <CsrfField token={csrf} />
-                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
-                          Décliner<span class="fr-sr-only"> la proposition de {p.structure}</span>
-                        </button>
-                      </form>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Structures auxquelles votre candidature est proposée"
+          class="fr-table--multiline"
+          colonnes={['Structure', 'Commune', 'Distance', 'État', 'Action']}
+          lignes={propositions}
+          ligne={(p) => (
+            <tr>
+              <th scope="row">
+                {p.structure}
+                <br />
+                <span class="fr-text--xs">{p.type}</span>
+              </th>
+              <td>{p.commune}</td>
+              <td>{p.distance}</td>
+              <td>
+                <Badge ton={p.statut.ton}>{p.statut.libelle}</Badge>
+              </td>
+              <td>
+                {p.declinable ? (
+                  <form method="post" action={`/candidat/propositions/${p.id}/decliner`} class="fr-mb-0">
+                    <CsrfField token={csrf} />
+                    <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
+                      Décliner<span class="fr-sr-only"> la proposition de {p.structure}</span>
+                    </button>
+                  </form>
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          )}
+        />
       )}
     </>
   );

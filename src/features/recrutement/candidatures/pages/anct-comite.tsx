@@ -1,6 +1,7 @@
 import { Badge, type Ton } from '../../../../ui/components/badge.tsx';
 import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
 
 export interface SessionVue {
@@ -54,31 +55,22 @@ export function ComitePage(props: {
         </a>
         .
       </p>
-      <div class="fr-table">
-        <table>
-          <caption>Sessions du comité</caption>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Décisions</th>
-              <th scope="col">Postes (solde)</th>
-              <th scope="col">Montant (solde)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.sessions.map((s) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/anct/comite/${s.id}`}>{s.titre}</a>
-                </th>
-                <td>{s.decisions}</td>
-                <td>{s.postes}</td>
-                <td>{s.montant}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre="Sessions du comité"
+        class="fr-table--multiline"
+        colonnes={['Session', 'Décisions', 'Postes (solde)', 'Montant (solde)']}
+        lignes={props.sessions}
+        ligne={(s) => (
+          <tr>
+            <th scope="row">
+              <a href={`/anct/comite/${s.id}`}>{s.titre}</a>
+            </th>
+            <td>{s.decisions}</td>
+            <td>{s.postes}</td>
+            <td>{s.montant}</td>
+          </tr>
+        )}
+      />
       <section aria-labelledby="titre-nouvelle-session" class="fr-mt-4w">
         <h2 id="titre-nouvelle-session">Nouvelle session</h2>
         <ErrorSummary errors={props.form.erreurs} labels={{ numero: 'Numéro', date: 'Date' }} />
@@ -132,39 +124,27 @@ export function SessionPage(props: { titre: string; totaux: TotauxVue; decisions
           <a href="/recrutement/candidatures?statut=CREEE">candidature à examiner</a> pour statuer.
         </p>
       ) : (
-        <div class="fr-table">
-          <table>
-            <caption>Décisions de la session ({props.decisions.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Structure</th>
-                <th scope="col">Département</th>
-                <th scope="col">Nature</th>
-                <th scope="col">Avis</th>
-                <th scope="col">Postes</th>
-                <th scope="col">Montant</th>
-                <th scope="col">Commentaire</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.decisions.map((d) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/recrutement/candidatures/${d.candidatureId}`}>{d.structure}</a>
-                  </th>
-                  <td>{d.departement}</td>
-                  <td>{d.nature}</td>
-                  <td>
-                    <Badge ton={d.avis.ton}>{d.avis.libelle}</Badge>
-                  </td>
-                  <td>{d.postes}</td>
-                  <td>{d.montant}</td>
-                  <td>{d.commentaire || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre={`Décisions de la session (${props.decisions.length})`}
+          class="fr-table--multiline"
+          colonnes={['Structure', 'Département', 'Nature', 'Avis', 'Postes', 'Montant', 'Commentaire']}
+          lignes={props.decisions}
+          ligne={(d) => (
+            <tr>
+              <th scope="row">
+                <a href={`/recrutement/candidatures/${d.candidatureId}`}>{d.structure}</a>
+              </th>
+              <td>{d.departement}</td>
+              <td>{d.nature}</td>
+              <td>
+                <Badge ton={d.avis.ton}>{d.avis.libelle}</Badge>
+              </td>
+              <td>{d.postes}</td>
+              <td>{d.montant}</td>
+              <td>{d.commentaire || '—'}</td>
+            </tr>
+          )}
+        />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Checkbox, Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { STRUCTURE_TYPE_LABELS, STRUCTURE_TYPES } from '../../../structures/index.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, STATUTS_CANDIDATURE_STRUCTURE } from '../../domain/types.ts';
 import type { LigneCandidatureVue } from '../presenter.ts';
@@ -168,54 +169,50 @@ export function CandidaturesPage(props: {
           </p>
         </div>
       ) : null}
-      <div class="fr-table">
-        <table>
-          <caption>
-            {props.total === 0
-              ? 'Aucune candidature ne correspond'
-              : `${props.total} candidature${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Structure</th>
-              <th scope="col">Commune</th>
-              <th scope="col">Zones</th>
-              <th scope="col">Postes demandés</th>
-              <th scope="col">Postes attribués</th>
-              <th scope="col">Statut</th>
-              <th scope="col">Avis de la préfecture</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.lignes.map((l) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/recrutement/candidatures/${l.id}`}>{l.nom}</a>
-                  <br />
-                  <span class="fr-text--xs">{l.type}</span>
-                </th>
-                <td>{l.commune}</td>
-                <td>{l.zones || '—'}</td>
-                <td>{l.postesDemandes}</td>
-                <td>{l.postesAttribues}</td>
-                <td>
-                  <Badge ton={l.statut.ton}>{l.statut.libelle}</Badge>
-                </td>
-                <td>
-                  <Badge ton={l.avis.ton}>{l.avis.libelle}</Badge>
-                  {l.avis.rang ? <span class="fr-text--xs"> {l.avis.rang}</span> : null}
-                  {l.avis.enRetard ? (
-                    <>
-                      {' '}
-                      <Badge ton="warning">En retard</Badge>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={
+          props.total === 0
+            ? 'Aucune candidature ne correspond'
+            : `${props.total} candidature${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`
+        }
+        class="fr-table--multiline"
+        colonnes={[
+          'Structure',
+          'Commune',
+          'Zones',
+          'Postes demandés',
+          'Postes attribués',
+          'Statut',
+          'Avis de la préfecture',
+        ]}
+        lignes={props.lignes}
+        ligne={(l) => (
+          <tr>
+            <th scope="row">
+              <a href={`/recrutement/candidatures/${l.id}`}>{l.nom}</a>
+              <br />
+              <span class="fr-text--xs">{l.type}</span>
+            </th>
+            <td>{l.commune}</td>
+            <td>{l.zones || '—'}</td>
+            <td>{l.postesDemandes}</td>
+            <td>{l.postesAttribues}</td>
+            <td>
+              <Badge ton={l.statut.ton}>{l.statut.libelle}</Badge>
+            </td>
+            <td>
+              <Badge ton={l.avis.ton}>{l.avis.libelle}</Badge>
+              {l.avis.rang ? <span class="fr-text--xs"> {l.avis.rang}</span> : null}
+              {l.avis.enRetard ? (
+                <>
+                  {' '}
+                  <Badge ton="warning">En retard</Badge>
+                </>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

@@ -1,6 +1,7 @@
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { ChampsProjet, type Valeurs } from '../../pages/champs-candidature-structure.tsx';
 import type { CandidatureVue, DecisionVue, FicheVue } from '../../presenters/structure.ts';
 import { LIBELLES_CHAMPS_STRUCTURE } from './candidature-structure.tsx';
@@ -14,35 +15,24 @@ export interface PostesVue {
 export function TableauDecisions({ decisions }: { decisions: DecisionVue[] }) {
   if (decisions.length === 0) return <p>Le comité de sélection n’a pas encore statué.</p>;
   return (
-    <div class="fr-table">
-      <table>
-        <caption>Décisions du comité de sélection</caption>
-        <thead>
-          <tr>
-            <th scope="col">Session</th>
-            <th scope="col">Nature</th>
-            <th scope="col">Avis</th>
-            <th scope="col">Postes</th>
-            <th scope="col">Montant</th>
-            <th scope="col">Commentaire</th>
-          </tr>
-        </thead>
-        <tbody>
-          {decisions.map((d) => (
-            <tr>
-              <th scope="row">{d.session}</th>
-              <td>{d.nature}</td>
-              <td>
-                <Badge ton={d.avis.ton}>{d.avis.libelle}</Badge>
-              </td>
-              <td>{d.postes}</td>
-              <td>{d.montant}</td>
-              <td>{d.commentaire || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tableau
+      titre="Décisions du comité de sélection"
+      class="fr-table--multiline"
+      colonnes={['Session', 'Nature', 'Avis', 'Postes', 'Montant', 'Commentaire']}
+      lignes={decisions}
+      ligne={(d) => (
+        <tr>
+          <th scope="row">{d.session}</th>
+          <td>{d.nature}</td>
+          <td>
+            <Badge ton={d.avis.ton}>{d.avis.libelle}</Badge>
+          </td>
+          <td>{d.postes}</td>
+          <td>{d.montant}</td>
+          <td>{d.commentaire || '—'}</td>
+        </tr>
+      )}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { ChampId } from '../../../../ui/components/champ-id.tsx';
 import { CsrfField, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { STATUT_CONVENTION_LABELS, STATUTS_CONVENTION } from '../../domain/types.ts';
 import type { StatutVue } from '../../presenters/statuts.ts';
 
@@ -70,79 +71,66 @@ export function ConventionsAnctPage(props: {
       <p>
         {props.total} convention(s), pour un montant total de <strong>{props.montant}</strong>.
       </p>
-      <div class="fr-table">
-        <table>
-          <caption>
-            Conventions — page {props.page} sur {props.pages}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Numéro</th>
-              <th scope="col">Structure</th>
-              <th scope="col">Postes</th>
-              <th scope="col">Montant</th>
-              <th scope="col">Statut</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.conventions.map((c) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/recrutement/conventions/${c.id}/pdf`}>{c.numero}</a>
+      <Tableau
+        titre={`Conventions — page ${props.page} sur ${props.pages}`}
+        class="fr-table--multiline"
+        colonnes={['Numéro', 'Structure', 'Postes', 'Montant', 'Statut', 'Actions']}
+        lignes={props.conventions}
+        ligne={(c) => (
+          <tr>
+            <th scope="row">
+              <a href={`/recrutement/conventions/${c.id}/pdf`}>{c.numero}</a>
+              <br />
+              <span class="fr-text--xs">{c.duree}</span>
+            </th>
+            <td>
+              <a href={`/recrutement/candidatures/${c.candidatureId}`}>{c.structure}</a> ({c.departement})
+            </td>
+            <td>{c.postes}</td>
+            <td>{c.montant}</td>
+            <td>
+              <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
+              {c.signeeDeposee ? (
+                <>
                   <br />
-                  <span class="fr-text--xs">{c.duree}</span>
-                </th>
-                <td>
-                  <a href={`/recrutement/candidatures/${c.candidatureId}`}>{c.structure}</a> ({c.departement})
-                </td>
-                <td>{c.postes}</td>
-                <td>{c.montant}</td>
-                <td>
-                  <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
-                  {c.signeeDeposee ? (
-                    <>
-                      <br />
-                      <a class="fr-text--xs" href={`/recrutement/conventions/${c.id}/pdf?version=signee`}>
-                        Version signée<span class="fr-sr-only"> de {c.numero}</span>
-                      </a>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  {c.aSigner ? (
-                    <BoutonAction
-                      action={`/anct/conventions/${c.id}/signature`}
-                      csrf={props.csrf}
-                      libelle="Valider la signature"
-                      precision={`de la convention ${c.numero}`}
+                  <a class="fr-text--xs" href={`/recrutement/conventions/${c.id}/pdf?version=signee`}>
+                    Version signée<span class="fr-sr-only"> de {c.numero}</span>
+                  </a>
+                </>
+              ) : null}
+            </td>
+            <td>
+              {c.aSigner ? (
+                <BoutonAction
+                  action={`/anct/conventions/${c.id}/signature`}
+                  csrf={props.csrf}
+                  libelle="Valider la signature"
+                  precision={`de la convention ${c.numero}`}
+                />
+              ) : null}
+              {c.resiliable ? (
+                <details class="fr-mt-1w">
+                  <summary>
+                    Résilier<span class="fr-sr-only"> la convention {c.numero}</span>
+                  </summary>
+                  <form method="post" action={`/anct/conventions/${c.id}/resiliation`}>
+                    <CsrfField token={props.csrf} />
+                    <ChampId
+                      id={`motif-${c.id}`}
+                      name="motif"
+                      label="Motif de la résiliation"
+                      maxLength={1000}
                     />
-                  ) : null}
-                  {c.resiliable ? (
-                    <details class="fr-mt-1w">
-                      <summary>
-                        Résilier<span class="fr-sr-only"> la convention {c.numero}</span>
-                      </summary>
-                      <form method="post" action={`/anct/conventions/${c.id}/resiliation`}>
-                        <CsrfField token={props.csrf} />
-                        <ChampId
-                          id={`motif-${c.id}`}
-                          name="motif"
-                          label="Motif de la résiliation"
-                          maxLength={1000}
-                        />
-                        <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
-                          Confirmer la résiliation
-                        </button>
-                      </form>
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                      Confirmer la résiliation
+                    </button>
+                  </form>
+                </details>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

@@ -2,6 +2,7 @@ import { Badge } from '../../../../ui/components/badge.tsx';
 import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { StatutVue } from '../../presenters/statuts.ts';
 import { FormulaireFormation } from './structure-conseillers.tsx';
 
@@ -39,40 +40,30 @@ export function RecrutementsAnctPage(props: { csrf: string; recrutements: Recrut
       {props.recrutements.length === 0 ? (
         <p>Aucun recrutement n’attend de validation.</p>
       ) : (
-        <div class="fr-table">
-          <table>
-            <caption>Recrutements saisis par les structures ({props.recrutements.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Conseiller</th>
-                <th scope="col">Structure</th>
-                <th scope="col">Contrat</th>
-                <th scope="col">Saisi le</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.recrutements.map((r) => (
-                <tr>
-                  <th scope="row">{r.conseiller}</th>
-                  <td>
-                    {r.structure} ({r.departement})
-                  </td>
-                  <td>{r.contrat}</td>
-                  <td>{r.saisiLe}</td>
-                  <td>
-                    <BoutonAction
-                      action={`/anct/recrutements/${r.id}/validation`}
-                      csrf={props.csrf}
-                      libelle="Valider"
-                      precision={`le recrutement de ${r.conseiller}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre={`Recrutements saisis par les structures (${props.recrutements.length})`}
+          class="fr-table--multiline"
+          colonnes={['Conseiller', 'Structure', 'Contrat', 'Saisi le', 'Action']}
+          lignes={props.recrutements}
+          ligne={(r) => (
+            <tr>
+              <th scope="row">{r.conseiller}</th>
+              <td>
+                {r.structure} ({r.departement})
+              </td>
+              <td>{r.contrat}</td>
+              <td>{r.saisiLe}</td>
+              <td>
+                <BoutonAction
+                  action={`/anct/recrutements/${r.id}/validation`}
+                  csrf={props.csrf}
+                  libelle="Valider"
+                  precision={`le recrutement de ${r.conseiller}`}
+                />
+              </td>
+            </tr>
+          )}
+        />
       )}
     </>
   );
@@ -127,49 +118,38 @@ export function FormationsAnctPage(props: {
           </div>
         </fieldset>
       </form>
-      <div class="fr-table">
-        <table>
-          <caption>
-            {props.total} conseiller(s) recruté(s) — page {props.page} sur {props.pages}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Conseiller</th>
-              <th scope="col">Structure</th>
-              <th scope="col">État</th>
-              <th scope="col">Formation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.conseillers.map((c) => (
-              <tr>
-                <th scope="row">{c.conseiller}</th>
-                <td>
-                  {c.structure} ({c.departement})
-                </td>
-                <td>
-                  <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
-                </td>
-                <td>
-                  {c.formation}
-                  <details class="fr-mt-1w">
-                    <summary>
-                      Renseigner la formation<span class="fr-sr-only"> de {c.conseiller}</span>
-                    </summary>
-                    <FormulaireFormation
-                      action={`/anct/formations/${c.id}`}
-                      csrf={props.csrf}
-                      id={c.id}
-                      nom={c.conseiller}
-                      valeurs={c.formationValeurs}
-                    />
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={`${props.total} conseiller(s) recruté(s) — page ${props.page} sur ${props.pages}`}
+        class="fr-table--multiline"
+        colonnes={['Conseiller', 'Structure', 'État', 'Formation']}
+        lignes={props.conseillers}
+        ligne={(c) => (
+          <tr>
+            <th scope="row">{c.conseiller}</th>
+            <td>
+              {c.structure} ({c.departement})
+            </td>
+            <td>
+              <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
+            </td>
+            <td>
+              {c.formation}
+              <details class="fr-mt-1w">
+                <summary>
+                  Renseigner la formation<span class="fr-sr-only"> de {c.conseiller}</span>
+                </summary>
+                <FormulaireFormation
+                  action={`/anct/formations/${c.id}`}
+                  csrf={props.csrf}
+                  id={c.id}
+                  nom={c.conseiller}
+                  valeurs={c.formationValeurs}
+                />
+              </details>
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

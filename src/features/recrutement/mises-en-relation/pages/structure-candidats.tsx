@@ -3,6 +3,7 @@ import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Radios } from '../../../../ui/components/choix.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { TYPE_CONTRAT_LABELS, TYPES_CONTRAT } from '../../domain/types.ts';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
 import type { RelationVue } from '../../presenters/structure.ts';
@@ -57,47 +58,41 @@ function Reponses({ r, csrf, retour }: { r: RelationVue; csrf: string; retour: s
 function TableRelations(props: { titre: string; relations: RelationVue[]; csrf: string; actions: boolean }) {
   if (props.relations.length === 0) return null;
   return (
-    <div class="fr-table">
-      <table>
-        <caption>
-          {props.titre} ({props.relations.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Candidat</th>
-            <th scope="col">Commune</th>
-            <th scope="col">Distance</th>
-            <th scope="col">Disponible le</th>
-            <th scope="col">Diplôme</th>
-            <th scope="col">État</th>
-            {props.actions ? <th scope="col">Réponse</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {props.relations.map((r) => (
-            <tr>
-              <th scope="row">
-                <a href={`/structure/candidats/${r.id}`}>{r.nom}</a>
-                <br />
-                <span class="fr-text--xs">{r.origine}</span>
-              </th>
-              <td>{r.commune}</td>
-              <td>{r.distance}</td>
-              <td>{r.disponibilite}</td>
-              <td>{r.diplome}</td>
-              <td>
-                <Badge ton={r.statut.ton}>{r.statut.libelle}</Badge>
-              </td>
-              {props.actions ? (
-                <td>
-                  <Reponses r={r} csrf={props.csrf} retour="/structure/candidats" />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tableau
+      titre={`${props.titre} (${props.relations.length})`}
+      class="fr-table--multiline"
+      colonnes={[
+        'Candidat',
+        'Commune',
+        'Distance',
+        'Disponible le',
+        'Diplôme',
+        'État',
+        props.actions ? 'Réponse' : null,
+      ]}
+      lignes={props.relations}
+      ligne={(r) => (
+        <tr>
+          <th scope="row">
+            <a href={`/structure/candidats/${r.id}`}>{r.nom}</a>
+            <br />
+            <span class="fr-text--xs">{r.origine}</span>
+          </th>
+          <td>{r.commune}</td>
+          <td>{r.distance}</td>
+          <td>{r.disponibilite}</td>
+          <td>{r.diplome}</td>
+          <td>
+            <Badge ton={r.statut.ton}>{r.statut.libelle}</Badge>
+          </td>
+          {props.actions ? (
+            <td>
+              <Reponses r={r} csrf={props.csrf} retour="/structure/candidats" />
+            </td>
+          ) : null}
+        </tr>
+      )}
+    />
   );
 }
 

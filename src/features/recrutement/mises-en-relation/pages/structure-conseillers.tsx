@@ -3,6 +3,7 @@ import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { ChampId, ChoixId } from '../../../../ui/components/champ-id.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import {
   CERTIFICATION_LABELS,
   CERTIFICATIONS,
@@ -150,27 +151,19 @@ export function StructureConseillersPage(props: {
         </section>
       ))}
       {anciens.length > 0 ? (
-        <div class="fr-table">
-          <table>
-            <caption>Anciens conseillers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Conseiller</th>
-                <th scope="col">Contrat</th>
-                <th scope="col">Fin</th>
-              </tr>
-            </thead>
-            <tbody>
-              {anciens.map((c) => (
-                <tr>
-                  <th scope="row">{c.nom}</th>
-                  <td>{c.contrat}</td>
-                  <td>{c.rupture ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Anciens conseillers"
+          class="fr-table--multiline"
+          colonnes={['Conseiller', 'Contrat', 'Fin']}
+          lignes={anciens}
+          ligne={(c) => (
+            <tr>
+              <th scope="row">{c.nom}</th>
+              <td>{c.contrat}</td>
+              <td>{c.rupture ?? '—'}</td>
+            </tr>
+          )}
+        />
       ) : null}
     </>
   );

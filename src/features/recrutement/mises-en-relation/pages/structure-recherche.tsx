@@ -2,6 +2,7 @@ import { Badge } from '../../../../ui/components/badge.tsx';
 import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Checkbox, Input, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { SITUATION_CANDIDAT_LABELS, SITUATIONS_CANDIDAT } from '../../domain/types.ts';
 import type { CandidatTrouveVue } from '../../presenters/structure.ts';
 import { MessageQuota, type QuotaVue } from './structure-candidats.tsx';
@@ -94,59 +95,55 @@ export function StructureRecherchePage(props: {
           </div>
         </fieldset>
       </form>
-      <div class="fr-table">
-        <table>
-          <caption>
-            {props.total === 0
-              ? 'Aucun candidat disponible ne correspond'
-              : `${props.total} candidat${props.total > 1 ? 's' : ''} disponible${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Candidat</th>
-              <th scope="col">Commune</th>
-              <th scope="col">Distance</th>
-              <th scope="col">Mobilité</th>
-              <th scope="col">Disponible le</th>
-              <th scope="col">Situation</th>
-              <th scope="col">Diplôme</th>
-              <th scope="col">Pix</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.candidats.map((c) => (
-              <tr>
-                <th scope="row">{c.nom}</th>
-                <td>{c.commune}</td>
-                <td>{c.distance}</td>
-                <td>{c.mobilite}</td>
-                <td>{c.disponibilite}</td>
-                <td>{c.situations}</td>
-                <td>{c.diplome}</td>
-                <td>{c.pix}</td>
-                <td>
-                  {c.relation && c.relationId ? (
-                    <a href={`/structure/candidats/${c.relationId}`}>
-                      <Badge ton={c.relation.ton}>{c.relation.libelle}</Badge>
-                    </a>
-                  ) : props.peutSelectionner ? (
-                    <BoutonAction
-                      action="/structure/candidats/selection"
-                      csrf={props.csrf}
-                      libelle="Présélectionner"
-                      precision={c.nom}
-                      champs={{ candidatId: c.id }}
-                    />
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau
+        titre={
+          props.total === 0
+            ? 'Aucun candidat disponible ne correspond'
+            : `${props.total} candidat${props.total > 1 ? 's' : ''} disponible${props.total > 1 ? 's' : ''} — page ${props.page} sur ${props.pages}`
+        }
+        class="fr-table--multiline"
+        colonnes={[
+          'Candidat',
+          'Commune',
+          'Distance',
+          'Mobilité',
+          'Disponible le',
+          'Situation',
+          'Diplôme',
+          'Pix',
+          'Action',
+        ]}
+        lignes={props.candidats}
+        ligne={(c) => (
+          <tr>
+            <th scope="row">{c.nom}</th>
+            <td>{c.commune}</td>
+            <td>{c.distance}</td>
+            <td>{c.mobilite}</td>
+            <td>{c.disponibilite}</td>
+            <td>{c.situations}</td>
+            <td>{c.diplome}</td>
+            <td>{c.pix}</td>
+            <td>
+              {c.relation && c.relationId ? (
+                <a href={`/structure/candidats/${c.relationId}`}>
+                  <Badge ton={c.relation.ton}>{c.relation.libelle}</Badge>
+                </a>
+              ) : props.peutSelectionner ? (
+                <BoutonAction
+                  action="/structure/candidats/selection"
+                  csrf={props.csrf}
+                  libelle="Présélectionner"
+                  precision={c.nom}
+                  champs={{ candidatId: c.id }}
+                />
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination page={props.page} pages={props.pages} href={props.href} />
     </>
   );

@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
 
 export interface JalonVue {
@@ -118,31 +119,22 @@ export function ProgrammePage(props: {
       </section>
       <section aria-labelledby="titre-jalons" class="fr-mt-6w">
         <h2 id="titre-jalons">Jalons</h2>
-        <div class="fr-table">
-          <table>
-            <caption>Échéances et objectifs datés</caption>
-            <thead>
-              <tr>
-                <th scope="col">Jalon</th>
-                <th scope="col">Code</th>
-                <th scope="col">Date</th>
-                <th scope="col">Objectif</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.jalons.map((x) => (
-                <tr>
-                  <th scope="row">{x.libelle}</th>
-                  <td>
-                    <code>{x.code}</code>
-                  </td>
-                  <td>{x.date}</td>
-                  <td>{x.cible ? `${x.cible} — ${x.indicateur}` : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Échéances et objectifs datés"
+          class="fr-table--multiline"
+          colonnes={['Jalon', 'Code', 'Date', 'Objectif']}
+          lignes={props.jalons}
+          ligne={(x) => (
+            <tr>
+              <th scope="row">{x.libelle}</th>
+              <td>
+                <code>{x.code}</code>
+              </td>
+              <td>{x.date}</td>
+              <td>{x.cible ? `${x.cible} — ${x.indicateur}` : '—'}</td>
+            </tr>
+          )}
+        />
         <h3>Ajouter ou modifier un jalon</h3>
         <p class="fr-text--sm">Un code existant modifie le jalon correspondant.</p>
         <ErrorSummary

@@ -1,6 +1,7 @@
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { AvancementVue, JalonAvancementVue, MoisVue } from '../presenter-avancement.ts';
 
 export interface LigneDepartementVue {
@@ -67,130 +68,104 @@ export function AvancementPage(props: {
       </section>
       <section aria-labelledby="titre-jalons" class="fr-mt-4w">
         <h2 id="titre-jalons">Jalons : objectifs et réalisé</h2>
-        <div class="fr-table">
-          <table>
-            <caption>Jalons du programme</caption>
-            <thead>
-              <tr>
-                <th scope="col">Jalon</th>
-                <th scope="col">Échéance</th>
-                <th scope="col">Objectif</th>
-                <th scope="col">Réalisé aujourd’hui</th>
-                <th scope="col">Taux</th>
-                <th scope="col">État</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.jalons.map((j) => (
-                <tr>
-                  <th scope="row">{j.libelle}</th>
-                  <td>{j.date}</td>
-                  <td>{j.cible}</td>
-                  <td>{j.realise}</td>
-                  <td>{j.taux}</td>
-                  <td>
-                    <Badge ton={j.etat.ton}>{j.etat.libelle}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Jalons du programme"
+          class="fr-table--multiline"
+          colonnes={['Jalon', 'Échéance', 'Objectif', 'Réalisé aujourd’hui', 'Taux', 'État']}
+          lignes={props.jalons}
+          ligne={(j) => (
+            <tr>
+              <th scope="row">{j.libelle}</th>
+              <td>{j.date}</td>
+              <td>{j.cible}</td>
+              <td>{j.realise}</td>
+              <td>{j.taux}</td>
+              <td>
+                <Badge ton={j.etat.ton}>{j.etat.libelle}</Badge>
+              </td>
+            </tr>
+          )}
+        />
       </section>
       <section aria-labelledby="titre-statuts" class="fr-mt-4w">
         <h2 id="titre-statuts">Candidatures des structures par statut</h2>
-        <div class="fr-table">
-          <table>
-            <caption>Répartition des candidatures</caption>
-            <thead>
-              <tr>
-                <th scope="col">Statut</th>
-                <th scope="col">Candidatures</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.parStatut.map((s) => (
-                <tr>
-                  <th scope="row">{s.libelle}</th>
-                  <td>{s.valeur}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Répartition des candidatures"
+          class="fr-table--multiline"
+          colonnes={['Statut', 'Candidatures']}
+          lignes={a.parStatut}
+          ligne={(s) => (
+            <tr>
+              <th scope="row">{s.libelle}</th>
+              <td>{s.valeur}</td>
+            </tr>
+          )}
+        />
       </section>
       <section aria-labelledby="titre-serie" class="fr-mt-4w">
         <h2 id="titre-serie">Évolution mois par mois</h2>
         {props.serie.length === 0 ? (
           <p>Aucune activité enregistrée pour l’instant.</p>
         ) : (
-          <div class="fr-table">
-            <table>
-              <caption>Série mensuelle</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mois</th>
-                  <th scope="col">Candidatures déposées</th>
-                  <th scope="col">Postes attribués</th>
-                  <th scope="col">Postes attribués (cumul)</th>
-                  <th scope="col">Recrutements</th>
-                  <th scope="col">Recrutements (cumul)</th>
-                  <th scope="col">Prises de poste</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.serie.map((m) => (
-                  <tr>
-                    <th scope="row">{m.libelle}</th>
-                    <td>{m.candidatures}</td>
-                    <td>{m.postesAttribues}</td>
-                    <td>{m.cumulAttribues}</td>
-                    <td>{m.recrutements}</td>
-                    <td>{m.cumulRecrutements}</td>
-                    <td>{m.prisesDePoste}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tableau
+            titre="Série mensuelle"
+            class="fr-table--multiline"
+            colonnes={[
+              'Mois',
+              'Candidatures déposées',
+              'Postes attribués',
+              'Postes attribués (cumul)',
+              'Recrutements',
+              'Recrutements (cumul)',
+              'Prises de poste',
+            ]}
+            lignes={props.serie}
+            ligne={(m) => (
+              <tr>
+                <th scope="row">{m.libelle}</th>
+                <td>{m.candidatures}</td>
+                <td>{m.postesAttribues}</td>
+                <td>{m.cumulAttribues}</td>
+                <td>{m.recrutements}</td>
+                <td>{m.cumulRecrutements}</td>
+                <td>{m.prisesDePoste}</td>
+              </tr>
+            )}
+          />
         )}
       </section>
       {props.parDepartement.length > 0 ? (
         <section aria-labelledby="titre-departements" class="fr-mt-4w">
           <h2 id="titre-departements">Par département</h2>
-          <div class="fr-table">
-            <table>
-              <caption>Avancement par département ({props.parDepartement.length})</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Département</th>
-                  <th scope="col">Structures</th>
-                  <th scope="col">Postes demandés</th>
-                  <th scope="col">Postes attribués</th>
-                  <th scope="col">Recrutés</th>
-                  <th scope="col">En poste</th>
-                  <th scope="col">Engagé</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.parDepartement.map((d) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/recrutement/avancement?departement=${d.code}`}>
-                        {d.code} — {d.nom}
-                      </a>
-                    </th>
-                    <td>{d.structures}</td>
-                    <td>{d.demandes}</td>
-                    <td>{d.attribues}</td>
-                    <td>{d.recrutes}</td>
-                    <td>{d.enPoste}</td>
-                    <td>{d.engage}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tableau
+            titre={`Avancement par département (${props.parDepartement.length})`}
+            class="fr-table--multiline"
+            colonnes={[
+              'Département',
+              'Structures',
+              'Postes demandés',
+              'Postes attribués',
+              'Recrutés',
+              'En poste',
+              'Engagé',
+            ]}
+            lignes={props.parDepartement}
+            ligne={(d) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/recrutement/avancement?departement=${d.code}`}>
+                    {d.code} — {d.nom}
+                  </a>
+                </th>
+                <td>{d.structures}</td>
+                <td>{d.demandes}</td>
+                <td>{d.attribues}</td>
+                <td>{d.recrutes}</td>
+                <td>{d.enPoste}</td>
+                <td>{d.engage}</td>
+              </tr>
+            )}
+          />
         </section>
       ) : null}
     </>

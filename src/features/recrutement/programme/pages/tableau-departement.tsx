@@ -1,4 +1,5 @@
 import { Chiffre } from '../../../../ui/components/chiffres.tsx';
+import { Tableau } from '../../../../ui/components/tableau.tsx';
 
 export interface TableauDepartementVue {
   departement: string;
@@ -70,33 +71,29 @@ export function TableauDepartementPage({ v }: { v: TableauDepartementVue }) {
       </section>
       <section aria-labelledby="titre-zones" class="fr-mt-4w">
         <h2 id="titre-zones">Couverture des territoires prioritaires</h2>
-        <div class="fr-table">
-          <table>
-            <caption>Candidatures, postes et recrutements par type de territoire</caption>
-            <thead>
-              <tr>
-                <th scope="col">Territoire</th>
-                <th scope="col">Candidatures</th>
-                <th scope="col">Validées</th>
-                <th scope="col">Postes demandés</th>
-                <th scope="col">Postes attribués</th>
-                <th scope="col">Conseillers recrutés</th>
-              </tr>
-            </thead>
-            <tbody>
-              {v.zones.map((z) => (
-                <tr>
-                  <th scope="row">{z.zone}</th>
-                  <td>{z.candidatures}</td>
-                  <td>{z.validees}</td>
-                  <td>{z.demandes}</td>
-                  <td>{z.attribues}</td>
-                  <td>{z.recrutes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tableau
+          titre="Candidatures, postes et recrutements par type de territoire"
+          class="fr-table--multiline"
+          colonnes={[
+            'Territoire',
+            'Candidatures',
+            'Validées',
+            'Postes demandés',
+            'Postes attribués',
+            'Conseillers recrutés',
+          ]}
+          lignes={v.zones}
+          ligne={(z) => (
+            <tr>
+              <th scope="row">{z.zone}</th>
+              <td>{z.candidatures}</td>
+              <td>{z.validees}</td>
+              <td>{z.demandes}</td>
+              <td>{z.attribues}</td>
+              <td>{z.recrutes}</td>
+            </tr>
+          )}
+        />
       </section>
     </>
   );
