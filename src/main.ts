@@ -7,6 +7,7 @@ import { buildApp } from './platform/http/app.tsx';
 import { startJobs } from './platform/jobs/scheduler.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { runStartup } from './platform/startup.ts';
+import { demarrerTravailleur, recupererTachesOrphelines } from './platform/taches/travailleur.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   };
   let stopping = false;
   const stopJobs: (() => void)[] = [];
+  let travailleur: { arreter: () => Promise<void> } | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 
   const shutdown = async (signal: string) => {
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
     log(`${signal} reçu : arrêt propre en cours…`);
     for (const stop of stopJobs) stop();
     try {
+      // The running task stops at its next pause and is left 'interrompue', to be resumed.
+      await travailleur?.arreter();
       await app?.close();
     } finally {
       await database.close();
@@ -50,6 +54,18 @@ async function main(): Promise<void> {
   app = await buildApp(deps);
   await app.listen({ host: config.host, port: config.port });
   if (config.jobs) stopJobs.push(startJobs(deps, registry.jobs, log));
+  // Tasks a dead process left running: all of them on the embedded database (one process), those
+  // without a beat for a minute on PostgreSQL (other processes may be running theirs).
+  const orphelines = await recupererTachesOrphelines(
+    deps,
+    registry.taches,
+    database.engine === 'pglite' ? 0 : 60_000,
+  );
+  if (orphelines > 0)
+    log(`${orphelines} tâche(s) de fond interrompue(s) par un arrêt précédent : à relancer`);
+  travailleur = demarrerTravailleur(deps, registry.taches, (message, erreur) => {
+    console.error(`[maillage] ${message}`, erreur ?? '');
+  });
   log(
     `prêt en ${((performance.now() - started) / 1000).toFixed(1)} s sur ${config.baseUrl} ` +
       `(mode ${config.mode}, base ${database.engine === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`,

@@ -5,4 +5,5 @@ export * from './lieux.ts';
 export * from './lieux-suivi.ts';
 export * from './recrutement.ts';
 export * from './structures.ts';
+export * from './taches.ts';
 export * from './territoires.ts';

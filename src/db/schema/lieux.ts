@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './colonnes.ts';
 import { structures } from './structures.ts';
 
 /**
@@ -101,6 +102,8 @@ export const lieuxProvenances = pgTable(
     /** sha256 of the normalised record: an identical re-import changes nothing. */
     empreinte: text('empreinte').notNull(),
     importeLe: timestamp('importe_le', { withTimezone: true }).notNull().defaultNow(),
+    /** The import that created this provenance (and its place): what undoing that import removes. */
+    importId: uuid('import_id'),
     /** The source row as read (before mapping). */
     donnees: jsonb('donnees').$type<unknown>(),
   },
@@ -108,6 +111,7 @@ export const lieuxProvenances = pgTable(
     uniqueIndex('lieux_provenances_source_unique').on(t.source, t.idSource),
     index('lieux_provenances_lieu_idx').on(t.lieuId),
     index('lieux_provenances_origine_idx').on(t.lieuOrigineId),
+    index('lieux_provenances_import_idx').on(t.importId),
   ],
 );
 
@@ -142,6 +146,16 @@ export const lieuxDoublons = pgTable(
 );
 
 /** One import run (CLI or upload) and its report, so the page can show and download it later. */
+export const STATUTS_IMPORT_LIEUX = [
+  'en_attente',
+  'en_cours',
+  'termine',
+  'echoue',
+  'interrompu',
+  'annule',
+] as const;
+export type StatutImportLieux = (typeof STATUTS_IMPORT_LIEUX)[number];
+
 export const lieuxImports = pgTable(
   'lieux_imports',
   {
@@ -150,15 +164,30 @@ export const lieuxImports = pgTable(
     format: text('format').notNull(),
     fichier: text('fichier').notNull(),
     simulation: boolean('simulation').notNull().default(false),
-    lignes: integer('lignes').notNull(),
-    crees: integer('crees').notNull(),
-    modifies: integer('modifies').notNull(),
-    inchanges: integer('inchanges').notNull(),
-    rejetes: integer('rejetes').notNull(),
-    /** The full report (rejections, rows without coordinates…). */
-    rapport: jsonb('rapport').$type<unknown>().notNull(),
+    /**
+     * Written when the import is asked ('en_attente'), then 'en_cours', 'termine', 'echoue', or
+     * 'interrompu' when its process died (it can be resumed or its created places removed: 'annule').
+     */
+    statut: text('statut').$type<StatutImportLieux>().notNull().default('termine'),
+    /** The background task that runs it (null for imports made before tasks, or by the CLI). */
+    tacheId: uuid('tache_id'),
+    lignes: integer('lignes').notNull().default(0),
+    crees: integer('crees').notNull().default(0),
+    modifies: integer('modifies').notNull().default(0),
+    inchanges: integer('inchanges').notNull().default(0),
+    rejetes: integer('rejetes').notNull().default(0),
+    /** The full report (rejections, rows without coordinates…); null until the import has run. */
+    rapport: jsonb('rapport').$type<unknown>(),
     acteurId: uuid('acteur_id'),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('lieux_imports_cree_idx').on(t.creeLe)],
 );
+
+/** The file of an import asked on the page, kept until it has run (a resumed import reads it again). */
+export const lieuxImportsFichiers = pgTable('lieux_imports_fichiers', {
+  importId: uuid('import_id')
+    .primaryKey()
+    .references(() => lieuxImports.id, { onDelete: 'cascade' }),
+  contenu: bytea('contenu').notNull(),
+});

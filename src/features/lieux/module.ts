@@ -8,6 +8,7 @@ import { lieuPolicy } from './gestion/policy.ts';
 import { lieuxGestionRoutes } from './gestion/routes.tsx';
 import { registreLieuxPolicy } from './import/policy.ts';
 import { lieuxImportRoutes } from './import/routes.tsx';
+import { tacheImportLieux } from './import/tache-import.ts';
 import { lieuxPublicRoutes } from './recherche/routes.tsx';
 import { lieuxApiRoutes } from './recherche/routes-api.tsx';
 
@@ -32,6 +33,7 @@ export const lieuxModule = defineModule({
       },
     },
   ],
+  taches: [tacheImportLieux],
   commands: [registerLieuxCommands],
   navigation: [
     { role: 'public', href: '/lieux', label: 'Trouver un lieu', order: 20 },

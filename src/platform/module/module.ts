@@ -4,6 +4,7 @@ import type { Role } from '../auth/roles.ts';
 import type { Job } from '../jobs/job.ts';
 import type { AnyPolicy } from '../policies/can.ts';
 import type { StartupTask } from '../startup.ts';
+import type { TacheDeclaree } from '../taches/tache.ts';
 
 /** Registers a feature's routes (pages and API) on the application. */
 export type FeatureRoutes = (app: FastifyInstance) => Promise<void> | void;
@@ -40,6 +41,8 @@ export interface FeatureModule {
   startup?: readonly StartupTask[];
   /** Scheduled jobs, also runnable with `maillage jobs run NAME`. */
   jobs?: readonly Job[];
+  /** Kinds of background task the feature queues (imports, recomputes), run by the server's worker. */
+  taches?: readonly TacheDeclaree[];
   /** `maillage` sub-commands. */
   commands?: readonly ((program: Command) => void)[];
   /** Header links, appended in module order. */

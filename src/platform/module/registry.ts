@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../auth/roles.ts';
 import type { Job } from '../jobs/job.ts';
 import type { AnyPolicy } from '../policies/can.ts';
 import type { StartupTask } from '../startup.ts';
+import type { TacheDeclaree } from '../taches/tache.ts';
 import type { FeatureModule, FeatureRoutes, NavigationEntry, SitemapEntry } from './module.ts';
 
 /** The modules' descriptions gathered once at boot and handed to the platform (in `AppDeps.registry`). */
@@ -11,6 +12,7 @@ export interface Registry {
   routes: FeatureRoutes[];
   startup: StartupTask[];
   jobs: Job[];
+  taches: TacheDeclaree[];
   navigation: Record<Role | 'public', NavLink[]>;
   sitemap: SitemapEntry[];
   policies: AnyPolicy[];
@@ -28,6 +30,7 @@ export function buildRegistry(modules: readonly FeatureModule[]): Registry {
     routes: [],
     startup: [],
     jobs: [],
+    taches: [],
     navigation,
     sitemap: [],
     policies: [],
@@ -40,6 +43,7 @@ export function buildRegistry(modules: readonly FeatureModule[]): Registry {
   };
   const names = new Set<string>();
   const jobs = new Set<string>();
+  const taches = new Set<string>();
   const policies = new Set<string>();
   const entries: NavigationEntry[] = [];
   for (const m of modules) {
@@ -49,6 +53,10 @@ export function buildRegistry(modules: readonly FeatureModule[]): Registry {
     for (const job of m.jobs ?? []) {
       unique('tâche planifiée', jobs, job.name);
       registry.jobs.push(job);
+    }
+    for (const tache of m.taches ?? []) {
+      unique('tâche de fond', taches, tache.type);
+      registry.taches.push(tache);
     }
     entries.push(...(m.navigation ?? []));
     registry.sitemap.push(...(m.sitemap ?? []));

@@ -6,6 +6,7 @@ import { createTestApp, type TestContext } from '../../../../tests/helpers/app.t
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxProvenances } from '../../../db/schema/index.ts';
 import { systemContext } from '../../../platform/context.ts';
+import { executerTachesEnAttente } from '../../../platform/taches/travailleur.ts';
 import { resoudreFormat } from './formats.ts';
 import { importerLieux } from './importer.ts';
 import { TAILLE_MAX_OCTETS } from './lecture.ts';
@@ -223,6 +224,12 @@ describe('upload page /admin/lieux/import', () => {
     const rapportUrl = res.headers.location as string;
     expect(rapportUrl).toMatch(/^\/admin\/lieux\/import\/[0-9a-f-]{36}$/);
     const anct = await sessionCookieFor(t, 'anct');
+    // Asked, not yet run: the page follows it; the server's worker (here, the test) runs it.
+    const attente = await t.app.inject({ method: 'GET', url: rapportUrl, headers: { cookie: anct } });
+    expect(attente.statusCode).toBe(200);
+    expect(attente.body).toContain('Suivi de l’import');
+    expect(attente.body).toContain('En attente');
+    expect(await executerTachesEnAttente(t.deps, t.deps.registry.taches)).toBe(1);
     const page = await t.app.inject({ method: 'GET', url: rapportUrl, headers: { cookie: anct } });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Rapport d’import');
@@ -237,17 +244,29 @@ describe('upload page /admin/lieux/import', () => {
     expect(csvRapport.headers['content-type']).toMatch(/text\/csv/);
     expect(csvRapport.body).toContain('rejet;3;web-2;Anonymal;pivot;43493312300028;SIRET invalide');
     const id = rapportUrl.split('/').pop() as string;
-    const [audit] = await t.deps.db.select().from(evenementsAudit).where(eq(evenementsAudit.entiteId, id));
-    expect(audit).toMatchObject({ action: 'lieux.import', acteurRole: 'anct:national' });
+    const audits = await t.deps.db.select().from(evenementsAudit).where(eq(evenementsAudit.entiteId, id));
+    expect(audits.map((a) => [a.action, a.acteurRole]).sort()).toEqual([
+      ['lieux.import', 'anct:national'],
+      ['lieux.import.demande', 'anct:national'],
+    ]);
   });
 
-  it('re-renders the form with a French message for a bad file (never a 500)', async () => {
+  it('shows a bad file’s French message on the import’s page (never a 500)', async () => {
     const res = await envoyer({ source: 'Mauvais', format: 'v1' }, [
       { champ: 'fichier', nom: 'lieux.json', contenu: '{"oups":' },
     ]);
-    expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Le fichier JSON est mal formé');
-    expect(res.body).toContain('fr-error-text');
+    // Reading the file is the background task's work: its failure shows on the import's page.
+    expect(res.statusCode).toBe(303);
+    await executerTachesEnAttente(t.deps, t.deps.registry.taches);
+    const anct = await sessionCookieFor(t, 'anct');
+    const page = await t.app.inject({
+      method: 'GET',
+      url: res.headers.location as string,
+      headers: { cookie: anct },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Import en échec');
+    expect(page.body).toContain('Le fichier JSON est mal formé');
   });
 
   it('asks for the missing file and source', async () => {

@@ -45,14 +45,21 @@ export interface DemandeImport {
   strict?: boolean;
   /** Keep the report in the database (always for a real import; the web page also keeps simulations). */
   conserverSimulation?: boolean;
-  /** Called after each batch (CLI progress bar). */
-  progression?: (fait: number, total: number) => void;
+  /** Called after each batch (CLI progress bar, the background task's progress). */
+  progression?: (fait: number, total: number, etape?: string) => void | Promise<void>;
+  /** Called between units of work: a background task lets the server answer meanwhile. */
+  ceder?: () => Promise<void>;
+  /** The record written when the import was asked (background task): updated instead of created. */
+  importId?: string;
   tailleLot?: number;
 }
 
+/** Places per duplicate-search batch: bounds the time one statement holds the embedded database. */
+const LOT_DOUBLONS = 500;
+
 const SEUIL_ANALYZE = 1000;
 
-const sourceSchema = z
+export const sourceSchema = z
   .string()
   .trim()
   .min(2, 'Indiquez le nom de la source (2 caractères au moins).')
@@ -157,10 +164,14 @@ export async function importerLieux(
   const incompatible = demande.format.verifierColonnes(lecture.colonnes);
   if (incompatible) return fail('format_incompatible', incompatible, 422, { fichier: incompatible });
 
+  await demande.progression?.(0, lecture.lignes.length, 'Analyse du fichier');
+  await demande.ceder?.();
   const convertis = convertirLignes(lecture.lignes, demande.format);
   await completerCodesPostaux(ctx.db, convertis, demande.format.departement);
+  await demande.ceder?.();
   const analyse = analyser(convertis, lecture.illisibles, demande.format, { strict: demande.strict });
   const inseeDeduits = await completerCodesInsee(ctx.db, analyse.valides);
+  await demande.ceder?.();
 
   const now = ctx.now;
   let crees = 0;
@@ -205,13 +216,14 @@ export async function importerLieux(
         }
       }
       if (!demande.simulation) {
-        await ecrireLot(db, source.data, creations, misesAJour, now);
+        await ecrireLot(db, source.data, creations, misesAJour, now, demande.importId ?? null);
         touches.push(...creations.map((c) => c.id), ...misesAJour.map((m) => m.lieuId));
       }
     };
     if (demande.simulation) await ecrire(ctx.db);
     else await ctx.db.transaction(async (tx) => ecrire(tx));
-    demande.progression?.(Math.min(i + taille, total), total);
+    await demande.progression?.(Math.min(i + taille, total), total, 'Écriture des lieux');
+    await demande.ceder?.();
   }
 
   // Fresh statistics after a large load: PGlite has no autovacuum, and stale estimates lead the
@@ -224,10 +236,18 @@ export async function importerLieux(
   }
   // New or changed places may duplicate places of other sources: propose the pairs to ANCT.
   // Pairs are across sources only: nothing to look for while the registry holds this source alone.
-  const doublons =
-    touches.length > 0 && (await autresSourcesPresentes(ctx.db, source.data))
-      ? await enregistrerCandidats(ctx.db, touches)
-      : 0;
+  let doublons = 0;
+  if (touches.length > 0 && (await autresSourcesPresentes(ctx.db, source.data))) {
+    for (let i = 0; i < touches.length; i += LOT_DOUBLONS) {
+      doublons += await enregistrerCandidats(ctx.db, touches.slice(i, i + LOT_DOUBLONS));
+      await demande.progression?.(
+        Math.min(i + LOT_DOUBLONS, touches.length),
+        touches.length,
+        'Recherche des doublons',
+      );
+      await demande.ceder?.();
+    }
+  }
 
   const listes = [analyse.rejets, analyse.anomalies];
   const sansCoordonnees = analyse.valides
@@ -256,7 +276,13 @@ export async function importerLieux(
 
   if (demande.simulation && !demande.conserverSimulation) return ok({ rapport, importId: null });
   const importId = await ctx.db.transaction(async (tx) => {
-    const id = await enregistrerRapport(tx, rapport, actor?.kind === 'user' ? actor.userId : null, now);
+    const id = await enregistrerRapport(
+      tx,
+      rapport,
+      actor?.kind === 'user' ? actor.userId : null,
+      now,
+      demande.importId,
+    );
     await recordAudit(tx, {
       actor,
       action: demande.simulation ? 'lieux.import.simulation' : 'lieux.import',

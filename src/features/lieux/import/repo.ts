@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
-import { lieux, lieuxImports, lieuxProvenances } from '../../../db/schema/index.ts';
+import { lieux, lieuxImports, lieuxProvenances, type StatutImportLieux } from '../../../db/schema/index.ts';
 import {
   communesParNomsRecherche,
   communesDesCodesPostaux as communesServantCodesPostaux,
@@ -134,6 +134,7 @@ export async function ecrireLot(
   creations: Creation[],
   misesAJour: MiseAJour[],
   now: Date,
+  importId: string | null = null,
 ): Promise<void> {
   await insererJson(
     tx,
@@ -152,6 +153,7 @@ export async function ecrireLot(
         idSource: c.idSource,
         empreinte: c.empreinte,
         importeLe: now,
+        importId,
         donnees: c.donnees,
       }),
     ),
@@ -182,36 +184,70 @@ export async function ecrireLot(
   `);
 }
 
+/** The import's record once it has run: a new row (CLI, tests), or the row written when it was asked. */
 export async function enregistrerRapport(
   tx: Db,
   rapport: RapportImport,
   acteurId: string | null,
   now: Date,
+  importId?: string,
 ): Promise<string> {
+  const valeurs = {
+    source: rapport.source,
+    format: rapport.format,
+    fichier: rapport.fichier,
+    simulation: rapport.simulation,
+    statut: 'termine' as const,
+    lignes: rapport.lignes,
+    crees: rapport.crees,
+    modifies: rapport.modifies,
+    inchanges: rapport.inchanges,
+    rejetes: rapport.rejetes,
+    rapport,
+  };
+  if (importId) {
+    await tx.update(lieuxImports).set(valeurs).where(eq(lieuxImports.id, importId));
+    return importId;
+  }
   const [row] = await tx
     .insert(lieuxImports)
-    .values({
-      source: rapport.source,
-      format: rapport.format,
-      fichier: rapport.fichier,
-      simulation: rapport.simulation,
-      lignes: rapport.lignes,
-      crees: rapport.crees,
-      modifies: rapport.modifies,
-      inchanges: rapport.inchanges,
-      rejetes: rapport.rejetes,
-      rapport,
-      acteurId,
-      creeLe: now,
-    })
+    .values({ ...valeurs, acteurId, creeLe: now })
     .returning({ id: lieuxImports.id });
   if (!row) throw new Error('rapport d’import non enregistré');
   return row.id;
 }
 
+/** The record of an import asked on the page, before it runs (its task has the file). */
+export async function creerImportEnAttente(
+  tx: Db,
+  d: { source: string; format: string; fichier: string; simulation: boolean; acteurId: string; now: Date },
+): Promise<string> {
+  const [row] = await tx
+    .insert(lieuxImports)
+    .values({
+      source: d.source,
+      format: d.format,
+      fichier: d.fichier,
+      simulation: d.simulation,
+      statut: 'en_attente',
+      acteurId: d.acteurId,
+      creeLe: d.now,
+    })
+    .returning({ id: lieuxImports.id });
+  return row!.id;
+}
+
+export async function changerStatutImport(
+  db: Db,
+  id: string,
+  valeurs: { statut: StatutImportLieux; tacheId?: string },
+): Promise<void> {
+  await db.update(lieuxImports).set(valeurs).where(eq(lieuxImports.id, id));
+}
+
 export async function rapportParId(db: Db, id: string) {
   const [row] = await db.select().from(lieuxImports).where(eq(lieuxImports.id, id));
-  return row ? { ...row, rapport: row.rapport as RapportImport } : null;
+  return row ? { ...row, rapport: row.rapport as RapportImport | null } : null;
 }
 
 export async function derniersImports(db: Db, limite: number) {
@@ -227,6 +263,7 @@ export async function derniersImports(db: Db, limite: number) {
       modifies: lieuxImports.modifies,
       inchanges: lieuxImports.inchanges,
       rejetes: lieuxImports.rejetes,
+      statut: lieuxImports.statut,
       creeLe: lieuxImports.creeLe,
     })
     .from(lieuxImports)

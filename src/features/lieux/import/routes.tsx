@@ -5,15 +5,20 @@ import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
+import { tacheParId } from '../../../platform/taches/queries.ts';
+import { SUIVI_TACHE_SCRIPT } from '../../../ui/components/avancement-tache.tsx';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
+import { demanderImport } from './demander-import.ts';
 import { correspondancesIntegrees, type Format, formatDepuisTexte, resoudreFormat } from './formats.ts';
-import { importerLieux } from './importer.ts';
 import { TAILLE_MAX_OCTETS } from './lecture.ts';
 import { type ImportFormValues, ImportPage } from './pages/import.tsx';
 import { RapportPage } from './pages/rapport.tsx';
+import { SuiviImportPage } from './pages/suivi.tsx';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
+import { etatSuiviImport, presenterSuiviImport } from './presenter-suivi.ts';
 import { raisonsPrincipales, rapportCsv } from './rapport.ts';
 import { derniersImports, rapportParId } from './repo.ts';
+import { annulerImport, reprendreImport } from './reprendre-import.ts';
 
 interface Televersement {
   nom: string;
@@ -168,14 +173,14 @@ export function lieuxImportRoutes(app: FastifyInstance) {
           return afficherFormulaire(app, request, reply, valeurs, erreurs, 422);
         }
 
-        const resultat = await importerLieux(contexteUtilisateur(request), {
+        const resultat = await demanderImport(contexteUtilisateur(request), {
           source: champs.source,
-          fichier: fichier.nom,
-          contenu: fichier.contenu,
-          format,
+          format: champs.format,
+          correspondance:
+            mapping?.nom && mapping.contenu.length > 0 ? mapping.contenu.toString('utf8') : undefined,
+          fichier,
           simulation: valeurs.simulation ?? false,
-          strict: valeurs.strict,
-          conserverSimulation: true,
+          strict: valeurs.strict ?? false,
         });
         if (!resultat.ok) {
           const e = resultat.error;
@@ -188,10 +193,10 @@ export function lieuxImportRoutes(app: FastifyInstance) {
             e.status ?? 422,
           );
         }
-        const { rapport, importId } = resultat.value;
+        const { importId } = resultat.value;
         setFlash(reply, {
-          type: rapport.rejetes > 0 ? 'warning' : 'success',
-          message: `${rapport.simulation ? 'Simulation terminée' : 'Import terminé'} : ${rapport.crees} créés, ${rapport.modifies} modifiés, ${rapport.inchanges} inchangés, ${rapport.rejetes} rejetés.`,
+          type: 'info',
+          message: `${valeurs.simulation ? 'Simulation' : 'Import'} lancé : cette page suit son avancement ; vous pouvez la quitter, il continue.`,
         });
         return reply.redirect(`/admin/lieux/import/${importId}`, 303);
       },
@@ -205,17 +210,27 @@ export function lieuxImportRoutes(app: FastifyInstance) {
     const params = idParams.safeParse(request.params);
     const trouve = params.success ? await rapportParId(app.deps.db, params.data.id) : null;
     if (!trouve) return reply.callNotFound();
+    const breadcrumbs = [
+      ...BREADCRUMBS,
+      { label: 'Importer des lieux', href: '/admin/lieux/import' },
+      { label: 'Rapport' },
+    ];
+    if (trouve.statut !== 'termine' || !trouve.rapport) {
+      const tache = trouve.tacheId ? await tacheParId(app.deps.db, trouve.tacheId) : null;
+      return sendPage(
+        request,
+        reply,
+        { title: 'Suivi de l’import', breadcrumbs, scripts: [SUIVI_TACHE_SCRIPT] },
+        <SuiviImportPage
+          vue={presenterSuiviImport(trouve, tache, dateFr.format(trouve.creeLe))}
+          csrf={reply.generateCsrf()}
+        />,
+      );
+    }
     return sendPage(
       request,
       reply,
-      {
-        title: 'Rapport d’import',
-        breadcrumbs: [
-          ...BREADCRUMBS,
-          { label: 'Importer des lieux', href: '/admin/lieux/import' },
-          { label: 'Rapport' },
-        ],
-      },
+      { title: 'Rapport d’import', breadcrumbs },
       <RapportPage
         id={trouve.id}
         date={dateFr.format(trouve.creeLe)}
@@ -225,11 +240,57 @@ export function lieuxImportRoutes(app: FastifyInstance) {
     );
   });
 
-  app.get('/admin/lieux/import/:id/rapport.csv', { preHandler: anct }, async (request, reply) => {
+  app.get('/admin/lieux/import/:id/etat', { preHandler: anct }, async (request, reply) => {
     verifierDroit(request);
     const params = idParams.safeParse(request.params);
     const trouve = params.success ? await rapportParId(app.deps.db, params.data.id) : null;
     if (!trouve) return reply.callNotFound();
+    const tache = trouve.tacheId ? await tacheParId(app.deps.db, trouve.tacheId) : null;
+    return reply
+      .header('cache-control', 'no-store')
+      .send(etatSuiviImport(presenterSuiviImport(trouve, tache, '')));
+  });
+
+  app.post('/admin/lieux/import/:id/reprendre', { preHandler: anct }, async (request, reply) => {
+    const params = idParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    const r = await reprendreImport(contexteUtilisateur(request), params.data.id);
+    if (!r.ok && r.error.status === 404) return reply.callNotFound();
+    setFlash(
+      reply,
+      r.ok
+        ? {
+            type: 'info',
+            message:
+              'Import relancé : il reprend son fichier ; les lignes déjà écrites seront comptées inchangées.',
+          }
+        : { type: 'error', message: r.error.message },
+    );
+    return reply.redirect(`/admin/lieux/import/${params.data.id}`, 303);
+  });
+
+  app.post('/admin/lieux/import/:id/annuler', { preHandler: anct }, async (request, reply) => {
+    const params = idParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    const r = await annulerImport(contexteUtilisateur(request), params.data.id);
+    if (!r.ok && r.error.status === 404) return reply.callNotFound();
+    setFlash(
+      reply,
+      r.ok
+        ? {
+            type: 'success',
+            message: `Import annulé : ${r.value.retires} lieu(x) créé(s) par lui retiré(s) du registre.`,
+          }
+        : { type: 'error', message: r.error.message },
+    );
+    return reply.redirect(`/admin/lieux/import/${params.data.id}`, 303);
+  });
+
+  app.get('/admin/lieux/import/:id/rapport.csv', { preHandler: anct }, async (request, reply) => {
+    verifierDroit(request);
+    const params = idParams.safeParse(request.params);
+    const trouve = params.success ? await rapportParId(app.deps.db, params.data.id) : null;
+    if (!trouve?.rapport) return reply.callNotFound();
     const date = trouve.creeLe.toISOString().slice(0, 10);
     return reply
       .type('text/csv; charset=utf-8')
