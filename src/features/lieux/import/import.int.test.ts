@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStandard, EXEMPLE_OFFICIEL } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { multipart } from '../../../../tests/helpers/multipart.ts';
 import { evenementsAudit, lieux, lieuxProvenances } from '../../../db/schema/index.ts';
 import { systemContext } from '../../../platform/context.ts';
 import { executerTachesEnAttente } from '../../../platform/taches/travailleur.ts';
@@ -164,28 +165,6 @@ describe('importerLieux', () => {
     expect(l?.nom).toBe('Médiathèque Éluard');
   });
 });
-
-function multipart(
-  champs: Record<string, string>,
-  fichiers: { champ: string; nom: string; contenu: Buffer | string }[],
-) {
-  const limite = `----maillage${randomBytes(8).toString('hex')}`;
-  const parties: Buffer[] = [];
-  for (const [k, v] of Object.entries(champs)) {
-    parties.push(Buffer.from(`--${limite}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  }
-  for (const f of fichiers) {
-    parties.push(
-      Buffer.from(
-        `--${limite}\r\nContent-Disposition: form-data; name="${f.champ}"; filename="${f.nom}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.isBuffer(f.contenu) ? f.contenu : Buffer.from(f.contenu),
-      Buffer.from('\r\n'),
-    );
-  }
-  parties.push(Buffer.from(`--${limite}--\r\n`));
-  return { payload: Buffer.concat(parties), 'content-type': `multipart/form-data; boundary=${limite}` };
-}
 
 describe('upload page /admin/lieux/import', () => {
   async function envoyer(champs: Record<string, string>, fichiers: Parameters<typeof multipart>[1]) {

@@ -1,5 +1,6 @@
 import type { StatutImportLieux } from '../../../db/schema/index.ts';
 import type { Tache } from '../../../platform/taches/queries.ts';
+import type { Ton } from '../../../ui/components/badge.tsx';
 
 const LIBELLES: Record<StatutImportLieux, string> = {
   en_attente: 'En attente',
@@ -10,8 +11,18 @@ const LIBELLES: Record<StatutImportLieux, string> = {
   annule: 'Annulé',
 };
 
-export function libelleStatutImport(statut: StatutImportLieux): string {
-  return LIBELLES[statut];
+const TONS: Record<StatutImportLieux, Ton> = {
+  en_attente: 'info',
+  en_cours: 'info',
+  termine: 'success',
+  echoue: 'error',
+  interrompu: 'warning',
+  annule: 'neutre',
+};
+
+/** The state of an import in the list of the latest ones. */
+export function statutImport(statut: StatutImportLieux): { libelleStatut: string; tonStatut: Ton } {
+  return { libelleStatut: LIBELLES[statut], tonStatut: TONS[statut] };
 }
 
 export interface VueSuiviImport {
@@ -23,6 +34,7 @@ export interface VueSuiviImport {
   date: string;
   statut: StatutImportLieux;
   libelleStatut: string;
+  tonStatut: Ton;
   enCours: boolean;
   fait: number;
   total: number | null;
@@ -54,7 +66,7 @@ export function presenterSuiviImport(
     simulation: imp.simulation,
     date,
     statut: imp.statut,
-    libelleStatut: LIBELLES[imp.statut],
+    ...statutImport(imp.statut),
     enCours: imp.statut === 'en_attente' || imp.statut === 'en_cours',
     fait: tache?.fait ?? 0,
     total: tache?.total ?? null,

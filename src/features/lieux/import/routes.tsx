@@ -15,7 +15,7 @@ import { type ImportFormValues, ImportPage } from './pages/import.tsx';
 import { RapportPage } from './pages/rapport.tsx';
 import { SuiviImportPage } from './pages/suivi.tsx';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
-import { etatSuiviImport, presenterSuiviImport } from './presenter-suivi.ts';
+import { etatSuiviImport, presenterSuiviImport, statutImport } from './presenter-suivi.ts';
 import { raisonsPrincipales, rapportCsv } from './rapport.ts';
 import { derniersImports, rapportParId } from './repo.ts';
 import { annulerImport, reprendreImport } from './reprendre-import.ts';
@@ -69,7 +69,7 @@ async function afficherFormulaire(
       formats={optionsFormats()}
       valeurs={{ format: 'v1', ...valeurs }}
       erreurs={erreurs}
-      imports={imports.map((i) => ({ ...i, date: dateFr.format(i.creeLe) }))}
+      imports={imports.map((i) => ({ ...i, ...statutImport(i.statut), date: dateFr.format(i.creeLe) }))}
       tailleMaxMo={TAILLE_MAX_MO}
     />,
   );

@@ -1,3 +1,4 @@
+import { Badge, type Ton } from '../../../../ui/components/badge.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -21,6 +22,8 @@ export interface ImportResume {
   inchanges: number;
   rejetes: number;
   date: string;
+  libelleStatut: string;
+  tonStatut: Ton;
 }
 
 export interface ImportFormValues {
@@ -176,7 +179,17 @@ export function ImportPage(props: {
       ) : (
         <Tableau
           titre="Les 20 derniers imports et simulations"
-          colonnes={['Date', 'Source', 'Fichier', 'Lignes', 'Créés', 'Modifiés', 'Inchangés', 'Rejetés']}
+          colonnes={[
+            'Date',
+            'Source',
+            'Fichier',
+            'État',
+            'Lignes',
+            'Créés',
+            'Modifiés',
+            'Inchangés',
+            'Rejetés',
+          ]}
           lignes={props.imports}
           ligne={(i) => (
             <tr>
@@ -187,6 +200,9 @@ export function ImportPage(props: {
               <td>{i.source}</td>
               <td>
                 {i.fichier} <span class="fr-hint-text">{i.format}</span>
+              </td>
+              <td>
+                <Badge ton={i.tonStatut}>{i.libelleStatut}</Badge>
               </td>
               <td>{i.lignes}</td>
               <td>{i.crees}</td>

@@ -14,7 +14,7 @@ export function SuiviImportPage({ vue, csrf }: { vue: VueSuiviImport; csrf: stri
       </h1>
       <p>
         Source « {vue.source} », format {vue.format}, demandé le {vue.date}.{' '}
-        <Badge ton={vue.arrete ? 'error' : vue.enCours ? 'info' : 'new'}>{vue.libelleStatut}</Badge>
+        <Badge ton={vue.tonStatut}>{vue.libelleStatut}</Badge>
       </p>
       {vue.enCours ? (
         <>
