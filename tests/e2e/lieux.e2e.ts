@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persona } from '../../src/features/comptes/demo/personas.ts';
+import { csvStandard, lignesGenerees } from '../fixtures/lieux/standard.ts';
 import { verifierAccessibilite } from './support/axe.ts';
 import { seConnecter } from './support/connexion.ts';
 import { capture, lancerChromium, nouvellePage, visiter } from './support/navigateur.ts';
@@ -144,6 +145,65 @@ describe('lieux de médiation numérique', () => {
       await capture(page, 'lieux-gestion-formulaire');
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('l’ANCT importe un fichier : la page suit l’avancement puis montre le rapport ; sans JavaScript, un lien actualise', async () => {
+    // 4,000 places around Bordeaux only: the demo's Aisne and Somme, which other journeys search, stay as they are.
+    const autourDeBordeaux = lignesGenerees(40_000, 'e2e').filter((_, i) => i % 10 === 4);
+    const fichier = {
+      name: 'import-e2e.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csvStandard(autourDeBordeaux)),
+    };
+    for (const largeur of [1280, 375]) {
+      const page = await nouvellePage(browser, { viewport: { width: largeur, height: 900 } });
+      try {
+        await seConnecter(page, persona('anct'));
+        expect(await visiter(page, '/admin/lieux/import')).toBe(200);
+        await page.getByLabel('Nom de la source', { exact: false }).fill(`e2e-${largeur}`);
+        await page.locator('input[type="file"][name="fichier"]').setInputFiles(fichier);
+        await Promise.all([
+          page.waitForURL(/\/admin\/lieux\/import\/[0-9a-f-]{36}$/),
+          page.getByRole('button', { name: /Importer|Lancer/ }).click(),
+        ]);
+        const suivi = page.url();
+        if (await page.getByText('Avancement de l’import').isVisible()) {
+          await verifierAccessibilite(page, `suivi d’import ${largeur} px`);
+          await capture(page, `lieux-import-suivi-${largeur}`);
+          const largeurPage = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(largeurPage).toBeLessThanOrEqual(largeur);
+        }
+        // The script reloads the page once the import has run.
+        await page.getByRole('heading', { name: 'Rapport d’import' }).waitFor({ timeout: 120_000 });
+        await verifierAccessibilite(page, `rapport d’import ${largeur} px`);
+        expect(page.url()).toBe(suivi);
+      } finally {
+        await page.context().close();
+      }
+    }
+    // Without JavaScript the waiting page has a link that reloads it.
+    const sansJs = await nouvellePage(browser, { javaScriptEnabled: false });
+    try {
+      await seConnecter(sansJs, persona('anct'));
+      expect(await visiter(sansJs, '/admin/lieux/import')).toBe(200);
+      await sansJs.getByLabel('Nom de la source', { exact: false }).fill('e2e-sans-js');
+      await sansJs.locator('input[type="file"][name="fichier"]').setInputFiles(fichier);
+      await Promise.all([
+        sansJs.waitForURL(/\/admin\/lieux\/import\/[0-9a-f-]{36}$/),
+        sansJs.getByRole('button', { name: /Importer|Lancer/ }).click(),
+      ]);
+      for (
+        let i = 0;
+        i < 120 && (await sansJs.getByRole('link', { name: 'Actualiser l’avancement' }).count()) > 0;
+        i++
+      ) {
+        await sansJs.waitForTimeout(1000);
+        await sansJs.getByRole('link', { name: 'Actualiser l’avancement' }).click();
+      }
+      await sansJs.getByRole('heading', { name: 'Rapport d’import' }).waitFor();
+    } finally {
+      await sansJs.context().close();
     }
   });
 });
