@@ -8,6 +8,7 @@ import { lieuxModule } from './lieux/module.ts';
 import { recrutementModule } from './recrutement/module.ts';
 import { santeModule } from './sante/module.ts';
 import { structuresModule } from './structures/module.ts';
+import { tachesModule } from './taches/module.ts';
 import { territoiresModule } from './territoires/module.ts';
 
 /**
@@ -25,6 +26,7 @@ export const MODULES = [
   apiModule,
   demoModule,
   recrutementModule,
+  tachesModule,
 ];
 
 let registry: Registry | undefined;

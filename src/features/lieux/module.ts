@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { registerLieuxCommands } from './cli.ts';
 import { seedLieuxDemo } from './demo/seed-lieux.ts';
 import { lieuxDoublonsRoutes } from './doublons/routes.tsx';
+import { tacheDoublonsLieux } from './doublons/tache-doublons.ts';
 import { lieuxExportRoutes } from './export/routes.ts';
 import { lieuPolicy } from './gestion/policy.ts';
 import { lieuxGestionRoutes } from './gestion/routes.tsx';
@@ -33,7 +34,7 @@ export const lieuxModule = defineModule({
       },
     },
   ],
-  taches: [tacheImportLieux],
+  taches: [tacheImportLieux, tacheDoublonsLieux],
   commands: [registerLieuxCommands],
   navigation: [
     { role: 'public', href: '/lieux', label: 'Trouver un lieu', order: 20 },

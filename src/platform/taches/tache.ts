@@ -23,6 +23,10 @@ export interface DefinitionTache<P = unknown> {
   parametres: z.ZodType<P>;
   /** The work; its result is stored with the task. A thrown error ends it 'echouee'. */
   executer: (ctx: ContexteTache, parametres: P) => Promise<unknown>;
+  /** The French sentence that sums up a finished task's result, on the page that followed it. */
+  resume?: (resultat: never) => string;
+  /** Where the person goes next (the page the task was launched from). */
+  retour?: { href: string; libelle: string };
   /** Called when the task ends without success (failure, interruption): the feature marks its own record. */
   apresEchec?: (
     ctx: UseCaseContext,

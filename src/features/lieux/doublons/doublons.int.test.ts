@@ -5,6 +5,7 @@ import { createTestApp, type TestContext } from '../../../../tests/helpers/app.t
 import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { evenementsAudit, lieux, lieuxDoublons, lieuxProvenances } from '../../../db/schema/index.ts';
 import { systemContext } from '../../../platform/context.ts';
+import { executerTachesEnAttente } from '../../../platform/taches/travailleur.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
 
@@ -200,6 +201,32 @@ describe('/admin/lieux/doublons', () => {
       payload: { _csrf: page.csrf },
     });
     expect(detection.statusCode).toBe(303);
+    // The search runs as a background task; its page is the asker's only.
+    const suivi = detection.headers.location as string;
+    expect(suivi).toMatch(/^\/taches\/[0-9a-f-]{36}$/);
+    expect(
+      (await t.app.inject({ method: 'GET', url: suivi, headers: { cookie: page.cookie } })).body,
+    ).toContain('En attente');
+    expect(await executerTachesEnAttente(t.deps, t.deps.registry.taches)).toBe(1);
+    const fin = await t.app.inject({ method: 'GET', url: suivi, headers: { cookie: page.cookie } });
+    expect(fin.statusCode).toBe(200);
+    expect(fin.body).toMatch(/\d+ nouvelle\(s\) paire\(s\) détectée\(s\)\./);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${suivi}/etat`, headers: { cookie: page.cookie } })).json(),
+    ).toMatchObject({ fini: true });
+    const autre = await sessionCookieFor(t, 'prefecture02');
+    expect((await t.app.inject({ method: 'GET', url: suivi, headers: { cookie: autre } })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${suivi}/etat`, headers: { cookie: autre } })).statusCode,
+    ).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: suivi })).statusCode).toBe(302);
+    const [journal] = await t.deps.db
+      .select()
+      .from(evenementsAudit)
+      .where(eq(evenementsAudit.action, 'lieux.doublons.detection'));
+    expect(journal).toMatchObject({ acteurRole: 'anct:national' });
     const [apres] = await t.deps.db
       .select()
       .from(lieuxDoublons)

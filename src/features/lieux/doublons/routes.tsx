@@ -5,13 +5,14 @@ import { ForbiddenError, requireRole } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import type { DomainError } from '../../../platform/result.ts';
+import { planifierTache } from '../../../platform/taches/planifier.ts';
 import { codeDepartementSchema } from '../../../platform/valeurs/codes-territoriaux.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
-import { detecterDoublons } from './detecter.ts';
 import { ecarterDoublon } from './ecarter.ts';
 import { fusionnerDoublon } from './fusionner.ts';
 import { DoublonsPage, type LieuAffiche, type PaireAffichee } from './pages/doublons.tsx';
 import { candidats, compterCandidats, type LieuDoublon, lieuxParIds } from './repo.ts';
+import { TACHE_DOUBLONS_LIEUX } from './tache-doublons.ts';
 
 const PAR_PAGE = 20;
 
@@ -103,12 +104,9 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
   });
 
   app.post('/admin/lieux/doublons/detection', { preHandler: anct }, async (request, reply) => {
-    const r = await detecterDoublons(contexteAgent(request));
-    return retour(
-      reply,
-      r.ok ? null : r.error,
-      r.ok ? `${r.value.nouveaux} nouvelle(s) paire(s) détectée(s).` : '',
-    );
+    // The whole registry: a background task the page follows (ADR 014), never on the request path.
+    const tacheId = await planifierTache(contexteAgent(request), TACHE_DOUBLONS_LIEUX, {});
+    return reply.redirect(`/taches/${tacheId}`, 303);
   });
 
   const params = z.object({ id: z.string() });
