@@ -140,7 +140,10 @@ describe('parcours du recrutement, de la candidature de la structure au conseill
       expect(await visiter(page, '/anct/appariement')).toBe(200);
       await verifier(page, 'appariement');
       await soumettre(page, 'Lancer l’appariement maintenant');
+      // A background task: its page follows it and shows the summary once it has run.
+      await page.locator('.fr-alert--success').waitFor({ timeout: 60_000 });
       expect(await page.locator('.fr-alert--success').textContent()).toContain('Appariement terminé');
+      await verifier(page, 'appariement terminé');
       await seDeconnecter(page);
 
       // 6. The structure marks its interest and recruits one candidate.

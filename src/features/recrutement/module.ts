@@ -17,6 +17,7 @@ import { prisesDePosteEchues } from './mises-en-relation/prendre-poste.ts';
 import { recrutementPagesRecrutementsAnct } from './mises-en-relation/routes-anct.tsx';
 import { recrutementPagesConseiller } from './mises-en-relation/routes-conseiller.tsx';
 import { recrutementPagesStructureRecrutement } from './mises-en-relation/routes-structure.tsx';
+import { tacheAppariement } from './mises-en-relation/tache-appariement.ts';
 import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePolicy } from './policy.ts';
 import { recrutementPagesProgrammeAnct } from './programme/routes-anct.tsx';
 import { recrutementPagesAvancement } from './programme/routes-avancement.tsx';
@@ -73,6 +74,7 @@ export const recrutementModule = defineModule({
       run: (deps) => prisesDePosteEchues(systemContext(deps)),
     },
   ],
+  taches: [tacheAppariement],
   commands: [registerRecrutementCommands],
   navigation: [
     { role: 'anct', href: '/recrutement/candidatures', label: 'Candidatures des structures', order: 80 },

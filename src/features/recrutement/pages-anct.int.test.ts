@@ -12,6 +12,7 @@ import { formSession, sessionCookieFor } from '../../../tests/helpers/auth.ts';
 import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import { conventions, evenementsAudit, misesEnRelation, parametresProgramme } from '../../db/schema/index.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { executerTachesEnAttente } from '../../platform/taches/travailleur.ts';
 import { recruter } from './mises-en-relation/recruter.ts';
 import { repondreProposition } from './mises-en-relation/repondre-proposition.ts';
 import { selectionnerCandidat } from './mises-en-relation/selectionner-candidat.ts';
@@ -252,11 +253,11 @@ describe('pages de l’ANCT', () => {
     expect(page.statusCode).toBe(200);
     const res = await poster(t, anct, '/anct/appariement', '/anct/appariement', {});
     expect(res.statusCode).toBe(303);
-    const suite = await t.app.inject({
-      method: 'GET',
-      url: '/anct/appariement',
-      headers: { cookie: res.jar },
-    });
+    // A background task: the page that follows it shows its summary once the worker has run it.
+    const suivi = res.headers.location as string;
+    expect(suivi).toMatch(/^\/taches\/[0-9a-f-]{36}$/);
+    expect(await executerTachesEnAttente(t.deps, t.deps.registry.taches)).toBe(1);
+    const suite = await t.app.inject({ method: 'GET', url: suivi, headers: { cookie: res.jar } });
     expect(suite.body).toMatch(/Appariement terminé en .* nouvelle\(s\) proposition\(s\)/);
     const props = await t.deps.db
       .select()

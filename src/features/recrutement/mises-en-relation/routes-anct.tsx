@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { planifierTache } from '../../../platform/taches/planifier.ts';
 import {
   conseillersEtFormations,
   LIGNES_PAR_PAGE,
@@ -11,12 +12,13 @@ import {
   recrutementsAValider,
 } from '../lecture/anct.ts';
 import { corps, echec, FILTRE_DEPARTEMENT, FILTRE_PAGE, param, requete, succes } from '../outils-http.tsx';
+import { can } from '../policy.ts';
 import { dateHeure, dateJour, nombre } from '../presenters/format.ts';
 import { libelleCertification, libelleTypeContrat, statutRelation } from '../presenters/statuts.ts';
 import { listeDepartements } from '../programme/lecture-departement.ts';
-import { apparier } from './apparier.ts';
 import { enregistrerFormation } from './enregistrer-formation.ts';
 import { AppariementPage, FormationsAnctPage, RecrutementsAnctPage } from './pages/anct-recrutements.tsx';
+import { TACHE_APPARIEMENT } from './tache-appariement.ts';
 import { validerRecrutement } from './valider-recrutement.ts';
 
 const ANCT = { preHandler: requireRole('anct') };
@@ -121,13 +123,17 @@ export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
   });
 
   app.post('/anct/appariement', ANCT, async (request, reply) => {
-    const r = await apparier(contexteUtilisateur(request));
-    if (!r.ok) return echec(request, reply, r.error, '/anct/appariement');
-    const b = r.value;
-    return succes(
-      reply,
-      `Appariement terminé en ${nombre(Math.round(b.dureeMs))} ms : ${nombre(b.structures)} structure(s), ${nombre(b.candidats)} candidat(s) disponibles, ${nombre(b.creees)} nouvelle(s) proposition(s).`,
-      '/anct/appariement',
-    );
+    const ctx = contexteUtilisateur(request);
+    if (!can(ctx.actor, 'lancer_appariement', { type: 'programme' })) {
+      return echec(
+        request,
+        reply,
+        { code: 'acces_refuse', message: 'Seule l’ANCT lance l’appariement.', status: 403 },
+        '/anct/appariement',
+      );
+    }
+    // The whole programme's matching: a background task the page follows (ADR 014).
+    const tacheId = await planifierTache(ctx, TACHE_APPARIEMENT, {});
+    return reply.redirect(`/taches/${tacheId}`, 303);
   });
 }
