@@ -5,8 +5,8 @@ const nf = new Intl.NumberFormat('fr-FR');
 
 /** The progress text of a task, the same on the server and in the script. */
 export function texteAvancement(v: { fait: number; total: number | null; etape: string | null }): string {
+  if (v.total === null || v.total === 0) return `${v.etape ?? 'En préparation'}…`;
   const etape = v.etape ? `${v.etape} : ` : '';
-  if (v.total === null || v.total === 0) return `${etape}en préparation…`;
   const pourcent = Math.min(100, Math.floor((v.fait / v.total) * 100));
   return `${etape}${nf.format(v.fait)} sur ${nf.format(v.total)} (${pourcent} %)`;
 }

@@ -4,8 +4,8 @@
 const nf = new Intl.NumberFormat('fr-FR');
 
 function texte(v) {
+  if (!v.total) return `${v.etape || 'En préparation'}…`;
   const etape = v.etape ? `${v.etape} : ` : '';
-  if (!v.total) return `${etape}en préparation…`;
   const pourcent = Math.min(100, Math.floor((v.fait / v.total) * 100));
   return `${etape}${nf.format(v.fait)} sur ${nf.format(v.total)} (${pourcent} %)`;
 }
