@@ -22,6 +22,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
 import { DSFR_DIST, DSFR_VERSION } from '../../ui/assets.ts';
 import { ERRORS, ErrorPage } from '../../ui/pages/errors.tsx';
 import type { Actor } from '../auth/actor.ts';
@@ -30,6 +31,7 @@ import { loadSessionActor, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { FeatureRoutes } from '../module/module.ts';
 import { installerMessagesFrancais } from '../validation/messages-francais.ts';
 import type { AppDeps } from './deps.ts';
+import { MESSAGE_CARACTERE_CONTROLE, refuserEntreeHostile } from './entree-hostile.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage, sendPagePasTrouvee } from './render.tsx';
 
@@ -212,6 +214,9 @@ export async function buildApp(
     if (token) request.actor = await loadSessionActor(deps.db, token, now);
   });
 
+  // Control characters and absurd nesting never reach a route (issue 9: NUL gave 500s on 18 routes).
+  app.addHook('preValidation', refuserEntreeHostile);
+
   // CSRF on every state-changing request made with a browser session (the API uses bearer tokens).
   app.addHook('preHandler', (request, reply, done) => {
     const method = request.method;
@@ -269,6 +274,35 @@ function handleError(
     code = 'csrf_invalide';
     detail =
       'Le formulaire a expiré ou ne provient pas de ce site. Rechargez la page puis recommencez : rien n’a été enregistré.';
+  } else if (
+    !error.statusCode &&
+    /^(Multipart: |Unexpected end of (form|multipart)|Malformed part header)/.test(error.message)
+  ) {
+    // A multipart body without boundary, with another boundary, or cut short: the client's mistake.
+    code = 'formulaire_mal_forme';
+    detail = 'L’envoi du formulaire est incomplet ou mal formé : rechargez la page puis recommencez.';
+    const statut = 400;
+    if (api) return sendProblem(reply, problem(statut, code, detail));
+    return sendPage(
+      request,
+      reply,
+      { title: 'Requête impossible', status: statut },
+      <ErrorPage status={statut} title="Requête impossible" message={detail} />,
+    );
+  } else if (error.code === 'caractere_controle') {
+    code = 'caractere_controle';
+    detail = MESSAGE_CARACTERE_CONTROLE;
+  } else if (error instanceof ZodError) {
+    // A route that parsed with .parse() what the client sent: the client's mistake, said in French.
+    code = 'requete_invalide';
+    detail = `Paramètres invalides : ${error.issues.map((i) => (i.path.length ? `${i.path.join('.')} (${i.message})` : i.message)).join(' ; ')}`;
+    if (api) return sendProblem(reply, problem(400, code, detail));
+    return sendPage(
+      request,
+      reply,
+      { title: 'Requête impossible', status: 400 },
+      <ErrorPage status={400} title="Requête impossible" message={detail} />,
+    );
   } else if (error.code === 'jeton_invalide') {
     code = 'jeton_invalide';
     detail = 'Le jeton d’API est inconnu, révoqué ou mal formé.';

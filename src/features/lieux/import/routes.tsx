@@ -105,7 +105,8 @@ export function lieuxImportRoutes(app: FastifyInstance) {
     scope.post(
       '/admin/lieux/import',
       {
-        preHandler: anct,
+        // Before the body is read: an anonymous or non-ANCT upload is refused without buffering it.
+        onRequest: anct,
         errorHandler: (error: FastifyError, request, reply) => {
           if (
             error.code === 'FST_REQ_FILE_TOO_LARGE' ||

@@ -64,26 +64,31 @@ export function recrutementPagesConventionsStructure(app: FastifyInstance) {
         (part as unknown as { value: unknown }).value = { nom: part.filename, contenu };
       },
     });
-    scope.post('/structure/conventions/:id/signee', STRUCTURE, async (request, reply) => {
-      const id = param(request, 'id');
-      const part = ((request.body ?? {}) as Record<string, unknown>).fichier as
-        | { nom?: string; contenu?: Buffer }
-        | undefined;
-      const fichier =
-        part?.nom && part.contenu && part.contenu.length > 0
-          ? { nom: part.nom, contenu: part.contenu }
-          : null;
-      const r = await signerConvention(contexteUtilisateur(request), id, fichier);
-      if (r.ok) return succes(reply, 'La convention signée est déposée.', '/structure/conventions');
-      if (r.error.status === 403 || r.error.status === 404)
-        return echec(request, reply, r.error, '/structure/conventions');
-      return pageConventions(
-        request,
-        reply,
-        { conventionId: id, message: r.error.message },
-        r.error.status ?? 422,
-      );
-    });
+    // The guard runs before the body is read: nobody else's upload is buffered.
+    scope.post(
+      '/structure/conventions/:id/signee',
+      { onRequest: requireRole('structure') },
+      async (request, reply) => {
+        const id = param(request, 'id');
+        const part = ((request.body ?? {}) as Record<string, unknown>).fichier as
+          | { nom?: string; contenu?: Buffer }
+          | undefined;
+        const fichier =
+          part?.nom && part.contenu && part.contenu.length > 0
+            ? { nom: part.nom, contenu: part.contenu }
+            : null;
+        const r = await signerConvention(contexteUtilisateur(request), id, fichier);
+        if (r.ok) return succes(reply, 'La convention signée est déposée.', '/structure/conventions');
+        if (r.error.status === 403 || r.error.status === 404)
+          return echec(request, reply, r.error, '/structure/conventions');
+        return pageConventions(
+          request,
+          reply,
+          { conventionId: id, message: r.error.message },
+          r.error.status ?? 422,
+        );
+      },
+    );
   });
 
   app.get('/recrutement/conventions/:id/pdf', { preHandler: requireUser }, async (request, reply) => {
