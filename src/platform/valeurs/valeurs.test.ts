@@ -10,6 +10,7 @@ import {
   lireCodePostal,
 } from './codes-territoriaux.ts';
 import { emailCanonique, emailSchema, lireEmail } from './email.ts';
+import { urlsWeb, urlWeb } from './url-web.ts';
 
 describe('code de département', () => {
   it.each(['01', '02', '19', '2A', '2b', '21', '59', '95', '971', '976', '975', '988', ' 80 '])(
@@ -78,5 +79,27 @@ describe('case à cocher', () => {
     const formulaire = z.object({ qpv: caseACocher, zrr: caseACocher });
     expect(formulaire.parse({})).toEqual({ qpv: false, zrr: false });
     expect(formulaire.parse({ qpv: 'on' })).toEqual({ qpv: true, zrr: false });
+  });
+});
+
+describe('adresse web', () => {
+  it('http et https seulement, avec un hôte ; le reste est refusé', () => {
+    expect(urlWeb(' https://www.rdv-solidarites.fr/ ')).toBe('https://www.rdv-solidarites.fr/');
+    expect(urlWeb('http://exemple.fr/a?b=1')).toBe('http://exemple.fr/a?b=1');
+    for (const v of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'https://localhost',
+      '//exemple.fr',
+      'exemple',
+      '',
+      null,
+    ])
+      expect(urlWeb(v)).toBeNull();
+    expect(urlsWeb(['https://a.fr', 'javascript:x', 'http://b.fr'])).toEqual(['https://a.fr', 'http://b.fr']);
   });
 });

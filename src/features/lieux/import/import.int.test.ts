@@ -148,6 +148,36 @@ describe('importerLieux', () => {
     expect(!r.ok && r.error.message).toMatch(message);
   });
 
+  it('accepts only http(s) links: javascript:, data: and vbscript: are reported and dropped', async () => {
+    const csv = csvStandard([
+      {
+        ...EXEMPLE_OFFICIEL,
+        id: 'lien-1',
+        prise_rdv: 'javascript:alert(document.cookie)',
+        fiche_acces_libre: 'data:text/html,<script>x</script>',
+        site_web: 'vbscript:msgbox(1)|https://www.exemple.fr/',
+      },
+    ]);
+    const r = await importer(csv, { source: 'liens' });
+    if (!r.ok) throw new Error(r.error.message);
+    const champs = r.value.rapport.anomalies.map((a) => a.champ).sort();
+    expect(champs).toEqual(['fiche_acces_libre', 'prise_rdv', 'site_web']);
+    const [p] = await t.deps.db.select().from(lieuxProvenances).where(eq(lieuxProvenances.source, 'liens'));
+    const [l] = await t.deps.db.select().from(lieux).where(eq(lieux.id, p!.lieuId));
+    expect(l).toMatchObject({ priseRdv: null, ficheAccesLibre: null, siteWeb: ['https://www.exemple.fr/'] });
+    // A link stored before this check is never rendered nor published.
+    await t.deps.db
+      .update(lieux)
+      .set({ priseRdv: 'javascript:alert(1)', siteWeb: ['javascript:alert(2)'] })
+      .where(eq(lieux.id, l!.id));
+    const page = await t.app.inject(`/lieux/${l!.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('javascript:');
+    const api = await t.app.inject(`/api/v1/lieux/${l!.id}`);
+    expect(api.statusCode).toBe(200);
+    expect(api.json()).toMatchObject({ prise_rdv: null, site_web: [] });
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const r = await importer(Buffer.alloc(TAILLE_MAX_OCTETS + 1, 'a'));
     expect(!r.ok && r.error.message).toMatch(/50 Mo/);

@@ -1,3 +1,4 @@
+import { urlsWeb, urlWeb } from '../../../platform/valeurs/url-web.ts';
 import { analyserHoraires } from '../domain/horaires.ts';
 import { ouvertureDuLieu, tableauSemaine } from '../domain/horaires-texte.ts';
 import { TITRES } from '../domain/standard/champs.ts';
@@ -23,7 +24,7 @@ export function presenterFicheApi(f: Fiche, instant: Date) {
     typologie: l.typologie,
     telephone: l.telephone,
     courriels: l.courriels,
-    site_web: l.siteWeb,
+    site_web: urlsWeb(l.siteWeb),
     horaires: l.horaires,
     ouverture: { statut: ouverture.statut, libelle: ouverture.libelle, detail: ouverture.detail ?? null },
     presentation_resume: l.presentationResume,
@@ -41,8 +42,8 @@ export function presenterFicheApi(f: Fiche, instant: Date) {
     autres_formations_labels: l.autresFormationsLabels,
     modalites_acces: l.modalitesAcces,
     modalites_accompagnement: l.modalitesAccompagnement,
-    fiche_acces_libre: l.ficheAccesLibre,
-    prise_rdv: l.priseRdv,
+    fiche_acces_libre: urlWeb(l.ficheAccesLibre),
+    prise_rdv: urlWeb(l.priseRdv),
     gestionnaire: f.structureNom,
     provenances: f.provenances.map((p) => ({
       source: p.source,
@@ -82,9 +83,9 @@ export function presenterFichePage(f: Fiche, instant: Date) {
     telephone: l.telephone,
     telephoneAffiche: telephoneEnFrancais(l.telephone),
     courriels: l.courriels,
-    sitesWeb: l.siteWeb,
-    ficheAccesLibre: l.ficheAccesLibre,
-    priseRdv: l.priseRdv,
+    sitesWeb: urlsWeb(l.siteWeb),
+    ficheAccesLibre: urlWeb(l.ficheAccesLibre),
+    priseRdv: urlWeb(l.priseRdv),
     horaires: l.horaires,
     horairesIllisibles: analyse?.valide === false ? (analyse.erreur ?? '') : null,
     ouverture: ouvertureDuLieu(l.horaires, l, instant),

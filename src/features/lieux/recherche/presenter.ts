@@ -1,3 +1,4 @@
+import { urlsWeb, urlWeb } from '../../../platform/valeurs/url-web.ts';
 import { ouvertureDuLieu } from '../domain/horaires-texte.ts';
 import type { LieuIndexe, Resultat } from './index-memoire.ts';
 
@@ -53,7 +54,7 @@ export function presenterLieuApi(r: Resultat, instant: Date) {
     longitude: l.longitude,
     telephone: l.telephone,
     courriels: l.courriels,
-    site_web: l.siteWeb,
+    site_web: urlsWeb(l.siteWeb),
     horaires: l.horaires,
     ouvert_maintenant: ouverture.statut === 'ouvert' ? true : ouverture.statut === 'ferme' ? false : null,
     typologie: l.typologie,
@@ -64,7 +65,7 @@ export function presenterLieuApi(r: Resultat, instant: Date) {
     dispositif_programmes_nationaux: l.dispositifProgrammesNationaux,
     modalites_acces: l.modalitesAcces,
     modalites_accompagnement: l.modalitesAccompagnement,
-    prise_rdv: l.priseRdv,
+    prise_rdv: urlWeb(l.priseRdv),
     date_maj: l.dateMaj,
     ...(r.distanceKm !== undefined ? { distance_km: Math.round(r.distanceKm * 1000) / 1000 } : {}),
   };

@@ -1,3 +1,4 @@
+import { urlWeb } from '../../../../platform/valeurs/url-web.ts';
 import {
   type ChampEnumere,
   ENUMERATIONS,
@@ -198,12 +199,26 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
     for (const c of trouvees) if (!courriels.includes(c)) courriels.push(c);
   }
 
+  /** A single web address: http(s) only (a `javascript:` link would run on the public page). */
+  const lien = (champ: 'fiche_acces_libre' | 'prise_rdv'): string | null => {
+    const saisie = ligneUnique(texte(ligne[champ]));
+    if (saisie === null) return null;
+    const url = urlWeb(saisie);
+    if (!url)
+      signaler({
+        champ,
+        valeur: saisie,
+        raison: 'Adresse web invalide (http ou https seulement) : ignorée.',
+      });
+    return url;
+  };
+
   const sitesWeb: string[] = [];
   // A cell may hold words around its addresses ("Facebook : https://…"): keep the addresses, report a
   // cell that has none.
   for (const saisie of liste(ligne.site_web, sep)) {
     const adresses = liste(saisie, /[\s;|]+/).flatMap((s) => {
-      if (/^https?:\/\/\S+\.\S+/i.test(s)) return [s];
+      if (/^https?:\/\/\S+\.\S+/i.test(s)) return urlWeb(s) ? [s] : [];
       if (/^(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(s)) return [`https://${s}`];
       return [];
     });
@@ -266,8 +281,8 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
     autres_formations_labels: liste(ligne.autres_formations_labels, sep),
     modalites_acces: enumere('modalites_acces'),
     modalites_accompagnement: enumere('modalites_accompagnement'),
-    fiche_acces_libre: ligneUnique(texte(ligne.fiche_acces_libre)),
-    prise_rdv: ligneUnique(texte(ligne.prise_rdv)),
+    fiche_acces_libre: lien('fiche_acces_libre'),
+    prise_rdv: lien('prise_rdv'),
   };
 
   if (options.strict && anomalies.length > 0)
