@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAMPS_STANDARD, type LigneStandard } from './champs.ts';
 import { normaliserDate } from './dates.ts';
+import { ressembleAUneFormule } from './formules.ts';
 import { validerPivot } from './pivot.ts';
 import { normaliserTelephone } from './telephone.ts';
 import { convertirLigneV0 } from './v0.ts';
@@ -244,5 +245,40 @@ describe('convertirLigneV0', () => {
     expect(r.anomalies).toEqual([
       { champ: 'services', valeur: 'Jardinage', raison: 'Valeur absente de la liste du standard : ignorée.' },
     ]);
+  });
+});
+
+describe('formules de tableur à l’entrée (ADR 015)', () => {
+  it('reconnaît ce qu’un tableur évaluerait, pas un téléphone ni un nom à tiret', () => {
+    for (const v of [
+      '=HYPERLINK("http://x.fr","clic")',
+      ' =1+1',
+      '@SUM(A1)',
+      '+HYPERLINK("x")',
+      '-cmd|calc',
+      '\t=1',
+    ])
+      expect(ressembleAUneFormule(v)).toBe(true);
+    for (const v of [
+      '+33 3 23 00 00 00',
+      'Espace - numérique',
+      '-',
+      'Saint-Quentin',
+      '2 + 2 ateliers',
+      '@telier connecté udaf',
+      '@tout Clic - Club Informatique Cadillacais',
+    ])
+      expect(ressembleAUneFormule(v)).toBe(false);
+  });
+
+  it('refuse un champ obligatoire, retire un champ facultatif avec une anomalie', () => {
+    const nom = validerLigne({ ...EXEMPLE_V1, nom: '=HYPERLINK("http://pirate.fr","Médiathèque")' });
+    expect(nom.ok).toBe(false);
+    if (!nom.ok) expect(nom.erreurs.map((e) => e.champ)).toContain('nom');
+    const facultatif = validerLigne({ ...EXEMPLE_V1, complement_adresse: '@SUM(1+1)*cmd' });
+    expect(facultatif.ok).toBe(true);
+    if (!facultatif.ok) return;
+    expect(facultatif.lieu.complement_adresse).toBeNull();
+    expect(facultatif.anomalies.map((a) => a.champ)).toContain('complement_adresse');
   });
 });

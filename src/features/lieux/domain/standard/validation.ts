@@ -10,6 +10,7 @@ import {
 } from './champs.ts';
 import { normaliserDate } from './dates.ts';
 import { cleEnumeration, indexEnumeration } from './enumerations.ts';
+import { retirerFormules } from './formules.ts';
 import { validerPivot } from './pivot.ts';
 import { normaliserTelephone } from './telephone.ts';
 import { apercu, ligneUnique, liste, nombre, texte } from './valeurs.ts';
@@ -285,8 +286,9 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
     prise_rdv: lien('prise_rdv'),
   };
 
+  const propre = retirerFormules(lieu, erreurs, signaler);
   if (options.strict && anomalies.length > 0)
     return { ok: false, erreurs: [...erreurs, ...anomalies], anomalies: [] };
   if (erreurs.length > 0) return { ok: false, erreurs, anomalies };
-  return { ok: true, lieu, anomalies };
+  return { ok: true, lieu: propre, anomalies };
 }
