@@ -262,7 +262,8 @@ export function Layout(props: LayoutProps) {
               <div class="fr-notice__body">
                 <p class="fr-notice__title">
                   Version de démonstration : les données sont fictives et les courriels ne partent pas (
-                  <a href="/demo/courriels">voir les courriels envoyés</a>).
+                  <a href="/demo/courriels">voir les courriels des comptes de démonstration</a>). N’y
+                  saisissez aucune donnée réelle.
                 </p>
               </div>
             </div>

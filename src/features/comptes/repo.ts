@@ -87,3 +87,17 @@ export async function nomsUtilisateurs(
     .where(inArray(utilisateurs.id, voulus));
   return new Map(rows.map((r) => [r.id, { prenom: r.prenom, nom: r.nom }]));
 }
+
+/**
+ * Which of these addresses belong to demo accounts (personas and generated demo data): the only mail
+ * the demo's outbox page may show (an account a real visitor created on a demo deployment is not one).
+ */
+export async function emailsDeDemonstration(db: Db, emails: readonly string[]): Promise<Set<string>> {
+  const voulus = [...new Set(emails.map((e) => e.toLowerCase()))];
+  if (voulus.length === 0) return new Set();
+  const rows = await db
+    .select({ email: utilisateurs.email })
+    .from(utilisateurs)
+    .where(and(eq(utilisateurs.demo, true), inArray(sql`lower(${utilisateurs.email})`, voulus)));
+  return new Set(rows.map((r) => r.email.toLowerCase()));
+}

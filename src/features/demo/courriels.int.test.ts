@@ -21,13 +21,13 @@ describe('page des courriels de démonstration', () => {
     });
     const base = t.deps.config.baseUrl;
     await outbox.send({
-      to: 'premier@exemple.fr',
+      to: 'prefecture-aisne@demo.maillage.fr',
       subject: 'Premier envoi',
       text: 'Bonjour, rien à cliquer.',
     });
     await new Promise((r) => setTimeout(r, 5));
     await outbox.send({
-      to: 'anne.durand@exemple.fr',
+      to: 'anct@demo.maillage.fr',
       subject: 'Réinitialisation de votre mot de passe — Maillage',
       text: `Bonjour Anne,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n${base}/mot-de-passe/nouveau/jeton_ABC-123\n\nÀ bientôt.`,
     });
@@ -35,11 +35,21 @@ describe('page des courriels de démonstration', () => {
     expect(res.statusCode).toBe(200);
     const html = res.body;
     expect(html).toContain('Réinitialisation de votre mot de passe — Maillage');
-    expect(html).toContain('À anne.durand@exemple.fr');
+    expect(html).toContain('À anct@demo.maillage.fr');
     expect(html).toContain(
       `<a href="/mot-de-passe/nouveau/jeton_ABC-123">${base}/mot-de-passe/nouveau/jeton_ABC-123</a>`,
     );
     expect(html.indexOf('Réinitialisation de votre')).toBeLessThan(html.indexOf('Premier envoi'));
+    // Mail to an account a real visitor created on the demo, or to any other address, is never shown.
+    await outbox.send({
+      to: 'vraie.personne@exemple.fr',
+      subject: 'Réinitialisation de votre mot de passe — Maillage',
+      text: `Bonjour,\n\n${base}/mot-de-passe/nouveau/jeton_SECRET-456\n`,
+    });
+    const apres = (await t.app.inject('/demo/courriels')).body;
+    expect(apres).not.toContain('vraie.personne@exemple.fr');
+    expect(apres).not.toContain('jeton_SECRET-456');
+    expect(apres).toContain('1 courriel(s) adressé(s) à d’autres comptes ne sont pas affichés');
   });
 
   it('n’existe pas en production (404)', async () => {

@@ -9,15 +9,21 @@ export interface CourrielVue {
 }
 
 /** Demo only: the mails the platform "sent", so a visitor can follow reset and invitation links. */
-export function CourrielsPage({ courriels }: { courriels: CourrielVue[] }) {
+export function CourrielsPage({ courriels, masques }: { courriels: CourrielVue[]; masques: number }) {
   return (
     <>
       <h1>Courriels envoyés (démonstration)</h1>
       <p>
         En démonstration, aucun courriel ne part : ils sont déposés dans la boîte d’envoi du serveur et
         affichés ici, du plus récent au plus ancien. Suivez les liens pour réinitialiser un mot de passe ou
-        accepter une invitation.
+        accepter une invitation. Seuls les courriels adressés aux comptes de démonstration sont montrés.
       </p>
+      {masques > 0 ? (
+        <p class="fr-text--sm">
+          {masques} courriel(s) adressé(s) à d’autres comptes ne sont pas affichés : ils peuvent contenir des
+          liens personnels.
+        </p>
+      ) : null}
       {courriels.length === 0 ? (
         <div class="fr-callout">
           <p class="fr-callout__text">Aucun courriel pour l’instant.</p>
