@@ -282,3 +282,16 @@ describe('formules de tableur à l’entrée (ADR 015)', () => {
     expect(facultatif.anomalies.map((a) => a.champ)).toContain('complement_adresse');
   });
 });
+
+describe('longueur des textes d’un lieu', () => {
+  it('refuse un nom de 200 000 caractères, retire un complément trop long avec une anomalie', () => {
+    const nom = validerLigne({ ...EXEMPLE_V1, nom: 'A'.repeat(200_000) });
+    expect(nom.ok).toBe(false);
+    if (!nom.ok)
+      expect(nom.erreurs.find((e) => e.champ === 'nom')?.raison).toBe('Plus de 250 caractères : refusée.');
+    const complement = validerLigne({ ...EXEMPLE_V1, complement_adresse: 'b'.repeat(300) });
+    expect(complement.ok && complement.lieu.complement_adresse).toBeNull();
+    expect(complement.ok && complement.anomalies.map((a) => a.champ)).toContain('complement_adresse');
+    expect(validerLigne(EXEMPLE_V1).ok).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { normaliserDate } from './dates.ts';
 import { cleEnumeration, indexEnumeration } from './enumerations.ts';
 import { retirerFormules } from './formules.ts';
+import { bornerLongueurs } from './longueurs.ts';
 import { validerPivot } from './pivot.ts';
 import { normaliserTelephone } from './telephone.ts';
 import { apercu, ligneUnique, liste, nombre, texte } from './valeurs.ts';
@@ -286,7 +287,7 @@ export function validerLigne(ligne: LigneStandard, options: OptionsValidation = 
     prise_rdv: lien('prise_rdv'),
   };
 
-  const propre = retirerFormules(lieu, erreurs, signaler);
+  const propre = bornerLongueurs(retirerFormules(lieu, erreurs, signaler), erreurs, signaler);
   if (options.strict && anomalies.length > 0)
     return { ok: false, erreurs: [...erreurs, ...anomalies], anomalies: [] };
   if (erreurs.length > 0) return { ok: false, erreurs, anomalies };
