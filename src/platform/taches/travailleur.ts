@@ -193,8 +193,14 @@ export function demarrerTravailleur(
   const etat: EtatTravailleur = { identifiant: `${os.hostname()}:${process.pid}`, arretDemande: false, log };
   let reveil: (() => void) | null = null;
   const desabonner = surReveil(() => reveil?.());
+  let derniereRecuperation = Date.now();
   const boucle = (async () => {
     while (!etat.arretDemande) {
+      // Several processes on PostgreSQL: one that died mid-task is noticed by the others within minutes.
+      if (deps.engine === 'postgres' && Date.now() - derniereRecuperation > 60_000) {
+        derniereRecuperation = Date.now();
+        await recupererTachesOrphelines(deps, definitions, 60_000).catch((e) => log('reprise des tâches', e));
+      }
       let ran = false;
       try {
         ran = await executerProchaineTache(deps, definitions, etat);
