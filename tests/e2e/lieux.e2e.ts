@@ -149,8 +149,8 @@ describe('lieux de médiation numérique', () => {
   });
 
   it('l’ANCT importe un fichier : la page suit l’avancement puis montre le rapport ; sans JavaScript, un lien actualise', async () => {
-    // 4,000 places around Bordeaux only: the demo's Aisne and Somme, which other journeys search, stay as they are.
-    const autourDeBordeaux = lignesGenerees(40_000, 'e2e').filter((_, i) => i % 10 === 4);
+    // 1,500 places around Bordeaux only: the demo's Aisne and Somme, which other journeys search, stay as they are.
+    const autourDeBordeaux = lignesGenerees(15_000, 'e2e').filter((_, i) => i % 10 === 4);
     const fichier = {
       name: 'import-e2e.csv',
       mimeType: 'text/csv',
