@@ -30,6 +30,7 @@ import { loadApiActor } from '../auth/api-tokens.ts';
 import { loadSessionActor, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { FeatureRoutes } from '../module/module.ts';
 import { installerMessagesFrancais } from '../validation/messages-francais.ts';
+import { installerAbandons } from './abandons.ts';
 import type { AppDeps } from './deps.ts';
 import { MESSAGE_CARACTERE_CONTROLE, refuserEntreeHostile } from './entree-hostile.ts';
 import { problem, sendProblem } from './problem.ts';
@@ -198,6 +199,8 @@ export async function buildApp(
     index: false,
   });
   app.get('/favicon.ico', (_req, reply) => reply.redirect(`/dsfr/${DSFR_VERSION}/favicon/favicon.ico`, 301));
+
+  installerAbandons(app);
 
   // Who is asking: a bearer token on the API, else the session cookie.
   app.addHook('onRequest', async (request) => {

@@ -6,6 +6,7 @@ import { type Flash, Layout, type LayoutUser } from '../../ui/layout.tsx';
 import { ERRORS, PagePasTrouvee } from '../../ui/pages/errors.tsx';
 import type { Membership, UserActor } from '../auth/actor.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
+import { abandonnerSiClientParti } from './abandons.ts';
 
 const FLASH_COOKIE = 'maillage_flash';
 
@@ -34,6 +35,8 @@ function layoutUser(actor: UserActor | null): LayoutUser | null {
 
 /** Renders a page component inside the DSFR layout for the current actor. */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, options: PageOptions, body: VNode) {
+  // Rendering is the costly part of a page: skipped when the client has already gone.
+  if (abandonnerSiClientParti(request, reply)) return reply;
   const flash = takeFlash(request, reply);
   const actor = request.actor?.kind === 'user' ? request.actor : null;
   const navigation = request.server.deps.registry.navigation;

@@ -1,9 +1,10 @@
+import { distance } from 'geokdbush';
 import { describe, expect, it } from 'vitest';
 import { analyserHoraires } from '../domain/horaires.ts';
 import { lireCriteresApi } from './criteres.ts';
 import { lireValeursRecherche, queryRecherche } from './criteres-page.ts';
 import { lireSelection, masque } from './filtres.ts';
-import { IndexLieux, type LieuIndexe } from './index-memoire.ts';
+import { IndexLieux, type LieuIndexe, PLAFOND_PROCHES } from './index-memoire.ts';
 import { decoderCurseur, distanceEnFrancais, encoderCurseur, telephoneEnFrancais } from './presenter.ts';
 
 const MARDI_10H = new Date('2024-10-08T08:00:00Z');
@@ -214,5 +215,72 @@ describe('paramètres de recherche', () => {
       telephoneEnFrancais('+590590123456'),
       telephoneEnFrancais(null),
     ]).toEqual(['03 23 01 67 17', '05 90 12 34 56', null]);
+  });
+});
+
+describe('recherche autour d’un point dans une zone dense', () => {
+  // 20,000 places within ~10 km of Laon, as in a dense city: a grid with a deterministic jitter.
+  const DENSES = Array.from({ length: 20_000 }, (_, i) =>
+    lieu(
+      `d${String(i).padStart(5, '0')}`,
+      `Lieu ${i}`,
+      49.5641 + ((i % 141) - 70) * 0.0009 + (i % 7) * 0.00001,
+      3.6199 + (Math.floor(i / 141) - 70) * 0.0013,
+      i % 500 === 0 ? { services: ['Accès internet et matériel informatique'] } : {},
+    ),
+  );
+  const index = new IndexLieux(DENSES);
+  const pres = { latitude: 49.5641, longitude: 3.6199, rayonKm: 50 };
+
+  it('sert les plus proches en ordre de distance, le total s’arrête au plafond et le dit', () => {
+    const page = index.rechercher({ pres }, { offset: 0, limite: 20, instant: MARDI_10H });
+    expect(page.total).toBe(PLAFOND_PROCHES);
+    expect(page.plafonne).toBe(true);
+    const tous = DENSES.map((l) => ({
+      id: l.id,
+      d: distance(pres.longitude, pres.latitude, l.longitude!, l.latitude!),
+    })).sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+    expect(page.resultats.map((r) => r.lieu.id)).toEqual(tous.slice(0, 20).map((x) => x.id));
+  });
+
+  it('les pages successives se suivent sans trou ni doublon jusqu’au plafond', () => {
+    const vus = new Set<string>();
+    let offset: number | null = 0;
+    let precedente = 0;
+    while (offset !== null) {
+      const page = index.rechercher({ pres }, { offset, limite: 100, instant: MARDI_10H });
+      for (const r of page.resultats) {
+        expect(vus.has(r.lieu.id)).toBe(false);
+        expect(r.distanceKm!).toBeGreaterThanOrEqual(precedente);
+        precedente = r.distanceKm!;
+        vus.add(r.lieu.id);
+      }
+      offset = page.suivant;
+    }
+    expect(vus.size).toBe(PLAFOND_PROCHES);
+  });
+
+  it('avec un filtre rare, le total est exact et non plafonné', () => {
+    const filtres = lireSelection({ services: ['Accès internet et matériel informatique'] }).selection;
+    const page = index.rechercher({ pres, filtres }, { offset: 0, limite: 100, instant: MARDI_10H });
+    expect(page.total).toBe(40);
+    expect(page.plafonne).toBeUndefined();
+    expect(
+      page.resultats.every((r) => r.lieu.services.includes('Accès internet et matériel informatique')),
+    ).toBe(true);
+  });
+
+  it('un rayon étroit ne garde que les lieux dans le cercle', () => {
+    const page = index.rechercher(
+      { pres: { ...pres, rayonKm: 0.5 } },
+      { offset: 0, limite: 2000, instant: MARDI_10H },
+    );
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.total).toBeLessThan(PLAFOND_PROCHES);
+    expect(page.resultats.every((r) => r.distanceKm! <= 0.5)).toBe(true);
+    const attendus = DENSES.filter(
+      (l) => distance(pres.longitude, pres.latitude, l.longitude!, l.latitude!) <= 0.5,
+    ).length;
+    expect(page.total).toBe(attendus);
   });
 });

@@ -1,4 +1,4 @@
-import { distance } from 'geokdbush';
+import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
 import { normaliserNom } from '../../territoires/index.ts';
 import {
@@ -75,8 +75,17 @@ export interface Resultat {
   distanceKm?: number;
 }
 
+/**
+ * A near search answers from the k nearest places, never from every place in the circle: its cost does
+ * not grow with the density of places. Beyond this many, `total` stops counting (`plafonne`).
+ */
+export const PLAFOND_PROCHES = 1000;
+
 export interface PageResultats {
+  /** Number of matching places; near a point, at most `PLAFOND_PROCHES` (then `plafonne`). */
   total: number;
+  /** Near a point: more than `PLAFOND_PROCHES` places match; only the nearest ones are served. */
+  plafonne?: boolean;
   resultats: Resultat[];
   /** Offset of the next page, null at the end. */
   suivant: number | null;
@@ -250,15 +259,21 @@ export class IndexLieux {
   rechercher(criteres: Criteres, options: { offset: number; limite: number; instant: Date }): PageResultats {
     const garder = this.filtre(criteres, options.instant);
     const tous: Resultat[] = [];
+    let plafonne = false;
     if (criteres.pres) {
-      // The k-d tree's box query, then the exact distance, then the sort: cheap whatever the filters.
-      // (geokdbush's `around` with a predicate walks the whole tree when nothing matches.)
+      // Best-first walk of the k-d tree, bounded by the radius and by the number of places served
+      // (geokdbush's `around`): the same cost for 1,000 or 100,000 places in the circle. The set is the
+      // same K nearest for every page, so ordering it by (distance, id) keeps pages consistent.
       const { latitude, longitude, rayonKm } = criteres.pres;
-      for (const item of this.kd.range(...boiteAutour(latitude, longitude, rayonKm))) {
+      const items = around(this.kd, longitude, latitude, PLAFOND_PROCHES + 1, rayonKm, (item) => {
         const e = this.entreeDeItem(item);
-        if (!e || !garder(e)) continue;
+        return e !== undefined && garder(e);
+      });
+      plafonne = items.length > PLAFOND_PROCHES;
+      for (const item of items.slice(0, PLAFOND_PROCHES)) {
+        const e = this.entreeDeItem(item)!;
         const d = distance(longitude, latitude, e.lieu.longitude!, e.lieu.latitude!);
-        if (d <= rayonKm) tous.push({ lieu: e.lieu, distanceKm: d });
+        tous.push({ lieu: e.lieu, distanceKm: d });
       }
       tous.sort((a, b) => a.distanceKm! - b.distanceKm! || (a.lieu.id < b.lieu.id ? -1 : 1));
     } else if (criteres.bbox) {
@@ -274,7 +289,12 @@ export class IndexLieux {
     }
     const resultats = tous.slice(options.offset, options.offset + options.limite);
     const fin = options.offset + resultats.length;
-    return { total: tous.length, resultats, suivant: fin < tous.length ? fin : null };
+    return {
+      total: tous.length,
+      ...(plafonne ? { plafonne } : {}),
+      resultats,
+      suivant: fin < tous.length ? fin : null,
+    };
   }
 
   /** Light points for the map (positions only), same criteria. */

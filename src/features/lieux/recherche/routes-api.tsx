@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { abandonnerSiClientParti } from '../../../platform/http/abandons.ts';
 import { problem, problemSchema, sendProblem } from '../../../platform/http/problem.ts';
 import { lireCriteresApi, rechercheQuery } from './criteres.ts';
 import { presenterFicheApi } from './fiche-presenter.ts';
 import { lireFiche } from './fiche-queries.ts';
+import { PLAFOND_PROCHES } from './index-memoire.ts';
 import { rechercheDe } from './instance.ts';
 import { encoderCurseur, presenterLieuApi } from './presenter.ts';
 
@@ -81,12 +83,20 @@ export function lieuxApiRoutes(app: FastifyInstance) {
         tags: TAGS,
         summary: 'Rechercher des lieux de médiation numérique',
         description:
-          'Filtres du standard (services, publics, prise en charge, frais, dispositifs, modalités), position (`near` + `radius_km`, résultats alors triés par distance avec `distance_km`), rectangle (`bbox`), département, commune, nom, ouverts maintenant. Sans `near`, tri par nom. Pagination par curseur : passez `next_cursor` dans `cursor`.',
+          'Filtres du standard (services, publics, prise en charge, frais, dispositifs, modalités), position (`near` + `radius_km`, résultats alors triés par distance avec `distance_km`), rectangle (`bbox`), département, commune, nom, ouverts maintenant. Sans `near`, tri par nom. Pagination par curseur : passez `next_cursor` dans `cursor`. ' +
+          `Autour d’un point, le rayon va jusqu’à 200 km et la réponse porte au plus sur les ${PLAFOND_PROCHES} lieux les plus proches : au-delà, « total » vaut ${PLAFOND_PROCHES} et « total_plafonne » est vrai (réduisez le rayon ou ajoutez un filtre).`,
         querystring: rechercheQuery,
         response: {
           200: z.object({
             data: z.array(lieuListe),
-            total: z.number().int(),
+            total: z
+              .number()
+              .int()
+              .describe(`Nombre de lieux trouvés ; autour d’un point, au plus ${PLAFOND_PROCHES}`),
+            total_plafonne: z
+              .boolean()
+              .optional()
+              .describe(`Présent et vrai quand plus de ${PLAFOND_PROCHES} lieux répondent autour du point`),
             next_cursor: z.string().optional(),
           }),
           400: problemSchema,
@@ -97,11 +107,13 @@ export function lieuxApiRoutes(app: FastifyInstance) {
       const c = lireCriteresApi(request.query);
       if (!c.ok) return problemeCritere(reply, c.erreur);
       const index = await rechercheDe(app).obtenir();
+      if (abandonnerSiClientParti(request, reply)) return reply;
       const instant = app.deps.now();
       const page = index.rechercher(c.criteres, { offset: c.offset, limite: c.limite, instant });
       return {
         data: page.resultats.map((r) => presenterLieuApi(r, instant)),
         total: page.total,
+        ...(page.plafonne ? { total_plafonne: true } : {}),
         ...(page.suivant !== null ? { next_cursor: encoderCurseur(page.suivant) } : {}),
       };
     },
@@ -127,6 +139,7 @@ export function lieuxApiRoutes(app: FastifyInstance) {
       const c = lireCriteresApi(request.query);
       if (!c.ok) return problemeCritere(reply, c.erreur);
       const index = await rechercheDe(app).obtenir();
+      if (abandonnerSiClientParti(request, reply)) return reply;
       const points = index.points(c.criteres, app.deps.now(), POINTS_MAX);
       reply.header('cache-control', 'public, max-age=60');
       return {

@@ -1,8 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { abandonnerSiClientParti } from '../../../platform/http/abandons.ts';
 import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
+import { CacheLocalisation } from './cache-localisation.ts';
 import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './carte.ts';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './criteres-page.ts';
 import { presenterFichePage } from './fiche-presenter.ts';
@@ -31,7 +33,11 @@ function criteresDe(v: ValeursRecherche, loc: Localisation): Criteres {
   }
 }
 
-function titreResultats(total: number, v: ValeursRecherche, loc: Localisation): string {
+function titreResultats(total: number, v: ValeursRecherche, loc: Localisation, plafonne = false): string {
+  if (plafonne && loc.type === 'point') {
+    const ouverts = v.ouvert ? ' ouverts maintenant' : '';
+    return `Les ${total.toLocaleString('fr-FR')} lieux${ouverts} les plus proches de ${loc.libelle} (plus de ${total.toLocaleString('fr-FR')} à moins de ${v.rayon} km)`;
+  }
   const n = total === 0 ? 'Aucun lieu' : total === 1 ? '1 lieu' : `${total.toLocaleString('fr-FR')} lieux`;
   const ouvert = v.ouvert ? (total > 1 ? ' ouverts maintenant' : ' ouvert maintenant') : '';
   switch (loc.type) {
@@ -99,14 +105,13 @@ export async function lieuxPublicRoutes(app: FastifyInstance) {
     index: false,
   });
 
+  const localisations = new CacheLocalisation();
   app.get('/lieux', async (request, reply) => {
     const v = lireValeursRecherche(request.query as Record<string, unknown>);
     const index = await rechercheDe(app).obtenir();
-    const loc = await localiser(app.deps.db, index, {
-      texte: v.q,
-      communeCode: v.commune,
-      position: v.position,
-    });
+    const demande = { texte: v.q, communeCode: v.commune, position: v.position };
+    const loc = await localisations.obtenir(index, demande, () => localiser(app.deps.db, index, demande));
+    if (abandonnerSiClientParti(request, reply)) return reply;
     const criteres = criteresDe(v, loc);
     const instant = app.deps.now();
     const page =
@@ -125,7 +130,7 @@ export async function lieuxPublicRoutes(app: FastifyInstance) {
             rayonKm: v.rayon,
           }
         : null;
-    const titre = titreResultats(page.total, v, loc);
+    const titre = titreResultats(page.total, v, loc, 'plafonne' in page && page.plafonne === true);
     return sendPage(
       request,
       reply,
