@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UserActor } from '../../platform/auth/actor.ts';
+import { lireChampsOuRefuser } from '../../platform/http/formulaire.ts';
 import { ForbiddenError, userActor } from '../../platform/http/guards.ts';
 import { setFlash } from '../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../platform/http/reponses.tsx';
@@ -9,16 +10,12 @@ import { codeDepartementSchema } from '../../platform/valeurs/codes-territoriaux
 
 /** Helpers shared by the recruitment pages' routes. */
 
-/** The posted form as strings (a repeated field keeps its last value; use `liste` for those). */
-export function corps(request: FastifyRequest): Record<string, string> {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === '_csrf') continue;
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v) && typeof v.at(-1) === 'string') out[k] = v.at(-1) as string;
-  }
-  return out;
+/**
+ * The posted form as strings. A field sent twice (other than the `listes` a form repeats on purpose), an
+ * object where text is expected or an invisible character refuses the request with a French 400.
+ */
+export function corps(request: FastifyRequest, listes: readonly string[] = []): Record<string, string> {
+  return lireChampsOuRefuser(request.body, { listes }).valeurs;
 }
 
 /** Every value of a repeated field (checkboxes sharing a name). */

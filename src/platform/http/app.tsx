@@ -33,6 +33,7 @@ import { installerMessagesFrancais } from '../validation/messages-francais.ts';
 import { installerAbandons } from './abandons.ts';
 import type { AppDeps } from './deps.ts';
 import { MESSAGE_CARACTERE_CONTROLE, refuserEntreeHostile } from './entree-hostile.ts';
+import { FormulaireMalForme } from './formulaire.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage, sendPagePasTrouvee } from './render.tsx';
 
@@ -292,6 +293,9 @@ function handleError(
       { title: 'Requête impossible', status: statut },
       <ErrorPage status={statut} title="Requête impossible" message={detail} />,
     );
+  } else if (error instanceof FormulaireMalForme) {
+    code = error.code;
+    detail = error.message;
   } else if (error.code === 'caractere_controle') {
     code = 'caractere_controle';
     detail = MESSAGE_CARACTERE_CONTROLE;

@@ -61,6 +61,30 @@ export function lireChamps(entree: unknown, options: { listes?: readonly string[
   return { valeurs, listes, erreurs };
 }
 
+/**
+ * A body sent in a way no form of ours sends it (a field repeated, an object where text is expected, an
+ * invisible character): answered 400 with this French message, nothing written.
+ */
+export class FormulaireMalForme extends Error {
+  readonly statusCode = 400;
+  readonly code = 'formulaire_mal_forme';
+}
+
+/** `lireChamps` for routes that show no per-field errors: a malformed field refuses the whole request. */
+export function lireChampsOuRefuser(
+  entree: unknown,
+  options: { listes?: readonly string[] } = {},
+): Omit<ChampsLus, 'erreurs'> {
+  const { valeurs, listes, erreurs } = lireChamps(entree, options);
+  const premier = Object.entries(erreurs)[0];
+  if (premier) {
+    throw new FormulaireMalForme(
+      `Le formulaire envoyé est mal formé (champ « ${premier[0]} ») : ${premier[1]} Rechargez la page puis recommencez : rien n’a été enregistré.`,
+    );
+  }
+  return { valeurs, listes };
+}
+
 export type Lecture<T> =
   | { ok: true; data: T; valeurs: Valeurs }
   | { ok: false; erreurs: FieldErrors; valeurs: Valeurs };

@@ -6,10 +6,8 @@ import { fail, ok, type Result } from '../../../platform/result.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from '../import/policy.ts';
 import { absorber, doublonParId, lieuxParIds, marquerTraite } from './repo.ts';
 
-const entree = z.object({
-  doublonId: z.uuid({ error: 'Paire de doublons inconnue.' }),
-  conserver: z.uuid({ error: 'Choisissez le lieu à garder.' }),
-});
+const identifiant = z.uuid();
+const lieuChoisi = z.uuid({ error: 'Choisissez le lieu à garder.' });
 
 /**
  * Merges a candidate pair: keeps one place, moves every provenance of the other to it (nothing is
@@ -23,15 +21,19 @@ export async function fusionnerDoublon(
   if (!allowedBy(registreLieuxPolicy, actor, 'traiter_doublons', REGISTRE_LIEUX)) {
     return fail('acces_refuse', 'Seule l’ANCT peut fusionner des lieux.', 403);
   }
-  const parsed = entree.safeParse(input);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Demande invalide.';
-    return fail('demande_invalide', message, 422, { conserver: message });
-  }
-  const { doublonId, conserver } = parsed.data;
+  // The pair first, then the choice (issue 9: what the request is about is found before its form is read).
+  const id = identifiant.safeParse(input.doublonId);
+  if (!id.success) return fail('doublon_introuvable', 'Cette paire de doublons n’existe pas.', 404);
+  const doublonId = id.data;
   return ctx.db.transaction(async (tx) => {
     const paire = await doublonParId(tx, doublonId);
     if (!paire) return fail('doublon_introuvable', 'Cette paire de doublons n’existe pas.', 404);
+    const choix = lieuChoisi.safeParse(input.conserver);
+    if (!choix.success) {
+      const message = choix.error.issues[0]?.message ?? 'Choisissez le lieu à garder.';
+      return fail('demande_invalide', message, 422, { conserver: message });
+    }
+    const conserver = choix.data;
     if (paire.statut !== 'candidat')
       return fail('doublon_deja_traite', 'Cette paire a déjà été traitée.', 409);
     if (conserver !== paire.lieuAId && conserver !== paire.lieuBId) {

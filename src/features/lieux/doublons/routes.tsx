@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { ForbiddenError, requireRole } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
+import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import type { DomainError } from '../../../platform/result.ts';
 import { planifierTache } from '../../../platform/taches/planifier.ts';
@@ -44,7 +45,8 @@ function contexteAgent(request: FastifyRequest) {
   return ctx;
 }
 
-function retour(reply: FastifyReply, error: DomainError | null, succes: string) {
+function retour(request: FastifyRequest, reply: FastifyReply, error: DomainError | null, succes: string) {
+  if (error?.status === 404) return repondreIntrouvable(request, reply);
   setFlash(reply, error ? { type: 'error', message: error.message } : { type: 'success', message: succes });
   return reply.redirect('/admin/lieux/doublons', 303);
 }
@@ -118,6 +120,7 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
     const { conserver } = corps.parse(request.body ?? {});
     const r = await fusionnerDoublon(ctx, { doublonId: id, conserver });
     return retour(
+      request,
       reply,
       r.ok ? null : r.error,
       'Lieux fusionnés : toutes les provenances sont rattachées au lieu gardé.',
@@ -128,6 +131,6 @@ export function lieuxDoublonsRoutes(app: FastifyInstance) {
     const ctx = contexteAgent(request);
     const { id } = params.parse(request.params);
     const r = await ecarterDoublon(ctx, id);
-    return retour(reply, r.ok ? null : r.error, 'Paire écartée : elle ne sera plus proposée.');
+    return retour(request, reply, r.ok ? null : r.error, 'Paire écartée : elle ne sera plus proposée.');
   });
 }

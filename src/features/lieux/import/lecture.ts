@@ -34,6 +34,13 @@ export interface OptionsLecture {
 
 const echec = (message: string): Lecture => ({ ok: false, message });
 
+/** 1-based line of a byte offset. */
+function ligneDeLOctet(contenu: Buffer, octet: number): number {
+  let ligne = 1;
+  for (let i = contenu.indexOf(0x0a); i !== -1 && i < octet; i = contenu.indexOf(0x0a, i + 1)) ligne++;
+  return ligne;
+}
+
 function decoder(contenu: Buffer): { texte: string; avertissement?: string } | { erreur: string } {
   if (contenu[0] === 0xff && contenu[1] === 0xfe)
     return { texte: new TextDecoder('utf-16le').decode(contenu) };
@@ -48,9 +55,12 @@ function decoder(contenu: Buffer): { texte: string; avertissement?: string } | {
   if (contenu.subarray(0, 5).toString('latin1') === '%PDF-') {
     return { erreur: 'Ce fichier est un PDF : seuls les fichiers CSV et JSON peuvent être importés.' };
   }
-  if (contenu.subarray(0, 8192).includes(0)) {
+  // The whole file, not its first 8 KB (issue 9): a NUL byte anywhere means binary content.
+  const nul = contenu.indexOf(0);
+  if (nul !== -1) {
+    const ligne = nul < 8192 ? '' : ` (octet nul à la ligne ${ligneDeLOctet(contenu, nul)})`;
     return {
-      erreur: 'Ce fichier n’est pas un fichier texte : seuls les fichiers CSV et JSON peuvent être importés.',
+      erreur: `Ce fichier n’est pas un fichier texte${ligne} : seuls les fichiers CSV et JSON peuvent être importés.`,
     };
   }
   try {

@@ -74,4 +74,15 @@ describe('candidature publique d’un conseiller', () => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Choisissez un rayon de mobilité');
   });
+
+  it('refuse un champ envoyé deux fois, sans rien enregistrer (les situations, elles, se répètent)', async () => {
+    const champs = formulaire({ situations: ['demandeur_emploi', 'en_formation'] });
+    const email = champs.email as string;
+    const res = await poster(t, '/candidature', { ...champs, email: [email, `autre.${email}`] });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Ce champ a été envoyé plusieurs fois');
+    expect(res.body).toContain('rien n’a été enregistré');
+    const lignes = await t.deps.db.select().from(candidats).where(eq(candidats.email, email));
+    expect(lignes).toEqual([]);
+  });
 });

@@ -48,7 +48,7 @@ export function recrutementPagesCandidatureConseiller(app: FastifyInstance) {
   app.get('/candidature', (request, reply) => conseillerForm(request, reply, {}, []));
 
   app.post('/candidature', { config: LIMITE_DEPOTS }, async (request, reply) => {
-    const v = corps(request);
+    const v = corps(request, ['situations']);
     const situations = liste(request, 'situations');
     const c = await commune(request, v.commune, v.communeCode);
     const valeurs = { ...v, commune: c.libelle, communeCode: c.code, motDePasse: undefined };

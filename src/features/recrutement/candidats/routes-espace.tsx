@@ -66,7 +66,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
   app.get('/candidat/candidature', CANDIDAT, (request, reply) => page(request, reply));
 
   app.post('/candidat/candidature', CANDIDAT, async (request, reply) => {
-    const v = corps(request);
+    const v = corps(request, ['situations']);
     const situations = liste(request, 'situations');
     const commune = await resolveCommune(db, v.commune ?? '', v.communeCode);
     const communeCode = commune.ok ? commune.commune.code : '';

@@ -15,18 +15,19 @@ export async function resilierConvention(
   conventionId: string,
   motif: string,
 ): Promise<Result<{ id: string; statut: StatutConvention }>> {
-  const m = motif.trim();
-  if (m.length < 5 || m.length > 1000) {
-    return fail('motif_invalide', 'Indiquez le motif de la résiliation (5 à 1 000 caractères).', 422, {
-      motif: 'Indiquez le motif de la résiliation (5 à 1 000 caractères).',
-    });
-  }
   return inTransaction(ctx, async (tx) => {
     const c = await chargerConvention(tx.db, conventionId, { verrou: true });
     if (!c || !can(ctx.actor, 'voir', ressourceConvention(c)))
       return fail('introuvable', CONVENTION_INTROUVABLE, 404);
     if (!can(ctx.actor, 'resilier', ressourceConvention(c)))
       return fail('acces_refuse', 'Seule l’ANCT résilie une convention.', 403);
+    // The reason is read once the convention is known to exist (issue 9: ownership first).
+    const m = motif.trim();
+    if (m.length < 5 || m.length > 1000) {
+      return fail('motif_invalide', 'Indiquez le motif de la résiliation (5 à 1 000 caractères).', 422, {
+        motif: 'Indiquez le motif de la résiliation (5 à 1 000 caractères).',
+      });
+    }
     const t = verifierTransition(
       TRANSITIONS_CONVENTION,
       c.statut as StatutConvention,

@@ -46,12 +46,6 @@ export async function enregistrerFormation(
   miseEnRelationId: string,
   input: unknown,
 ): Promise<Result<{ id: string }>> {
-  const parsed = formationSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
-  }
-  const f = parsed.data;
   return inTransaction(ctx, async (tx) => {
     const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
     if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
@@ -59,6 +53,13 @@ export async function enregistrerFormation(
     if (!can(tx.actor, 'former', ressourceMiseEnRelation(m))) {
       return fail('acces_refuse', 'Seule la structure ou l’ANCT renseigne la formation.', 403);
     }
+    // The form is read only once the adviser is known to be the actor's (issue 9: ownership first).
+    const parsed = formationSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
+    }
+    const f = parsed.data;
     if (!STATUTS_OCCUPANT_POSTE.includes(m.statut as StatutMiseEnRelation)) {
       return fail('non_recrute', 'La formation concerne un conseiller recruté.', 409);
     }

@@ -31,17 +31,18 @@ export async function rompreContrat(
   miseEnRelationId: string,
   input: unknown,
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
-  const parsed = ruptureSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
-  }
   return inTransaction(ctx, async (tx) => {
     const m0 = await chargerMiseEnRelation(tx.db, miseEnRelationId);
     if (!m0 || !can(tx.actor, 'voir', ressourceMiseEnRelation(m0)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
     if (!can(tx.actor, 'rompre', ressourceMiseEnRelation(m0))) {
       return fail('acces_refuse', 'Seule la structure ou l’ANCT enregistre la fin d’un contrat.', 403);
+    }
+    // The form is read only once the contract is known to be the actor's (issue 9: ownership first).
+    const parsed = ruptureSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
     }
     // Same lock order as recruitment (structure first), so the two never deadlock.
     await verrouillerStructure(tx.db, m0.structureId);
