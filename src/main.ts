@@ -4,6 +4,7 @@ import { openDatabase } from './db/client.ts';
 import { DatabaseBusyError } from './db/lock.ts';
 import { registre } from './features/index.ts';
 import { buildApp } from './platform/http/app.tsx';
+import { avecPlanningDeTest } from './platform/jobs/planning-test.ts';
 import { startJobs } from './platform/jobs/scheduler.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { runStartup } from './platform/startup.ts';
@@ -12,6 +13,8 @@ import { demarrerTravailleur, recupererTachesOrphelines } from './platform/tache
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  const registry = registre();
+  const jobs = avecPlanningDeTest(registry.jobs, config.planningTachesTest);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -43,7 +46,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const registry = registre();
   await runStartup({ config, database, now: new Date(), log, registry });
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   const deps = { config, db: database.db, engine: database.engine, mailer, now: () => new Date(), registry };
   app = await buildApp(deps);
   await app.listen({ host: config.host, port: config.port });
-  if (config.jobs) stopJobs.push(startJobs(deps, registry.jobs, log));
+  if (config.jobs) stopJobs.push(startJobs(deps, jobs, log));
   // Tasks a dead process left running: all of them on the embedded database (one process), those
   // without a beat for a minute on PostgreSQL (other processes may be running theirs).
   const orphelines = await recupererTachesOrphelines(

@@ -27,3 +27,32 @@ describe('mandataires de confiance (TRUST_PROXY)', () => {
     },
   );
 });
+
+describe('planification des tâches réservée aux tests (TACHES_PLANNING_TEST)', () => {
+  it('absente par défaut ; lue en démonstration', () => {
+    expect(loadConfig(base).planningTachesTest).toEqual({});
+    expect(
+      loadConfig({
+        ...base,
+        TACHES_PLANNING_TEST: 'purge-sessions=* * * * * *; purge-tentatives = */2 * * * * *',
+      }).planningTachesTest,
+    ).toEqual({ 'purge-sessions': '* * * * * *', 'purge-tentatives': '*/2 * * * * *' });
+  });
+  it('refusée en production', () => {
+    const production = {
+      ...base,
+      MODE: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      BASE_URL: 'https://maillage.example.gouv.fr',
+    };
+    expect(loadConfig(production).planningTachesTest).toEqual({});
+    expect(() => loadConfig({ ...production, TACHES_PLANNING_TEST: 'purge-sessions=* * * * * *' })).toThrow(
+      /TACHES_PLANNING_TEST : réservée aux tests, refusée en production/,
+    );
+  });
+  it.each(['purge-sessions', '=* * * * *', 'a=b=c'])('refuse %j avec la forme attendue', (valeur) => {
+    expect(() => loadConfig({ ...base, TACHES_PLANNING_TEST: valeur })).toThrow(
+      /TACHES_PLANNING_TEST \(réservée aux tests\) doit avoir la forme/,
+    );
+  });
+});

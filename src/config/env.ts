@@ -50,7 +50,27 @@ const envSchema = z.object({
     emptyToUndefined,
     z.string().max(2000).optional().transform(lireProxysDeConfiance),
   ),
+  TACHES_PLANNING_TEST: z.preprocess(
+    emptyToUndefined,
+    z.string().max(2000).optional().transform(lirePlanningTest),
+  ),
 });
+
+/** « nom=expression; nom2=expression » (cron expressions hold spaces, never « ; » nor « = »). */
+function lirePlanningTest(valeur: string | undefined, ctx: z.RefinementCtx): Record<string, string> {
+  const planning: Record<string, string> = {};
+  if (valeur === undefined) return planning;
+  for (const entree of valeur.split(';')) {
+    if (!entree.trim()) continue;
+    const [nom, expression, ...reste] = entree.split('=').map((x) => x.trim());
+    if (!nom || !expression || reste.length) {
+      ctx.addIssue({ code: 'custom', message: 'valeur invalide' });
+      return z.NEVER;
+    }
+    planning[nom] = expression;
+  }
+  return planning;
+}
 
 /**
  * Which reverse proxies may state the client's address in X-Forwarded-For: none by default (a forged
@@ -102,6 +122,8 @@ const hints: Record<string, string> = {
   JOBS: 'JOBS doit valoir « on » ou « off ».',
   TRUST_PROXY:
     'TRUST_PROXY doit être vide (aucun mandataire de confiance), un nombre de mandataires entre 1 et 10, ou leurs adresses séparées par des virgules, par exemple 10.0.0.2, 10.1.0.0/16 ou loopback.',
+  TACHES_PLANNING_TEST:
+    'TACHES_PLANNING_TEST (réservée aux tests) doit avoir la forme « nom-de-tache=expression cron », plusieurs séparées par « ; », par exemple « purge-sessions=* * * * * * ».',
   LIMITE_CONNEXIONS_IP:
     'LIMITE_CONNEXIONS_IP doit être un nombre entier positif (tentatives de connexion par adresse IP et par 5 minutes, 20 par défaut).',
 };
@@ -136,6 +158,8 @@ export interface Config {
   limiteConnexionsIp: number;
   /** Reverse proxies whose X-Forwarded-For is believed: none, a hop count, or addresses/networks. */
   trustProxy: false | number | string[];
+  /** TACHES_PLANNING_TEST, reserved for tests (never in production): job name → cron expression. */
+  planningTachesTest: Record<string, string>;
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -160,6 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.SESSION_SECRET)
       missing.push(`- SESSION_SECRET : obligatoire en production. ${hints.SESSION_SECRET}`);
     if (!e.BASE_URL) missing.push('- BASE_URL : obligatoire en production (adresse publique du service).');
+    if (Object.keys(e.TACHES_PLANNING_TEST).length)
+      missing.push('- TACHES_PLANNING_TEST : réservée aux tests, refusée en production ; retirez-la.');
     if (missing.length) throw new ConfigError(`Configuration invalide :\n${missing.join('\n')}`);
   }
 
@@ -195,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS === 'on',
     limiteConnexionsIp: e.LIMITE_CONNEXIONS_IP,
     trustProxy: e.TRUST_PROXY,
+    planningTachesTest: e.TACHES_PLANNING_TEST,
   };
 }
 

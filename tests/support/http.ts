@@ -16,12 +16,17 @@ export class Navigateur {
     return res;
   }
 
-  async post(path: string, form: Record<string, string>): Promise<Response> {
+  async post(
+    path: string,
+    form: Record<string, string> | URLSearchParams,
+    init: { signal?: AbortSignal } = {},
+  ): Promise<Response> {
     const res = await fetch(`${this.base}${path}`, {
       method: 'POST',
       headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(form).toString(),
       redirect: 'manual',
+      ...init,
     });
     this.keep(res);
     return res;

@@ -35,3 +35,16 @@ export const tachesFond = pgTable(
   },
   (t) => [index('taches_fond_file_idx').on(t.statut, t.creeLe)],
 );
+
+/**
+ * The last due time each scheduled job ran for. On PostgreSQL every process with JOBS=on fires the same
+ * cron: the process that moves `derniere_echeance` forward runs the job, the others see it done.
+ */
+export const tachesPlanifiees = pgTable('taches_planifiees', {
+  nom: text('nom').primaryKey(),
+  /** The cron occurrence (not the clock time of the run), the same in every process. */
+  derniereEcheance: timestamp('derniere_echeance', { withTimezone: true }).notNull(),
+  executeeLe: timestamp('executee_le', { withTimezone: true }).notNull(),
+  /** host:pid of the process that ran it. */
+  processus: text('processus').notNull(),
+});
