@@ -50,6 +50,7 @@ const envSchema = z.object({
     emptyToUndefined,
     z.string().max(2000).optional().transform(lireProxysDeConfiance),
   ),
+  PG_BIN: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
 /**
@@ -136,6 +137,8 @@ export interface Config {
   limiteConnexionsIp: number;
   /** Reverse proxies whose X-Forwarded-For is believed: none, a hop count, or addresses/networks. */
   trustProxy: false | number | string[];
+  /** Folder of pg_dump, pg_restore and psql (`maillage db sauvegarder|restaurer`); absent: searched. */
+  pgBin?: string | undefined;
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -195,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS === 'on',
     limiteConnexionsIp: e.LIMITE_CONNEXIONS_IP,
     trustProxy: e.TRUST_PROXY,
+    pgBin: e.PG_BIN,
   };
 }
 
