@@ -6,9 +6,9 @@ const LIMITE = 64 * 1024;
 
 /**
  * pg_restore's script starts with an empty search_path, under which the GiST index on
- * `ll_to_earth(latitude, longitude)` cannot be rebuilt: earthdistance's SQL functions (before PostgreSQL
- * 18) call `earth()` and `cube()` unqualified. This rewrites that one header line so that `public` is
- * searched; every object of the script is schema-qualified anyway. The rest passes through untouched.
+ * `ll_to_earth(latitude, longitude)` cannot be rebuilt: earthdistance's SQL function `ll_to_earth` calls
+ * `earth()` and `cube()` unqualified (seen on PostgreSQL 15). This rewrites that one header line so that
+ * `public` is searched; every object of the script is schema-qualified anyway. The rest passes untouched.
  */
 export function cheminDeRecherchePublic(): Transform {
   let tampon: Buffer | null = Buffer.alloc(0);
