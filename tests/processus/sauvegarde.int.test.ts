@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -78,7 +79,7 @@ describe(`sauvegarde et restauration (${moteur === 'postgres' ? 'PostgreSQL' : '
     const golden = process.env[VARIABLE_GOLDEN] ?? (await buildGoldenPglite());
     const client = await PGlite.create(path.join(dataDir, 'pgdata'), {
       extensions: pgliteExtensions,
-      loadDataDir: new Blob([readFileSync(golden)], { type: 'application/gzip' }),
+      loadDataDir: new Blob([gunzipSync(readFileSync(golden))], { type: 'application/x-tar' }),
     });
     await client.close();
   }, LONG);
@@ -111,7 +112,7 @@ describe(`sauvegarde et restauration (${moteur === 'postgres' ? 'PostgreSQL' : '
       const sauvegarde = await runCli(dataDir, ['db', 'sauvegarder', fichier], LONG, env);
       expect(sauvegarde.code, sauvegarde.stderr).toBe(0);
       expect(sauvegarde.stdout).toMatch(
-        /Sauvegarde écrite : .+ \((PostgreSQL|base embarquée \(PGlite\)), [\d,]+ (ko|Mo), en [\d,]+ s\)\./,
+        /Sauvegarde écrite : .+ \((PostgreSQL|base embarquée PGlite), [\d,]+ (ko|Mo), en [\d,]+ s\)\./,
       );
       expect(detecterFormat(fichier)).toBe(moteur);
 

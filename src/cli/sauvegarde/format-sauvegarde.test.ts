@@ -78,7 +78,7 @@ describe('restaurer : refus avant de toucher à la base', () => {
     const source = fichier('embarquee.tar.gz', archiveTar({ '/PG_VERSION': '17\n' }));
     const erreur = await restaurer(postgres, source, { remplacer: true }).catch((e: unknown) => e);
     expect(erreur).toBeInstanceOf(CliError);
-    expect((erreur as Error).message).toContain('est une sauvegarde de la base embarquée (PGlite)');
+    expect((erreur as Error).message).toContain('est une sauvegarde de la base embarquée PGlite');
   });
 
   it('un fichier absent', async () => {

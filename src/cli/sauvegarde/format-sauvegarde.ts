@@ -7,7 +7,7 @@ export type FormatSauvegarde = 'postgres' | 'pglite';
 
 export const NOM_MOTEUR: Record<FormatSauvegarde, string> = {
   postgres: 'PostgreSQL',
-  pglite: 'base embarquée (PGlite)',
+  pglite: 'base embarquée PGlite',
 };
 
 const BLOC_TAR = 512;
