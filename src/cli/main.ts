@@ -1,13 +1,10 @@
 import { Command } from 'commander';
-import { registre } from '../features/index.ts';
 import { configureCli, reportCliError } from '../platform/cli.ts';
 import { installerMessagesFrancais } from '../platform/validation/messages-francais.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerJobsCommands } from './commands/jobs.ts';
 
 installerMessagesFrancais();
-const registry = registre();
-configureCli(registry);
 
 const program = new Command();
 program
@@ -17,10 +14,20 @@ program
   .configureOutput({ outputError: (str, write) => write(str) });
 
 registerDbCommands(program);
-registerJobsCommands(program, registry);
-for (const module of registry.modules) for (const register of module.commands ?? []) register(program);
+
+// A backup or a restore needs no module: loading them all (routes, pages…) would only slow it down,
+// a cost paid at every nightly backup.
+const [groupe, commande] = process.argv.slice(2);
+const sansModules = groupe === 'db' && (commande === 'sauvegarder' || commande === 'restaurer');
 
 try {
+  if (!sansModules) {
+    const { registre } = await import('../features/index.ts');
+    const registry = registre();
+    configureCli(registry);
+    registerJobsCommands(program, registry);
+    for (const module of registry.modules) for (const register of module.commands ?? []) register(program);
+  }
   await program.parseAsync(process.argv);
 } catch (error) {
   reportCliError(error);

@@ -54,6 +54,7 @@ const envSchema = z.object({
     emptyToUndefined,
     z.string().max(2000).optional().transform(lirePlanningTest),
   ),
+  PG_BIN: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
 /** « nom=expression; nom2=expression » (cron expressions hold spaces, never « ; » nor « = »). */
@@ -160,6 +161,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** TACHES_PLANNING_TEST, reserved for tests (never in production): job name → cron expression. */
   planningTachesTest: Record<string, string>;
+  /** Folder of pg_dump, pg_restore and psql (`maillage db sauvegarder|restaurer`); absent: searched. */
+  pgBin?: string | undefined;
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -222,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limiteConnexionsIp: e.LIMITE_CONNEXIONS_IP,
     trustProxy: e.TRUST_PROXY,
     planningTachesTest: e.TACHES_PLANNING_TEST,
+    pgBin: e.PG_BIN,
   };
 }
 

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embeddedDatabaseExists, openDatabase } from './client.ts';
+import { embeddedDatabaseExists, openDatabase, PREFIXE_AVANT_RESTAURATION } from './client.ts';
 import { DatabaseBusyError } from './lock.ts';
 
 const dossiers: string[] = [];
@@ -40,6 +40,32 @@ describe('base embarquée : création atomique et verrou', () => {
     expect(names.some((n) => n.startsWith('pgdata.incomplet-'))).toBe(true);
     expect(embeddedDatabaseExists(dataDir)).toBe(true);
     expect(existsSync(path.join(dataDir, 'maillage.lock'))).toBe(false);
+  }, 120_000);
+
+  it('remet en place la base mise de côté par une restauration interrompue entre ses deux renommages', async () => {
+    const dataDir = dossier();
+    let database = await openDatabase({ dataDir, role: 'test' });
+    try {
+      await database.db.execute(sql`create table avant_restauration (x int)`);
+      await database.db.execute(sql`insert into avant_restauration values (42)`);
+    } finally {
+      await database.close();
+    }
+    // `maillage db restaurer` killed after moving pgdata aside, before moving the restored one in.
+    renameSync(
+      path.join(dataDir, 'pgdata'),
+      path.join(dataDir, `${PREFIXE_AVANT_RESTAURATION}20261204-093000`),
+    );
+    mkdirSync(path.join(dataDir, 'pgdata.restauration-4242'));
+
+    database = await openDatabase({ dataDir, role: 'test' });
+    try {
+      const res = await database.db.execute(sql`select x from avant_restauration`);
+      expect((res as unknown as { rows: { x: number }[] }).rows).toEqual([{ x: 42 }]);
+    } finally {
+      await database.close();
+    }
+    expect(readdirSync(dataDir).filter((n) => n.startsWith(PREFIXE_AVANT_RESTAURATION))).toEqual([]);
   }, 120_000);
 
   it('refuse une seconde ouverture du même DATA_DIR dans un processus vivant, avec un message en français', async () => {

@@ -81,6 +81,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  * Called with the DATA_DIR lock held, so leftovers of an interrupted creation can be cleared.
  */
 async function createEmbeddedCluster(dataDir: string, dir: string): Promise<void> {
+  if (remettreBaseAvantRestauration(dataDir, dir)) return;
   for (const name of readdirSync(dataDir)) {
     if (name.startsWith('pgdata.creation-'))
       rmSync(path.join(dataDir, name), { recursive: true, force: true });
@@ -94,6 +95,24 @@ async function createEmbeddedCluster(dataDir: string, dir: string): Promise<void
   const client = await PGlite.create(tmp, { extensions: pgliteExtensions });
   await client.close();
   renameSync(tmp, dir);
+}
+
+/** `maillage db restaurer` moves the current cluster aside under this prefix, then swaps the restored one in. */
+export const PREFIXE_AVANT_RESTAURATION = 'pgdata.avant-restauration-';
+
+/**
+ * A restore interrupted between its two renames leaves no pgdata but the previous cluster, complete,
+ * beside it: it is put back rather than a new empty cluster created (which would look like data loss).
+ */
+function remettreBaseAvantRestauration(dataDir: string, dir: string): boolean {
+  if (existsSync(dir)) return false;
+  const avant = readdirSync(dataDir)
+    .filter((name) => name.startsWith(PREFIXE_AVANT_RESTAURATION))
+    .sort()
+    .pop();
+  if (!avant || !existsSync(path.join(dataDir, avant, 'PG_VERSION'))) return false;
+  renameSync(path.join(dataDir, avant), dir);
+  return true;
 }
 
 /**

@@ -11,12 +11,20 @@ export interface CliResult {
   timedOut: boolean;
 }
 
-/** Runs `node bin/maillage.mjs …` on dataDir; a command that hangs is killed after timeoutMs. */
-export function runCli(dataDir: string, args: string[], timeoutMs = 120_000): Promise<CliResult> {
+/**
+ * Runs `node bin/maillage.mjs …` on dataDir (the embedded database, unless `env` gives a DATABASE_URL);
+ * a command that hangs is killed after timeoutMs.
+ */
+export function runCli(
+  dataDir: string,
+  args: string[],
+  timeoutMs = 120_000,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   const started = Date.now();
   const child = spawn(process.execPath, ['bin/maillage.mjs', ...args], {
     cwd: ROOT,
-    env: childEnv(dataDir),
+    env: childEnv(dataDir, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
