@@ -9,8 +9,10 @@ declare module 'fastify' {
 
 /** True when the client has gone (timed out, navigated away, closed the tab): no one would read the answer. */
 export function clientParti(request: FastifyRequest): boolean {
+  // The socket, not the request stream: a request whose body has been read is itself "destroyed"
+  // (autoDestroy) while its client still waits for the answer.
   const socket = request.raw.socket;
-  return request.raw.destroyed || !socket || socket.destroyed;
+  return !socket || socket.destroyed;
 }
 
 let compteur = 0;

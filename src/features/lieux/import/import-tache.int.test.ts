@@ -46,35 +46,40 @@ async function page(url: string) {
   return t.app.inject({ method: 'GET', url, headers: { cookie: anct } });
 }
 
-/** Asks for an import of `n` generated places and runs it until `lots` lots of 250 rows are written. */
-async function importInterrompu(source: string, n: number, lots: number) {
+/** Asks for an import of `n` generated places and runs it until at least `lignes` rows are written. */
+async function importInterrompu(source: string, n: number, lignes: number) {
   const res = await poster('/admin/lieux/import', { source, format: 'v1' }, [
     { champ: 'fichier', nom: `${source}.csv`, contenu: csvStandard(lignesGenerees(n, source)) },
   ]);
   expect(res.statusCode).toBe(303);
   const url = res.headers.location as string;
   const importId = url.split('/').pop() as string;
-  // The process is asked to stop after `lots` lots of rows (as SIGTERM would, at the task's next pause):
-  // the same task, with a pause that counts. The first three pauses come before any row is written.
+  // The process is asked to stop once at least `lignes` rows are written (as SIGTERM would, at the
+  // task's next pause): the same task, with a progress report that watches the writing. Lots follow
+  // their duration, so the exact count is the one reported when the stop was asked.
   const etat = { identifiant: 'test:1', arretDemande: false, log: () => {} };
-  let pauses = 0;
+  let ecritsAnnonces = 0;
   const arretee: TacheDeclaree = {
     ...tacheImportLieux,
     executer: (ctx, p) =>
       tacheImportLieux.executer(
         {
           ...ctx,
-          async ceder() {
-            pauses++;
-            if (pauses >= 3 + lots) etat.arretDemande = true;
-            await ctx.ceder();
+          async progression(fait, total, etape) {
+            if (etape === 'Écriture des lieux' && !etat.arretDemande && fait >= lignes) {
+              ecritsAnnonces = fait;
+              etat.arretDemande = true;
+            }
+            await ctx.progression(fait, total, etape);
           },
         },
         p,
       ),
   };
   expect(await executerProchaineTache(t.deps, [arretee], etat)).toBe(true);
-  return { url, importId };
+  expect(ecritsAnnonces).toBeGreaterThanOrEqual(lignes);
+  expect(ecritsAnnonces).toBeLessThan(n);
+  return { url, importId, ecritsAnnonces };
 }
 
 const creesPar = async (importId: string) =>
@@ -88,9 +93,9 @@ const creesPar = async (importId: string) =>
 
 describe('import de lieux en tâche de fond', () => {
   it('interrompu, il se voit avec ce qu’il a écrit, puis reprend sans doublon', async () => {
-    const { url, importId } = await importInterrompu('reprise', 1000, 2);
+    const { url, importId, ecritsAnnonces } = await importInterrompu('reprise', 1000, 500);
     const ecrits = await creesPar(importId);
-    expect(ecrits).toBe(500);
+    expect(ecrits).toBe(ecritsAnnonces);
     const suivi = await page(url);
     expect(suivi.statusCode).toBe(200);
     expect(suivi.body).toContain('Import interrompu');
@@ -125,9 +130,9 @@ describe('import de lieux en tâche de fond', () => {
   });
 
   it('annulé, il retire les lieux qu’il a créés et le journal le dit', async () => {
-    const { url, importId } = await importInterrompu('annulation', 1000, 1);
+    const { url, importId, ecritsAnnonces } = await importInterrompu('annulation', 1000, 250);
     const ecrits = await creesPar(importId);
-    expect(ecrits).toBe(250);
+    expect(ecrits).toBe(ecritsAnnonces);
     const annule = await poster(`${url}/annuler`, {});
     expect(annule.statusCode).toBe(303);
     expect(await creesPar(importId)).toBe(0);

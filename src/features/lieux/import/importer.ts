@@ -11,10 +11,15 @@ import { analyserHoraires } from '../domain/horaires.ts';
 import type { LieuStandard } from '../domain/standard/champs.ts';
 import { texte } from '../domain/standard/valeurs.ts';
 import { enregistrerCandidats } from '../doublons/repo.ts';
-import { analyser, convertirLignes, type LigneConvertie, type LigneValide } from './analyse.ts';
+import {
+  analyserParTranches,
+  convertirLignesParTranches,
+  type LigneConvertie,
+  type LigneValide,
+} from './analyse.ts';
 import { versColonnes } from './colonnes.ts';
 import type { Format } from './formats.ts';
-import { lireFichier } from './lecture.ts';
+import { lireFichier, lireFichierParTranches } from './lecture.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
 import { LIMITE_LISTE, type RapportImport } from './rapport.ts';
 import {
@@ -131,6 +136,17 @@ function valeursDe(lieu: LieuStandard, analyses: Analyses): ValeursLieu {
   return { ...versColonnes(lieu), departementCode, horairesAnalyse: analyse };
 }
 
+/** Wanted duration of one lot's transaction in the background, and the smallest lot. */
+const DUREE_LOT_CIBLE_MS = 50;
+const LOT_MIN = 20;
+
+/** Halves a lot that ran well over the target, doubles one well under it (up to the caller's size). */
+export function tailleSuivante(taille: number, dureeMs: number, tailleMax: number): number {
+  if (dureeMs > DUREE_LOT_CIBLE_MS * 1.5) return Math.max(LOT_MIN, Math.floor(taille / 2));
+  if (dureeMs < DUREE_LOT_CIBLE_MS / 2) return Math.min(tailleMax, taille * 2);
+  return taille;
+}
+
 function limiter<T>(liste: T[]): T[] {
   return liste.length > LIMITE_LISTE ? liste.slice(0, LIMITE_LISTE) : liste;
 }
@@ -155,7 +171,10 @@ export async function importerLieux(
     return fail('acces_refuse', 'Seule l’ANCT peut importer des lieux.', 403);
   }
 
-  const lecture = lireFichier(demande.contenu, demande.fichier, demande.format.lecture);
+  // In the background worker (`ceder` given), the long pure steps run in slices: the server keeps answering.
+  const lecture = demande.ceder
+    ? await lireFichierParTranches(demande.contenu, demande.fichier, demande.format.lecture, demande.ceder)
+    : lireFichier(demande.contenu, demande.fichier, demande.format.lecture);
   if (!lecture.ok) return fail('fichier_illisible', lecture.message, 422, { fichier: lecture.message });
   if (lecture.lignes.length === 0 && lecture.illisibles.length === 0) {
     const message = 'Le fichier ne contient aucune ligne de données.';
@@ -166,10 +185,16 @@ export async function importerLieux(
 
   await demande.progression?.(0, lecture.lignes.length, 'Analyse du fichier');
   await demande.ceder?.();
-  const convertis = convertirLignes(lecture.lignes, demande.format);
+  const convertis = await convertirLignesParTranches(lecture.lignes, demande.format, demande.ceder);
   await completerCodesPostaux(ctx.db, convertis, demande.format.departement);
   await demande.ceder?.();
-  const analyse = analyser(convertis, lecture.illisibles, demande.format, { strict: demande.strict });
+  const analyse = await analyserParTranches(
+    convertis,
+    lecture.illisibles,
+    demande.format,
+    { strict: demande.strict },
+    demande.ceder,
+  );
   const inseeDeduits = await completerCodesInsee(ctx.db, analyse.valides);
   await demande.ceder?.();
 
@@ -179,10 +204,13 @@ export async function importerLieux(
   let inchanges = 0;
   const touches: string[] = [];
   const analyses: Analyses = new Map();
-  const taille = demande.tailleLot ?? 1000;
+  const tailleMax = demande.tailleLot ?? 1000;
+  let taille = tailleMax;
   const total = analyse.valides.length;
-  for (let i = 0; i < total; i += taille) {
+  for (let i = 0; i < total; ) {
+    const debutLot = performance.now();
     const lot = analyse.valides.slice(i, i + taille);
+    i += lot.length;
     const ecrire = async (db: Db) => {
       const connues = await provenancesConnues(
         db,
@@ -222,7 +250,10 @@ export async function importerLieux(
     };
     if (demande.simulation) await ecrire(ctx.db);
     else await ctx.db.transaction(async (tx) => ecrire(tx));
-    await demande.progression?.(Math.min(i + taille, total), total, 'Écriture des lieux');
+    await demande.progression?.(i, total, 'Écriture des lieux');
+    // In the background, a lot's transaction holds the embedded database: its size follows its duration
+    // so that a waiting request never waits much longer than DUREE_LOT_CIBLE_MS.
+    if (demande.ceder) taille = tailleSuivante(taille, performance.now() - debutLot, tailleMax);
     await demande.ceder?.();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lireFichier } from './lecture.ts';
+import { lireFichier, lireFichierParTranches } from './lecture.ts';
 
 const ENTETE = 'id;nom;adresse;code_postal;commune\n';
 const ligne = (i: number) => `${i};Lieu ${i};1 rue de la Gare;02000;Laon\n`;
@@ -26,5 +26,30 @@ describe('lecture d’un fichier importé', () => {
     expect(!r.ok && r.message).toBe(
       'Ce fichier n’est pas un fichier texte : seuls les fichiers CSV et JSON peuvent être importés.',
     );
+  });
+});
+
+describe('lecture par tranches (import en arrière-plan)', () => {
+  it('donne les mêmes lignes que la lecture d’un seul tenant, en rendant la main entre les tranches', async () => {
+    const texte = ENTETE + Array.from({ length: 5000 }, (_, i) => ligne(i + 1)).join('');
+    let pauses = 0;
+    const ceder = async () => {
+      pauses++;
+    };
+    const d = lireFichier(Buffer.from(texte), 'lieux.csv');
+    const t = await lireFichierParTranches(Buffer.from(texte), 'lieux.csv', {}, ceder);
+    expect(t).toEqual(d);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(texte.length / (64 * 1024)));
+  });
+
+  it('les mêmes refus : guillemet jamais fermé, ligne au mauvais nombre de colonnes', async () => {
+    const ceder = async () => {};
+    for (const texte of [
+      `${ENTETE}1;"Lieu;1 rue;02000;Laon\n${ligne(2)}`,
+      `${ENTETE}${ligne(1)}2;Lieu;02000\n${ligne(3)}`,
+    ]) {
+      const d = lireFichier(Buffer.from(texte), 'lieux.csv');
+      expect(await lireFichierParTranches(Buffer.from(texte), 'lieux.csv', {}, ceder)).toEqual(d);
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { type Options as CsvOptions, parse as parseFlux } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { ArretDemande } from '../../../platform/taches/tache.ts';
 
 /** Files above this size are refused before being read (a national file is about 20 MB). */
 export const TAILLE_MAX_OCTETS = 50 * 1024 * 1024;
@@ -160,66 +162,158 @@ function echecGuillemet(ligne: number | null): Lecture {
   );
 }
 
+interface EtatCsv {
+  colonnes: string[];
+  illisibles: LigneIllisible[];
+  /** An unclosed quote swallows the rest of the file: refuse it rather than import half of it. */
+  guillemet: number | null;
+}
+
+type EnregistrementCsv = { info: { lines: number }; record: Record<string, string> };
+
+function optionsCsv(texte: string, options: OptionsLecture, etat: EtatCsv): CsvOptions {
+  return {
+    bom: true,
+    delimiter: options.separateur ?? devinerSeparateur(texte),
+    columns: (entete: string[]) => {
+      etat.colonnes = entete.map((c) => c.trim());
+      return etat.colonnes;
+    },
+    skip_empty_lines: true,
+    relax_quotes: true,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (erreur) => {
+      if (!erreur) return;
+      const numero = (erreur as { lines?: number }).lines ?? 0;
+      if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') {
+        etat.guillemet ??= numero;
+        return;
+      }
+      etat.illisibles.push({
+        numero,
+        raison:
+          erreur.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+            ? 'Nombre de colonnes différent de l’en-tête.'
+            : 'Ligne CSV mal formée.',
+      });
+    },
+  };
+}
+
+function resultatCsv(enregistrements: EnregistrementCsv[], etat: EtatCsv, avertissements: string[]): Lecture {
+  if (etat.guillemet !== null) return echecGuillemet(etat.guillemet);
+  if (etat.colonnes.length === 0) return echec('Le fichier est vide : aucune ligne d’en-tête.');
+  const lignes = enregistrements.map((e) => ({ numero: e.info.lines, donnees: e.record }));
+  return {
+    ok: true,
+    type: 'csv',
+    lignes,
+    illisibles: etat.illisibles,
+    colonnes: etat.colonnes,
+    avertissements,
+  };
+}
+
+function echecCsv(e: unknown): Lecture {
+  const erreur = e as { code?: string; lines?: number; message?: string };
+  if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') return echecGuillemet(erreur.lines ?? null);
+  return echec(`Le fichier CSV est mal formé (ligne ${erreur.lines ?? '?'}) : il ne peut pas être lu.`);
+}
+
 function lireCsv(texte: string, options: OptionsLecture, avertissements: string[]): Lecture {
-  const illisibles: LigneIllisible[] = [];
-  let colonnes: string[] = [];
-  // An unclosed quote swallows the rest of the file: refuse it rather than import half of it.
-  let guillemet: number | null = null;
+  const etat: EtatCsv = { colonnes: [], illisibles: [], guillemet: null };
   try {
-    const enregistrements = parse(texte, {
-      bom: true,
-      delimiter: options.separateur ?? devinerSeparateur(texte),
-      columns: (entete: string[]) => {
-        colonnes = entete.map((c) => c.trim());
-        return colonnes;
-      },
-      skip_empty_lines: true,
-      relax_quotes: true,
-      info: true,
-      skip_records_with_error: true,
-      on_skip: (erreur) => {
-        if (!erreur) return;
-        const numero = (erreur as { lines?: number }).lines ?? 0;
-        if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') {
-          guillemet ??= numero;
-          return;
-        }
-        illisibles.push({
-          numero,
-          raison:
-            erreur.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
-              ? 'Nombre de colonnes différent de l’en-tête.'
-              : 'Ligne CSV mal formée.',
-        });
-      },
-    }) as unknown as { info: { lines: number }; record: Record<string, string> }[];
-    if (guillemet !== null) return echecGuillemet(guillemet);
-    if (colonnes.length === 0) return echec('Le fichier est vide : aucune ligne d’en-tête.');
-    const lignes = enregistrements.map((e) => ({ numero: e.info.lines, donnees: e.record }));
-    return { ok: true, type: 'csv', lignes, illisibles, colonnes, avertissements };
+    const enregistrements = parse(texte, optionsCsv(texte, options, etat)) as unknown as EnregistrementCsv[];
+    return resultatCsv(enregistrements, etat, avertissements);
   } catch (e) {
-    const erreur = e as { code?: string; lines?: number; message?: string };
-    if (erreur.code === 'CSV_QUOTE_NOT_CLOSED') return echecGuillemet(erreur.lines ?? null);
-    return echec(`Le fichier CSV est mal formé (ligne ${erreur.lines ?? '?'}) : il ne peut pas être lu.`);
+    return echecCsv(e);
   }
 }
 
-/** Reads an uploaded or local file into rows, with a French message for anything unreadable. */
-export function lireFichier(contenu: Buffer, nomFichier: string, options: OptionsLecture = {}): Lecture {
+/** Characters fed to the streaming CSV parser between two pauses (a few milliseconds of parsing). */
+const TRANCHE_CSV = 64 * 1024;
+
+/** `lireCsv` through the streaming parser, pausing between slices of the text (background import). */
+async function lireCsvParTranches(
+  texte: string,
+  options: OptionsLecture,
+  avertissements: string[],
+  ceder: () => Promise<void>,
+): Promise<Lecture> {
+  const etat: EtatCsv = { colonnes: [], illisibles: [], guillemet: null };
+  const enregistrements: EnregistrementCsv[] = [];
+  const parseur = parseFlux(optionsCsv(texte, options, etat));
+  parseur.on('readable', () => {
+    for (let r = parseur.read(); r !== null; r = parseur.read()) enregistrements.push(r as EnregistrementCsv);
+  });
+  const fin = new Promise<void>((resolve, reject) => {
+    parseur.on('end', resolve);
+    parseur.on('error', reject);
+  });
+  // Without this, an error while we are still writing would be an unhandled rejection.
+  fin.catch(() => {});
+  try {
+    for (let i = 0; i < texte.length; i += TRANCHE_CSV) {
+      if (parseur.destroyed) break;
+      parseur.write(texte.slice(i, i + TRANCHE_CSV));
+      await ceder();
+    }
+    parseur.end();
+    await fin;
+    return resultatCsv(enregistrements, etat, avertissements);
+  } catch (e) {
+    if (e instanceof ArretDemande) throw e;
+    return echecCsv(e);
+  }
+}
+
+/** What both readers share: size, encoding and kind of the file, or the French reason it is refused. */
+function preparer(
+  contenu: Buffer,
+  nomFichier: string,
+): { texte: string; avertissements: string[]; json: boolean } | { erreur: Lecture } {
   if (contenu.length > TAILLE_MAX_OCTETS) {
-    return echec(
-      `Le fichier dépasse ${TAILLE_MAX_OCTETS / 1024 / 1024} Mo : découpez-le en plusieurs fichiers.`,
-    );
+    return {
+      erreur: echec(
+        `Le fichier dépasse ${TAILLE_MAX_OCTETS / 1024 / 1024} Mo : découpez-le en plusieurs fichiers.`,
+      ),
+    };
   }
   const decode = decoder(contenu);
-  if ('erreur' in decode) return echec(decode.erreur);
+  if ('erreur' in decode) return { erreur: echec(decode.erreur) };
   const texte = decode.texte.replace(/^\uFEFF/, '');
-  if (texte.trim() === '') return echec('Le fichier est vide.');
+  if (texte.trim() === '') return { erreur: echec('Le fichier est vide.') };
   const avertissements = decode.avertissement ? [decode.avertissement] : [];
   const extension = nomFichier.toLowerCase().split('.').pop() ?? '';
   const json =
     extension === 'json' ||
     extension === 'geojson' ||
     (extension !== 'csv' && /^[[{]/.test(texte.trimStart()));
-  return json ? lireJson(texte, options, avertissements) : lireCsv(texte, options, avertissements);
+  return { texte, avertissements, json };
+}
+
+/** Reads an uploaded or local file into rows, with a French message for anything unreadable. */
+export function lireFichier(contenu: Buffer, nomFichier: string, options: OptionsLecture = {}): Lecture {
+  const p = preparer(contenu, nomFichier);
+  if ('erreur' in p) return p.erreur;
+  return p.json ? lireJson(p.texte, options, p.avertissements) : lireCsv(p.texte, options, p.avertissements);
+}
+
+/**
+ * `lireFichier` for the background import: a CSV is parsed in slices with `ceder` between them (a
+ * 20,000-row file took 0.8 s in one go). JSON is parsed at once (JSON.parse cannot be sliced; ≈ 0.1 s
+ * for a national file).
+ */
+export async function lireFichierParTranches(
+  contenu: Buffer,
+  nomFichier: string,
+  options: OptionsLecture,
+  ceder: () => Promise<void>,
+): Promise<Lecture> {
+  const p = preparer(contenu, nomFichier);
+  if ('erreur' in p) return p.erreur;
+  return p.json
+    ? lireJson(p.texte, options, p.avertissements)
+    : lireCsvParTranches(p.texte, options, p.avertissements, ceder);
 }
