@@ -31,6 +31,10 @@ function routesDeTest(app: FastifyInstance) {
     executions++;
     return { ok: true };
   });
+  // A body to read: once read, the request stream is "destroyed" while its client still waits.
+  app.post('/essai/corps', { config: { csrf: false } }, async (request) => ({
+    recu: (request.body as { texte?: string }).texte ?? null,
+  }));
   // A slow step inside the handler, then a page to render.
   app.get('/essai/page', async (request, reply) => {
     handlerAtteint.ouvrir();
@@ -101,5 +105,17 @@ describe('requêtes dont le client est parti', () => {
     dansHandler.ouvrir();
     expect(await reponse).toContain('rendu');
     expect(rendus).toBe(1);
+  });
+
+  it('un client qui envoie un corps et attend reçoit sa réponse', async () => {
+    const avant = t.app.requetesAbandonnees();
+    const res = await fetch(`http://127.0.0.1:${port}/essai/corps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ texte: 'x'.repeat(100_000) }),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { recu: string }).recu).toHaveLength(100_000);
+    expect(t.app.requetesAbandonnees()).toBe(avant);
   });
 });
