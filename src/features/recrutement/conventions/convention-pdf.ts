@@ -1,4 +1,6 @@
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { DSFR_DIST } from '../../../ui/assets.ts';
 import { STRUCTURE_TYPE_LABELS, type StructureType } from '../../structures/index.ts';
 import { formatEuros } from '../domain/budget.ts';
 
@@ -8,7 +10,10 @@ export interface ConventionImprimable {
   structureType: StructureType;
   siret: string | null;
   adresse: string | null;
+  codePostal: string | null;
+  commune: string | null;
   departementCode: string;
+  departementNom: string | null;
   postes: number;
   financementParPosteEur: number;
   montantEur: number;
@@ -24,7 +29,34 @@ const dateFr = (iso: string) => {
   return `${d}/${m}/${y}`;
 };
 
-/** The funding convention as a PDF (standard Helvetica: no font file to ship). */
+/**
+ * The State's typeface, embedded: the standard PDF fonts (Helvetica) cannot encode the narrow no-break
+ * space of French amounts ("50 000 €" came out as "50 /000 €", issue 8).
+ */
+const POLICES = {
+  texte: path.join(DSFR_DIST, 'fonts', 'Marianne-Regular.woff'),
+  gras: path.join(DSFR_DIST, 'fonts', 'Marianne-Bold.woff'),
+};
+
+/**
+ * Marianne has no glyph for the narrow no-break space that French number formatting puts in amounts
+ * (U+202F): the plain no-break space keeps "50 000 €" on one line and readable.
+ */
+const pourMarianne = (texte: string) => texte.replace(/\u202f/g, '\u00a0');
+const euros = (n: number) => pourMarianne(formatEuros(n));
+
+/** "20 rue de la Gare, 02000 Laon", without repeating a postcode or commune the street line already has. */
+export function adresseComplete(
+  c: Pick<ConventionImprimable, 'adresse' | 'codePostal' | 'commune'>,
+): string | null {
+  const rue = c.adresse?.trim() ?? '';
+  const ville = [c.codePostal, c.commune].filter(Boolean).join(' ');
+  if (!rue) return ville || null;
+  if (!ville || rue.toLowerCase().includes(ville.toLowerCase())) return rue;
+  return `${rue}, ${ville}`;
+}
+
+/** The funding convention as a PDF, in Marianne, with the signature block of both parties. */
 export function genererConventionPdf(c: ConventionImprimable): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
@@ -42,28 +74,33 @@ export function genererConventionPdf(c: ConventionImprimable): Promise<Buffer> {
     doc.on('data', (b: Buffer) => chunks.push(b));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    doc.registerFont('Marianne', POLICES.texte);
+    doc.registerFont('Marianne-Gras', POLICES.gras);
 
-    doc.font('Helvetica-Bold').fontSize(10).text('RÉPUBLIQUE FRANÇAISE', { align: 'left' });
-    doc.font('Helvetica').fontSize(9).text('Agence nationale de la cohésion des territoires (ANCT)');
+    doc.font('Marianne-Gras').fontSize(10).text('RÉPUBLIQUE FRANÇAISE', { align: 'left' });
+    doc.font('Marianne').fontSize(9).text('Agence nationale de la cohésion des territoires (ANCT)');
     doc.moveDown(2);
-    doc.font('Helvetica-Bold').fontSize(16).text('Convention de financement', { align: 'center' });
+    doc.font('Marianne-Gras').fontSize(16).text('Convention de financement', { align: 'center' });
     doc.fontSize(12).text('Conseillers numériques France Services — France Relance', { align: 'center' });
-    doc.font('Helvetica').fontSize(10).text(`N° ${c.numero}`, { align: 'center' });
+    doc.font('Marianne').fontSize(10).text(`N° ${c.numero}`, { align: 'center' });
     doc.moveDown(2);
 
-    doc.font('Helvetica-Bold').fontSize(11).text('Entre');
-    doc.font('Helvetica').text('L’Agence nationale de la cohésion des territoires, ci-après « l’ANCT »,');
-    doc.moveDown(0.5).font('Helvetica-Bold').text('et');
-    doc.font('Helvetica').text(`${c.structureNom} (${STRUCTURE_TYPE_LABELS[c.structureType]})`);
+    doc.font('Marianne-Gras').fontSize(11).text('Entre');
+    doc.font('Marianne').text('L’Agence nationale de la cohésion des territoires, ci-après « l’ANCT »,');
+    doc.moveDown(0.5).font('Marianne-Gras').text('et');
+    doc.font('Marianne').text(`${c.structureNom} (${STRUCTURE_TYPE_LABELS[c.structureType]})`);
     if (c.siret) doc.text(`SIRET : ${c.siret}`);
-    if (c.adresse) doc.text(`Adresse : ${c.adresse}`);
-    doc.text(`Département : ${c.departementCode}`);
+    const adresse = adresseComplete(c);
+    if (adresse) doc.text(`Adresse : ${adresse}`);
+    doc.text(
+      `Département : ${c.departementNom ? `${c.departementNom} (${c.departementCode})` : c.departementCode}`,
+    );
     doc.text('ci-après « la structure d’accueil ».');
     doc.moveDown(1.5);
 
     const article = (titre: string, texte: string) => {
-      doc.font('Helvetica-Bold').text(titre);
-      doc.font('Helvetica').text(texte, { align: 'justify' });
+      doc.font('Marianne-Gras').text(pourMarianne(titre));
+      doc.font('Marianne').text(pourMarianne(texte), { align: 'justify' });
       doc.moveDown(0.8);
     };
     article(
@@ -74,8 +111,8 @@ export function genererConventionPdf(c: ConventionImprimable): Promise<Buffer> {
     );
     article(
       'Article 2 — Montant de la subvention',
-      `L’État verse ${formatEuros(c.financementParPosteEur)} par poste, soit un montant total de ` +
-        `${formatEuros(c.montantEur)} pour ${c.postes} poste${c.postes > 1 ? 's' : ''}.`,
+      `L’État verse ${euros(c.financementParPosteEur)} par poste, soit un montant total de ` +
+        `${euros(c.montantEur)} pour ${c.postes} poste${c.postes > 1 ? 's' : ''}.`,
     );
     article(
       'Article 3 — Durée',
@@ -91,8 +128,16 @@ export function genererConventionPdf(c: ConventionImprimable): Promise<Buffer> {
     doc.text(`Émise le ${dateFr(c.dateEmission)}.`);
     doc.moveDown(2);
     const y = doc.y;
-    doc.text('Pour l’ANCT', 56, y);
-    doc.text('Pour la structure d’accueil', 330, y);
+    const colonne = (x: number, partie: string) => {
+      doc.font('Marianne-Gras').text(partie, x, y, { width: 220 });
+      doc.font('Marianne').moveDown(0.6);
+      doc.text('Fait à : ______________________', x, undefined, { width: 220 });
+      doc.moveDown(0.4).text('Le : ____ / ____ / ________', x, undefined, { width: 220 });
+      doc.moveDown(0.4).text('Nom et qualité du signataire :', x, undefined, { width: 220 });
+      doc.moveDown(0.4).text('Signature et cachet :', x, undefined, { width: 220 });
+    };
+    colonne(56, 'Pour l’ANCT');
+    colonne(330, 'Pour la structure d’accueil');
     doc.end();
   });
 }

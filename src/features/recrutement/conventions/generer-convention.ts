@@ -3,6 +3,7 @@ import { conventions } from '../../../db/schema/index.ts';
 import type { UseCaseContext } from '../../../platform/context.ts';
 import { ok, type Result } from '../../../platform/result.ts';
 import { categorieEmployeur, isStructureType, structuresPubliees } from '../../structures/index.ts';
+import { nomDepartement, nomsCommunes } from '../../territoires/index.ts';
 import { dateParis, type ParametresProgramme } from '../domain/parametres.ts';
 import { stockerFichier } from '../fichiers.ts';
 import { genererConventionPdf } from './convention-pdf.ts';
@@ -38,6 +39,8 @@ export async function genererConvention(
       type: structuresPubliees.type,
       siret: structuresPubliees.siret,
       adresse: structuresPubliees.adresse,
+      codePostal: structuresPubliees.codePostal,
+      communeCode: structuresPubliees.communeCode,
       departementCode: structuresPubliees.departementCode,
     })
     .from(structuresPubliees)
@@ -49,13 +52,19 @@ export async function genererConvention(
   const [seq] = await db.select({ n: sql<number>`count(*)::int` }).from(conventions);
   const dateEmission = dateParis(now);
   const numero = numeroConvention(Number(dateEmission.slice(0, 4)), (seq?.n ?? 0) + 1);
+  const commune = s.communeCode
+    ? ((await nomsCommunes(db, [s.communeCode])).get(s.communeCode) ?? null)
+    : null;
   const pdf = await genererConventionPdf({
     numero,
     structureNom: s.nom,
     structureType: s.type,
     siret: s.siret,
     adresse: s.adresse,
+    codePostal: s.codePostal,
+    commune,
     departementCode: s.departementCode,
+    departementNom: await nomDepartement(db, s.departementCode),
     ...calcul.value,
     sessionNumero: input.session.numero,
     sessionDate: input.session.date,
