@@ -13,12 +13,23 @@ async function liensDuMenu(page: Page): Promise<string[]> {
   return [...new Set(hrefs)];
 }
 
-/** Visits every page of the active role's navigation: each answers 200 with zero axe violations. */
+/**
+ * Visits every page of the active role's navigation: each answers 200 with zero axe violations, and
+ * none is wider than a 375 px phone.
+ */
 async function parcourirLeMenu(page: Page, persona: Persona, visitees: string[]): Promise<void> {
   for (const href of await liensDuMenu(page)) {
     expect(await visiter(page, href), `${persona.key} ${href}`).toBe(200);
     expect(new URL(page.url()).pathname, `${persona.key} ${href} redirigé`).toBe(href);
     await verifierAccessibilite(page, `${href} (${persona.key})`);
+    // On a 375 px phone nothing sticks out sideways: wide tables scroll inside their own block.
+    await page.setViewportSize({ width: 375, height: 740 });
+    const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(
+      largeur,
+      `${persona.key} ${href} : ${largeur} px de large sur un téléphone de 375 px`,
+    ).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 720 });
     visitees.push(href);
   }
 }
