@@ -50,7 +50,7 @@ export const API_EXEMPLE: ApiActor = {
   kind: 'api',
   tokenId: 't',
   nom: 'client',
-  scopes: ['lecture', 'lieux:ecriture', 'activite:ecriture', 'recrutement:lecture'],
+  scopes: ['lecture', 'lieux:ecriture', 'recrutement:lecture'],
   departementCode: EXEMPLE.departement,
   structureId: EXEMPLE.structure,
 };

@@ -241,7 +241,7 @@ describe('jetons d’API et /api/v1/moi', () => {
   it('limite un jeton à une structure trouvée par son SIRET', async () => {
     const res = await post('/admin/jetons-api', [
       ['nom', 'Logiciel de Laon'],
-      ['portees', 'activite:ecriture'],
+      ['portees', 'lieux:ecriture'],
       ['structure_recherche', '21020387300018'],
     ]);
     expect(res.statusCode).toBe(201);

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module/module.ts';
+import { lieuxApiEcritureRoutes } from './api-ecriture/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { registerLieuxCommands } from './cli.ts';
 import { seedLieuxDemo } from './demo/seed-lieux.ts';
@@ -19,6 +20,7 @@ export const lieuxModule = defineModule({
   routes: [
     lieuxPublicRoutes,
     lieuxApiRoutes,
+    lieuxApiEcritureRoutes,
     lieuxGestionRoutes,
     lieuxExportRoutes,
     lieuxImportRoutes,

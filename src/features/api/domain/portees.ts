@@ -4,8 +4,8 @@
  */
 export const PORTEES = {
   lecture: 'Lecture des données ouvertes (lieux, communes, statistiques publiques) en s’identifiant',
-  'lieux:ecriture': 'Créer et mettre à jour des lieux de médiation numérique',
-  'activite:ecriture': 'Envoyer des comptes rendus d’activité (accompagnements, ateliers)',
+  'lieux:ecriture':
+    'Créer, mettre à jour et retirer les lieux de médiation numérique de la structure du jeton',
   'recrutement:lecture':
     'Lire les données de recrutement (structures, postes, conseillers) du périmètre du jeton',
 } as const;
