@@ -85,6 +85,20 @@ describe('API d’écriture des lieux (PUT / DELETE /api/v1/lieux/source/:idSour
   });
   afterAll(() => t.close());
 
+  it('est documentée dans le document OpenAPI (tag Lieux, réponses, corps avec exemples)', async () => {
+    const doc = (await t.app.inject('/api/v1/openapi.json')).json();
+    const chemin = doc.paths['/api/v1/lieux/source/{idSource}'];
+    expect(chemin.put.tags).toEqual(['Lieux']);
+    expect(chemin.put.security).toEqual([{ jeton: [] }]);
+    expect(Object.keys(chemin.put.responses).sort()).toEqual(['200', '201', '400', '401', '403', '413']);
+    expect(Object.keys(chemin.delete.responses).sort()).toEqual(['204', '400', '401', '403', '404']);
+    expect(chemin.put.responses['403'].content['application/problem+json']).toBeDefined();
+    const corps = chemin.put.requestBody.content['application/json'].schema;
+    expect(corps.additionalProperties).toBe(false);
+    expect(corps.properties.services.type).toBe('array');
+    expect(corps.properties.nom.examples).toEqual(['Espace numérique de Laon']);
+  });
+
   it('crée le lieu (201, Location), visible dans la fiche et la recherche, avec audit', async () => {
     const res = await put('antenne-42', lieuValide);
     expect(res.statusCode).toBe(201);

@@ -21,7 +21,6 @@ const REPONSES_ERREUR = {
   403: problemSchema.describe(
     'Jeton sans la portée lieux:ecriture (`portee_manquante`), non limité à une structure (`jeton_sans_structure`) ou session au lieu d’un jeton (`jeton_requis`)',
   ),
-  413: problemSchema.describe('Corps de plus de 64 Kio'),
 };
 
 function envoyerErreur(reply: FastifyReply, e: DomainError) {
@@ -63,6 +62,7 @@ export function lieuxApiEcritureRoutes(app: FastifyInstance) {
           200: reponseEcriture.describe('Lieu mis à jour (`modifie`) ou identique (`inchange`)'),
           201: reponseEcriture.describe('Lieu créé'),
           ...REPONSES_ERREUR,
+          413: problemSchema.describe('Corps de plus de 64 Kio (`trop_volumineux`)'),
         },
       },
     },
