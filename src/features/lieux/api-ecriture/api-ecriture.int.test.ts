@@ -156,6 +156,15 @@ describe('API d’écriture des lieux (PUT / DELETE /api/v1/lieux/source/:idSour
     expect(await audits('lieu.api.modification')).toHaveLength(1);
   });
 
+  it('deux appels simultanés pour le même identifiant créent un seul lieu', async () => {
+    const corps = { ...lieuValide, nom: 'Médiathèque Suzanne Martinet' };
+    const [a, b] = await Promise.all([put('simultane-1', corps), put('simultane-1', corps)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().id).toBe(b.json().id);
+    expect(await t.deps.db.select().from(lieux).where(eq(lieux.nom, corps.nom))).toHaveLength(1);
+    expect((await supprimer('simultane-1')).statusCode).toBe(204);
+  });
+
   it('ne laisse jamais une structure voir, modifier ou retirer le lieu d’une autre', async () => {
     const id = await seulLieu(LAON);
     const retrait = await supprimer('antenne-42', jetonPaysDeLaon);
