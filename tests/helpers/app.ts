@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/client.ts';
 import { registre } from '../../src/features/index.ts';
 import { buildApp } from '../../src/platform/http/app.tsx';
 import type { AppDeps } from '../../src/platform/http/deps.ts';
-import { createTestDatabase } from './db.ts';
+import { avantDelai, createTestDatabase } from './db.ts';
 import { createMemoryMailer } from './mailer.ts';
 
 export interface TestContext {
@@ -48,7 +48,9 @@ export async function createTestApp(
     mailer,
     clock,
     close: async () => {
-      await app.close();
+      // Bounded, like the database's own close (see tests/helpers/db.ts): a teardown never hangs a run.
+      if (!(await avantDelai(app.close(), 10_000)))
+        console.warn('[tests] le serveur ne se ferme pas en 10 s');
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

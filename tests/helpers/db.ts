@@ -32,17 +32,46 @@ export async function createTestDatabase(): Promise<Database> {
   return {
     ...database,
     close: async () => {
-      // pool.end() waits for every checked-out client: seen once in the CI (three files stuck 120 s in
-      // afterAll, not reproduced since). After 15 s the drop below ends any connection left, and says so.
-      const fermee = await Promise.race([
-        database.close().then(() => true),
-        new Promise<false>((r) => setTimeout(() => r(false), 15_000).unref()),
-      ]);
-      if (!fermee) console.warn(`[tests] la base ${name} ne se ferme pas en 15 s : connexions coupées`);
-      const drop = new pg.Client({ connectionString: adminUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      // A test file's teardown must never hang the suite: seen in the CI on PostgreSQL (afterAll stuck
+      // 120 s, not reproduced alone). Each step is bounded; the throwaway cluster is removed at the end
+      // of the run anyway, so a database left behind costs nothing.
+      if (!(await avantDelai(database.close(), 15_000)))
+        console.warn(`[tests] la base ${name} ne se ferme pas en 15 s : connexions coupées`);
+      const drop = new pg.Client({
+        connectionString: adminUrl,
+        connectionTimeoutMillis: 10_000,
+        query_timeout: 30_000,
+      });
+      const supprimee = await avantDelai(
+        (async () => {
+          await drop.connect();
+          await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        })(),
+        40_000,
+      );
+      if (!supprimee)
+        console.warn(`[tests] la base ${name} n’a pas pu être supprimée : laissée au cluster jetable`);
+      await avantDelai(drop.end(), 5_000);
     },
   };
+}
+
+/** True when `p` succeeds within `ms`; false when it fails or takes longer (the work goes on unobserved). */
+export async function avantDelai(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let minuteur: NodeJS.Timeout | undefined;
+  const delai = new Promise<false>((r) => {
+    minuteur = setTimeout(() => r(false), ms);
+    minuteur.unref();
+  });
+  try {
+    return await Promise.race([
+      p.then(
+        () => true,
+        () => false,
+      ),
+      delai,
+    ]);
+  } finally {
+    clearTimeout(minuteur);
+  }
 }
