@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/helpers/db.ts';
 import { createMemoryMailer } from '../../../tests/helpers/mailer.ts';
+import { lancerChromium } from '../../../tests/support/chromium.ts';
 import { loadConfig } from '../../config/env.ts';
 import type { Database } from '../../db/client.ts';
 import { buildApp } from '../../platform/http/app.tsx';
@@ -18,7 +19,7 @@ import { CsrfField } from '../../ui/components/form.tsx';
 import { type ResolutionCommune, resolveCommune } from './resoudre-commune.ts';
 import { territoiresRoutes } from './routes.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A form using the field, registered by this test only: what any feature's form does. */
 function formulaireEssai(app: FastifyInstance) {
@@ -80,17 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))('champ commune dans un navigateur', { tim
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await lancerChromium();
   });
   afterAll(async () => {
     await browser?.close();
