@@ -36,6 +36,16 @@ function memoireMo(pid: number | undefined): number {
   return m ? Math.round(Number(m[1]) / 1024) : Number.NaN;
 }
 
+/** What went wrong: connection errors, timeouts, and each non-2xx status with its count. */
+function detailErreurs(r: Resultat): string {
+  const parts: string[] = [];
+  if (r.errors) parts.push(`${r.errors} erreurs de connexion`);
+  if (r.timeouts) parts.push(`${r.timeouts} délais dépassés`);
+  for (const [statut, { count }] of Object.entries(r.statusCodeStats ?? {}))
+    if (!statut.startsWith('2')) parts.push(`${count} × HTTP ${statut}`);
+  return parts.join(', ') || '—';
+}
+
 async function mesurer(url: string, cibles: Cible[], connexions: number) {
   const runs = cibles.map((c) => {
     const latences: number[] = [];
@@ -145,6 +155,7 @@ try {
           p99: `${p99.toFixed(0)} ms`,
           objectif: `≤ ${objectif} ms`,
           erreurs,
+          détail: detailErreurs(resultat),
         };
       });
       console.table(lignes);
