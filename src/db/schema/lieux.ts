@@ -8,13 +8,13 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { bytea } from './colonnes.ts';
 import { structures } from './structures.ts';
 
 /**
@@ -184,10 +184,19 @@ export const lieuxImports = pgTable(
   (t) => [index('lieux_imports_cree_idx').on(t.creeLe)],
 );
 
-/** The file of an import asked on the page, kept until it has run (a resumed import reads it again). */
-export const lieuxImportsFichiers = pgTable('lieux_imports_fichiers', {
-  importId: uuid('import_id')
-    .primaryKey()
-    .references(() => lieuxImports.id, { onDelete: 'cascade' }),
-  contenu: bytea('contenu').notNull(),
-});
+/**
+ * The file of an import asked on the page, kept until it has run (a resumed import reads it again): in
+ * base64 pieces of 64 KB, written and read one at a time, because the embedded database blocks the
+ * server while it stores or returns one large value (a 5 MB bytea took 6 s). The pieces are written
+ * before the import's record (same id), so there is no foreign key: pieces without a record are purged.
+ */
+export const lieuxImportsFichiers = pgTable(
+  'lieux_imports_fichiers',
+  {
+    importId: uuid('import_id').notNull(),
+    rang: integer('rang').notNull(),
+    morceau: text('morceau').notNull(),
+    recuLe: timestamp('recu_le', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rang] })],
+);

@@ -36,6 +36,7 @@ import { MESSAGE_CARACTERE_CONTROLE, refuserEntreeHostile } from './entree-hosti
 import { FormulaireMalForme } from './formulaire.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage, sendPagePasTrouvee } from './render.tsx';
+import { installerToursEquitables } from './tours-equitables.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -100,6 +101,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);
+  installerToursEquitables(app);
 
   const https = deps.config.secureCookies;
   await app.register(fastifyHelmet, {

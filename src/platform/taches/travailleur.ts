@@ -2,6 +2,7 @@ import os from 'node:os';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { tachesFond } from '../../db/schema/index.ts';
 import type { UserActor } from '../auth/actor.ts';
+import { toursEquitables } from '../boucle/tours-equitables.ts';
 import { systemContext } from '../context.ts';
 import type { AppDeps } from '../http/deps.ts';
 import { surReveil } from './reveil.ts';
@@ -93,7 +94,7 @@ async function executer(
         .where(eq(tachesFond.id, tache.id));
     },
     async ceder() {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await toursEquitables.cederAuxRequetes();
       if (etat.arretDemande) throw new ArretDemande();
       if (Date.now() - dernierBattement > BATTEMENT_MS) {
         dernierBattement = Date.now();

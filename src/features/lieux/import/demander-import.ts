@@ -1,15 +1,20 @@
-import { lieuxImportsFichiers } from '../../../db/schema/index.ts';
+import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import { toursEquitables } from '../../../platform/boucle/tours-equitables.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { planifierTache } from '../../../platform/taches/planifier.ts';
+import { deposerFichier, purgerDepotsOrphelins, supprimerFichierDepose } from './fichier-depose.ts';
 import { formatDepuisTexte, resoudreFormat } from './formats.ts';
 import { sourceSchema } from './importer.ts';
 import { TAILLE_MAX_OCTETS } from './lecture.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
 import { changerStatutImport, creerImportEnAttente } from './repo.ts';
 import { TACHE_IMPORT_LIEUX } from './tache-import.ts';
+
+/** Pieces of an upload left without an import record this long are removed (see `fichier-depose.ts`). */
+const DELAI_DEPOT_ORPHELIN_MS = 60 * 60 * 1000;
 
 export interface DemandeImportPage {
   source: string;
@@ -52,19 +57,38 @@ export async function demanderImport(
     const message = `Le fichier dépasse ${TAILLE_MAX_OCTETS / 1024 / 1024} Mo : découpez-le en plusieurs fichiers.`;
     return fail('fichier_trop_gros', message, 413, { fichier: message });
   }
+  // The file first, in pieces, out of the transaction: the server keeps answering while it is stored.
+  await purgerDepotsOrphelins(ctx.db, new Date(ctx.now.getTime() - DELAI_DEPOT_ORPHELIN_MS));
+  const id = randomUUID();
+  await deposerFichier(ctx.db, id, d.fichier.contenu, () => toursEquitables.cederAuxRequetes());
+  try {
+    return await enregistrerDemande(ctx, d, id, source.data, format.format.nom);
+  } catch (erreur) {
+    await supprimerFichierDepose(ctx.db, id);
+    throw erreur;
+  }
+}
+
+async function enregistrerDemande(
+  ctx: ContexteUtilisateur,
+  d: DemandeImportPage,
+  id: string,
+  source: string,
+  nomFormat: string,
+): Promise<Result<{ importId: string; tacheId: string }>> {
   return inTransaction(ctx, async (tx) => {
     const importId = await creerImportEnAttente(tx.db, {
-      source: source.data,
-      format: format.format.nom,
+      id,
+      source: source,
+      format: nomFormat,
       fichier: d.fichier.nom,
       simulation: d.simulation,
       acteurId: ctx.actor.userId,
       now: tx.now,
     });
-    await tx.db.insert(lieuxImportsFichiers).values({ importId, contenu: d.fichier.contenu });
     const tacheId = await planifierTache(tx, TACHE_IMPORT_LIEUX, {
       importId,
-      source: source.data,
+      source: source,
       format: d.format,
       correspondance: d.correspondance ?? null,
       fichier: d.fichier.nom,
@@ -79,8 +103,8 @@ export async function demanderImport(
       entityType: 'lieux_import',
       entityId: importId,
       details: {
-        source: source.data,
-        format: format.format.nom,
+        source: source,
+        format: nomFormat,
         fichier: d.fichier.nom,
         octets: d.fichier.contenu.length,
         simulation: d.simulation,

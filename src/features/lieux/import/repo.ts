@@ -220,11 +220,21 @@ export async function enregistrerRapport(
 /** The record of an import asked on the page, before it runs (its task has the file). */
 export async function creerImportEnAttente(
   tx: Db,
-  d: { source: string; format: string; fichier: string; simulation: boolean; acteurId: string; now: Date },
+  d: {
+    /** Given when the file was stored first under this id. */
+    id?: string;
+    source: string;
+    format: string;
+    fichier: string;
+    simulation: boolean;
+    acteurId: string;
+    now: Date;
+  },
 ): Promise<string> {
   const [row] = await tx
     .insert(lieuxImports)
     .values({
+      ...(d.id ? { id: d.id } : {}),
       source: d.source,
       format: d.format,
       fichier: d.fichier,

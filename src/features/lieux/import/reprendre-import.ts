@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
-import { lieuxImportsFichiers } from '../../../db/schema/index.ts';
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { relancerTache } from '../../../platform/taches/queries.ts';
+import { supprimerFichierDepose } from './fichier-depose.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
 import { changerStatutImport, rapportParId } from './repo.ts';
 
@@ -72,7 +72,7 @@ export async function annulerImport(
       returning l.id
     `);
     const retires = (r as unknown as { rows: unknown[] }).rows.length;
-    await tx.db.delete(lieuxImportsFichiers).where(eq(lieuxImportsFichiers.importId, importId));
+    await supprimerFichierDepose(tx.db, importId);
     await changerStatutImport(tx.db, importId, { statut: 'annule' });
     await recordAudit(tx.db, {
       actor: tx.actor,

@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { lieuxImportsFichiers } from '../../../db/schema/index.ts';
 import { definirTache } from '../../../platform/taches/tache.ts';
 import { ErreurTache } from '../../../platform/taches/travailleur.ts';
+import { lireFichierDepose, supprimerFichierDepose } from './fichier-depose.ts';
 import { formatDepuisTexte, resoudreFormat } from './formats.ts';
 import { importerLieux } from './importer.ts';
 import { changerStatutImport } from './repo.ts';
@@ -30,17 +29,15 @@ export const tacheImportLieux = definirTache({
   parametres,
   async executer(ctx, p) {
     await changerStatutImport(ctx.db, p.importId, { statut: 'en_cours' });
-    const [f] = await ctx.db
-      .select({ contenu: lieuxImportsFichiers.contenu })
-      .from(lieuxImportsFichiers)
-      .where(eq(lieuxImportsFichiers.importId, p.importId));
-    if (!f) throw new ErreurTache('Le fichier de cet import n’est plus disponible : envoyez-le à nouveau.');
+    const contenu = await lireFichierDepose(ctx.db, p.importId, ctx.ceder);
+    if (!contenu)
+      throw new ErreurTache('Le fichier de cet import n’est plus disponible : envoyez-le à nouveau.');
     const format = p.correspondance ? formatDepuisTexte(p.correspondance) : resoudreFormat(p.format);
     if (!format.ok) throw new ErreurTache(format.message);
     const r = await importerLieux(ctx, {
       source: p.source,
       fichier: p.fichier,
-      contenu: f.contenu,
+      contenu,
       format: format.format,
       simulation: p.simulation,
       strict: p.strict,
@@ -51,7 +48,7 @@ export const tacheImportLieux = definirTache({
       progression: (fait, total, etape) => ctx.progression(fait, total, etape),
     });
     if (!r.ok) throw new ErreurTache(r.error.message);
-    await ctx.db.delete(lieuxImportsFichiers).where(eq(lieuxImportsFichiers.importId, p.importId));
+    await supprimerFichierDepose(ctx.db, p.importId);
     const { rapport } = r.value;
     return {
       crees: rapport.crees,
