@@ -175,8 +175,9 @@ function Footer() {
           </div>
           <div class="fr-footer__content">
             <p class="fr-footer__content-desc">
-              Maillage est la plateforme ouverte du programme national d’inclusion numérique : conseillers
-              numériques, lieux de médiation numérique, Aidants Connect et pilotage du maillage territorial.
+              Maillage est la plateforme ouverte du programme national d’inclusion numérique : recrutement des
+              conseillers numériques et lieux de médiation numérique ; Aidants Connect et le pilotage du
+              maillage territorial arrivent prochainement.
             </p>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
+import { aFaireRecrutement } from './a-faire.ts';
 import { recrutementApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { recrutementPagesCandidatureConseiller } from './candidats/routes-candidature.tsx';
@@ -110,4 +111,5 @@ export const recrutementModule = defineModule({
   policies: [candidaturePolicy, miseEnRelationPolicy, conventionPolicy, programmePolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
+  aFaire: aFaireRecrutement,
 });

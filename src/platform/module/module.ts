@@ -5,6 +5,7 @@ import type { Job } from '../jobs/job.ts';
 import type { AnyPolicy } from '../policies/can.ts';
 import type { StartupTask } from '../startup.ts';
 import type { TacheDeclaree } from '../taches/tache.ts';
+import type { SourceAFaire } from './a-faire.ts';
 
 /** Registers a feature's routes (pages and API) on the application. */
 export type FeatureRoutes = (app: FastifyInstance) => Promise<void> | void;
@@ -55,6 +56,8 @@ export interface FeatureModule {
   auditActions?: Readonly<Record<string, string>>;
   /** Entity types the feature's audit events name, with their French label. */
   auditEntities?: Readonly<Record<string, string>>;
+  /** What waits for a role, listed on its home (« À faire »). */
+  aFaire?: readonly SourceAFaire[];
 }
 
 export function defineModule(module: FeatureModule): FeatureModule {

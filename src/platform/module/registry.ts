@@ -4,6 +4,7 @@ import type { Job } from '../jobs/job.ts';
 import type { AnyPolicy } from '../policies/can.ts';
 import type { StartupTask } from '../startup.ts';
 import type { TacheDeclaree } from '../taches/tache.ts';
+import type { SourceAFaire } from './a-faire.ts';
 import type { FeatureModule, FeatureRoutes, NavigationEntry, SitemapEntry } from './module.ts';
 
 /** The modules' descriptions gathered once at boot and handed to the platform (in `AppDeps.registry`). */
@@ -18,6 +19,8 @@ export interface Registry {
   policies: AnyPolicy[];
   auditActions: Record<string, string>;
   auditEntities: Record<string, string>;
+  /** Sources of the home's to-do list, in module order. */
+  aFaire: SourceAFaire[];
 }
 
 /** Merges the modules; a duplicate module, job, policy or audit code is a programming error. */
@@ -36,6 +39,7 @@ export function buildRegistry(modules: readonly FeatureModule[]): Registry {
     policies: [],
     auditActions: {},
     auditEntities: {},
+    aFaire: [],
   };
   const unique = (kind: string, seen: Set<string>, key: string) => {
     if (seen.has(key)) throw new Error(`${kind} déclaré deux fois : ${key}`);
@@ -60,6 +64,7 @@ export function buildRegistry(modules: readonly FeatureModule[]): Registry {
     }
     entries.push(...(m.navigation ?? []));
     registry.sitemap.push(...(m.sitemap ?? []));
+    registry.aFaire.push(...(m.aFaire ?? []));
     for (const p of m.policies ?? []) {
       unique('politique', policies, p.resource);
       registry.policies.push(p);

@@ -38,8 +38,9 @@ export function HomePage({ available }: { available: (href: string) => boolean }
     <>
       <h1>Maillage, le numérique accessible à toutes et à tous</h1>
       <p class="fr-text--lead">
-        Maillage réunit le programme national d’inclusion numérique : les conseillers numériques, les lieux de
-        médiation numérique, Aidants Connect et le pilotage du maillage de chaque territoire.
+        Maillage réunit le programme national d’inclusion numérique : le recrutement des conseillers
+        numériques et les lieux de médiation numérique. Aidants Connect et le pilotage du maillage de chaque
+        territoire arrivent prochainement.
       </p>
       <div class="fr-grid-row fr-grid-row--gutters fr-mt-4w">
         {AUDIENCES.map((a) => {

@@ -50,6 +50,35 @@ describe('espaces par rôle : chacun ne voit que son périmètre', () => {
     expect(body).not.toContain('referent@demo.maillage.fr');
   });
 
+  it('un aidant lit ce qui arrive avec Aidants Connect au lieu d’un espace vide', async () => {
+    const body = await espace('aidant');
+    expect(body).toContain('Aidants Connect arrive bientôt sur Maillage');
+    expect(body).toContain('il n’y a rien à faire dans cet espace');
+    expect(body).not.toContain('id="titre-a-faire"');
+  });
+
+  it('chaque rôle a sa liste « À faire » en tête de son espace, chaque ligne vers la page où agir', async () => {
+    for (const key of ['anct', 'prefecture02', 'laon']) {
+      const body = await espace(key);
+      const section = body.slice(
+        body.indexOf('id="titre-a-faire"'),
+        body.indexOf('</section>', body.indexOf('id="titre-a-faire"')),
+      );
+      expect(section, key).toContain('À faire');
+      const liens = [
+        ...section.matchAll(/<a class="fr-link" href="([^"]+)"><strong>([\d\u202f]+)<\/strong>/g),
+      ];
+      if (liens.length === 0) expect(section, key).toContain('Rien ne vous attend pour le moment.');
+      for (const [, href] of liens) {
+        const res = await t.app.inject({
+          url: href!.replaceAll('&amp;', '&'),
+          headers: { cookie: await sessionCookieFor(t, key) },
+        });
+        expect(res.statusCode, `${key} ${href}`).toBe(200);
+      }
+    }
+  });
+
   it('ne propose que des liens vers des pages qui existent', async () => {
     const body = await espace('anct');
     const section = body.slice(body.indexOf('Accès rapides'));

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Role } from '../../../platform/auth/roles.ts';
+import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireUser, userActor } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
+import { listerAFaire } from '../../../platform/module/a-faire.ts';
 import type { NavLink } from '../../../ui/navigation.ts';
 import { chargerCompte } from '../compte/queries.ts';
 import {
@@ -29,13 +31,21 @@ export function espaceRoutes(app: FastifyInstance) {
       sendPage(request, reply, { title: 'Mon espace', breadcrumbs: [{ label: 'Mon espace' }] }, body);
     if (!m) return page(<EspaceSansRole prenom={actor.prenom} />);
     const liens = liensExistants(request, m.role);
+    const aFaire = await listerAFaire(request.server.deps.registry.aFaire, contexteUtilisateur(request));
     switch (m.role) {
       case 'anct':
-        return page(<EspaceAnct prenom={actor.prenom} resume={await resumeNational(db)} liens={liens} />);
+        return page(
+          <EspaceAnct
+            prenom={actor.prenom}
+            resume={await resumeNational(db)}
+            liens={liens}
+            aFaire={aFaire}
+          />,
+        );
       case 'prefecture': {
         const resume = m.departementCode ? await resumeDepartement(db, m.departementCode) : null;
         if (!resume) throw new Error(`adhésion préfecture sans département valide : ${m.id}`);
-        return page(<EspacePrefecture prenom={actor.prenom} resume={resume} liens={liens} />);
+        return page(<EspacePrefecture prenom={actor.prenom} resume={resume} liens={liens} aFaire={aFaire} />);
       }
       case 'structure':
       case 'conseiller':
@@ -49,6 +59,7 @@ export function espaceRoutes(app: FastifyInstance) {
             referent={Boolean(m.referent)}
             structure={structure}
             liens={liens}
+            aFaire={aFaire}
           />,
         );
       }
@@ -62,6 +73,7 @@ export function espaceRoutes(app: FastifyInstance) {
             email={compte.email}
             creeLe={compte.creeLe}
             liens={liens}
+            aFaire={aFaire}
           />,
         );
       }

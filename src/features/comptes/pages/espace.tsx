@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ROLE_LABELS, ROLES } from '../../../platform/auth/roles.ts';
+import { type ElementAFaireVue, ListeAFaire } from '../../../ui/components/a-faire.tsx';
 import { Chiffres, Chiffre as TuileChiffre } from '../../../ui/components/chiffres.tsx';
 import { Tableau } from '../../../ui/components/tableau.tsx';
 import type { NavLink } from '../../../ui/navigation.ts';
@@ -52,11 +53,17 @@ function Entete(props: {
   );
 }
 
-export function EspaceAnct(props: { prenom: string; resume: ResumeNational; liens: NavLink[] }) {
+export function EspaceAnct(props: {
+  prenom: string;
+  resume: ResumeNational;
+  liens: NavLink[];
+  aFaire: readonly ElementAFaireVue[];
+}) {
   const r = props.resume;
   return (
     <>
       <Entete prenom={props.prenom} role={ROLE_LABELS.anct} portee="périmètre national" />
+      <ListeAFaire elements={props.aFaire} />
       <section aria-labelledby="titre-plateforme">
         <h2 id="titre-plateforme">La plateforme aujourd’hui</h2>
         <Chiffres>
@@ -84,7 +91,12 @@ export function EspaceAnct(props: { prenom: string; resume: ResumeNational; lien
   );
 }
 
-export function EspacePrefecture(props: { prenom: string; resume: ResumeDepartement; liens: NavLink[] }) {
+export function EspacePrefecture(props: {
+  prenom: string;
+  resume: ResumeDepartement;
+  liens: NavLink[];
+  aFaire: readonly ElementAFaireVue[];
+}) {
   const r = props.resume;
   return (
     <>
@@ -93,6 +105,7 @@ export function EspacePrefecture(props: { prenom: string; resume: ResumeDepartem
         role={ROLE_LABELS.prefecture}
         portee={`${r.nom} (${r.code}), ${r.region}`}
       />
+      <ListeAFaire elements={props.aFaire} />
       <section aria-labelledby="titre-departement">
         <h2 id="titre-departement">Votre département</h2>
         <Chiffres>
@@ -185,18 +198,38 @@ export function Equipe({ s, emails }: { s: FicheStructure; emails: boolean }) {
   );
 }
 
+/** Until the Aidants Connect service is built, an aidant's space says plainly what is coming. */
+function AidantsConnectAVenir() {
+  return (
+    <div class="fr-callout fr-mb-4w">
+      <h2 class="fr-callout__title">Aidants Connect arrive bientôt sur Maillage</h2>
+      <p class="fr-callout__text">
+        Votre compte d’aidant est prêt, mais le service Aidants Connect n’est pas encore ouvert sur cette
+        plateforme. Il vous permettra de réaliser des démarches en ligne pour le compte d’une personne, avec
+        son accord écrit (un mandat), de retrouver les mandats en cours et leur historique.
+      </p>
+      <p class="fr-callout__text">
+        D’ici là, il n’y a rien à faire dans cet espace. Vous pouvez consulter votre structure et votre équipe
+        ci-dessous et gérer votre compte.
+      </p>
+    </div>
+  );
+}
+
 export function EspaceStructure(props: {
   prenom: string;
   role: 'structure' | 'conseiller' | 'aidant';
   referent: boolean;
   structure: FicheStructure;
   liens: NavLink[];
+  aFaire: readonly ElementAFaireVue[];
 }) {
   const s = props.structure;
   const role = `${ROLE_LABELS[props.role]}${props.referent ? ' référent' : ''}`;
   return (
     <>
       <Entete prenom={props.prenom} role={role} portee={s.nom} />
+      {props.role === 'aidant' ? <AidantsConnectAVenir /> : <ListeAFaire elements={props.aFaire} />}
       <CarteStructure
         s={s}
         titre={props.role === 'structure' ? 'Votre structure' : 'La structure dans laquelle vous exercez'}
@@ -213,10 +246,12 @@ export function EspaceCandidat(props: {
   email: string;
   creeLe: Date;
   liens: NavLink[];
+  aFaire: readonly ElementAFaireVue[];
 }) {
   return (
     <>
       <Entete prenom={props.prenom} role={ROLE_LABELS.candidat} />
+      <ListeAFaire elements={props.aFaire} />
       <section aria-labelledby="titre-compte">
         <h2 id="titre-compte">Votre compte de candidat</h2>
         <dl>
