@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Breadcrumb } from '../../ui/components/breadcrumbs.tsx';
 import { type Flash, Layout, type LayoutUser } from '../../ui/layout.tsx';
+import { ordonnerResumeErreurs } from '../../ui/ordre-resume-erreurs.ts';
 import { ERRORS, PagePasTrouvee } from '../../ui/pages/errors.tsx';
 import type { Membership, UserActor } from '../auth/actor.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
@@ -59,7 +60,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, options: 
     .code(options.status ?? 200)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(`<!DOCTYPE html>${html}`);
+    .send(`<!DOCTYPE html>${ordonnerResumeErreurs(html)}`);
 }
 
 /** The 404 page, for an unknown address or a resource that does not exist (or that the actor may not see). */
