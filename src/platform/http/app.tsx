@@ -34,6 +34,7 @@ import { installerAbandons } from './abandons.ts';
 import type { AppDeps } from './deps.ts';
 import { MESSAGE_CARACTERE_CONTROLE, refuserEntreeHostile } from './entree-hostile.ts';
 import { FormulaireMalForme } from './formulaire.ts';
+import { installerRefusParametresInconnus } from './parametres-inconnus.ts';
 import { problem, sendProblem } from './problem.ts';
 import { sendPage, sendPagePasTrouvee } from './render.tsx';
 import { installerToursEquitables } from './tours-equitables.ts';
@@ -222,6 +223,7 @@ export async function buildApp(
 
   // Control characters and absurd nesting never reach a route (issue 9: NUL gave 500s on 18 routes).
   app.addHook('preValidation', refuserEntreeHostile);
+  installerRefusParametresInconnus(app);
 
   // CSRF on every state-changing request made with a browser session (the API uses bearer tokens).
   app.addHook('preHandler', (request, reply, done) => {

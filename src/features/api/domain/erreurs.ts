@@ -6,6 +6,11 @@ export const CODES_ERREUR_COMMUNS: { code: string; status: number; sens: string 
     sens: 'Paramètre manquant ou mal formé ; le champ `errors` détaille chaque paramètre.',
   },
   {
+    code: 'parametre_inconnu',
+    status: 400,
+    sens: 'Un paramètre de la requête n’existe pas pour cette route (faute de frappe ?) : le message donne la liste des paramètres acceptés.',
+  },
+  {
     code: 'authentification_requise',
     status: 401,
     sens: 'La route demande un jeton et aucun n’a été fourni.',
