@@ -51,6 +51,46 @@ describe('pages publiques', () => {
     await capture(page, '404');
   });
 
+  it.each([1280, 375])(
+    'le formulaire de candidature envoyé vide répond en français, erreurs dans l’ordre du formulaire (%i px)',
+    async (largeur) => {
+      const p = await nouvellePage(browser, {
+        viewport: { width: largeur, height: 900 },
+        isMobile: largeur < 400,
+      });
+      expect(await visiter(p, '/candidature')).toBe(200);
+      // The browser's own checks are skipped, as without them (old phones, assistive tools): the server answers.
+      await p.evaluate(() => {
+        const f = document.querySelector<HTMLFormElement>('form[method="post"]');
+        if (f) f.noValidate = true;
+      });
+      await p.locator('form[method="post"] button[type="submit"]').last().click();
+      await p.waitForSelector('#resume-erreurs');
+      const resume = await p.locator('#resume-erreurs').innerText();
+      expect(resume).toMatch(/Le formulaire contient \d+ erreurs/);
+      expect(resume).not.toMatch(/Invalid|expected|received|NaN|undefined|Required/);
+      expect(resume).toContain('Adresse électronique');
+      const cibles = await p
+        .locator('#resume-erreurs a')
+        .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+      const ordreDansLaPage = await p.evaluate(
+        (ids) =>
+          [...ids].sort((a, b) => {
+            const ea = document.getElementById(a);
+            const eb = document.getElementById(b);
+            if (!ea || !eb) return 0;
+            return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+          }),
+        cibles,
+      );
+      expect(cibles).toEqual(ordreDansLaPage);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(largeur);
+      await verifierAccessibilite(p, `/candidature envoyée vide (${largeur} px)`);
+      await capture(p, `candidature-erreurs-${largeur}`);
+      await p.context().close();
+    },
+  );
+
   it('l’accueil tient sur un écran de téléphone', async () => {
     const mobile = await nouvellePage(browser, { viewport: { width: 375, height: 740 }, isMobile: true });
     expect(await visiter(mobile, '/')).toBe(200);
