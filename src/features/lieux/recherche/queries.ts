@@ -40,12 +40,31 @@ const OBJET = sql.raw(`json_build_object(${CHAMPS.map(([cle, col]) => `'${cle}',
  * never shown. One JSON document for all rows: far faster to transfer and parse than 30,000 rows of
  * arrays (PGlite and node-postgres alike).
  */
-export async function chargerLieuxVisibles(db: Db): Promise<LieuIndexe[]> {
-  const res = await db.execute<{ j: string }>(
-    sql`select coalesce(json_agg(${OBJET}), '[]')::text as j from ${lieux} where ${isNull(lieux.fusionneDans)}`,
-  );
-  const row = (res as unknown as { rows: { j: string }[] }).rows[0];
-  return JSON.parse(row?.j ?? '[]') as LieuIndexe[];
+/** Rows per page when the index loads: each page is one short query, the requests pass in between. */
+export const PAGE_CHARGEMENT = 2000;
+
+export async function chargerLieuxVisibles(
+  db: Db,
+  entrePages: () => Promise<void> = async () => {},
+  taillePage = PAGE_CHARGEMENT,
+): Promise<LieuIndexe[]> {
+  const tous: LieuIndexe[] = [];
+  let apres: string | null = null;
+  for (;;) {
+    const suite = apres === null ? sql`` : sql`and ${lieux.id} > ${apres}::uuid`;
+    const res = await db.execute<{ j: string }>(
+      sql`select coalesce(json_agg(p.o order by p.id), '[]')::text as j from (
+        select ${lieux.id} as id, ${OBJET} as o from ${lieux}
+        where ${isNull(lieux.fusionneDans)} ${suite}
+        order by ${lieux.id} limit ${taillePage}) p`,
+    );
+    const row = (res as unknown as { rows: { j: string }[] }).rows[0];
+    const page = JSON.parse(row?.j ?? '[]') as LieuIndexe[];
+    for (const l of page) tous.push(l);
+    if (page.length < taillePage) return tous;
+    apres = String(page.at(-1)!.id);
+    await entrePages();
+  }
 }
 
 /** Changes whenever a transaction that wrote `lieux` commits (count and max of an append-only journal). */

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import { toursEquitables } from '../../../platform/boucle/tours-equitables.ts';
 import { IndexLieux } from './index-memoire.ts';
 import { chargerLieuxVisibles, purgerJournal, signatureLieux, tailleJournal } from './queries.ts';
 
@@ -68,7 +69,8 @@ export class RechercheLieux {
     const signature = await signatureLieux(this.db);
     if (this.index && signature === this.signature) return;
     if (this.index && !force && maintenant - this.chargeA < this.reculMs) return;
-    const lieux = await chargerLieuxVisibles(this.db);
+    // Page by page, letting the requests waiting in the loop pass in between (ADR 017).
+    const lieux = await chargerLieuxVisibles(this.db, () => toursEquitables.cederAuxRequetes());
     this.index = new IndexLieux(lieux);
     this.signature = signature;
     this.chargeA = performance.now();
