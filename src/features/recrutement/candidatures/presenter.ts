@@ -1,3 +1,4 @@
+import { dateParis } from '../domain/parametres.ts';
 import { dateHeure, dateJour, nombre } from '../presenters/format.ts';
 import { libelleQpv, libelleTypeStructure, ouiNon, statutCandidature } from '../presenters/statuts.ts';
 import type { AvisLigne, CandidatureListee, DossierCandidature } from './lecture.ts';
@@ -107,6 +108,6 @@ export function ligneExport(c: CandidatureListee) {
     avis: libelleAvisPrefecture(c.avis),
     rang: c.rangPriorite ?? '',
     avisEnRetard: c.avis ? ouiNon(Boolean(c.avisEnRetard)) : '',
-    deposeeLe: c.creeLe.toISOString().slice(0, 10),
+    deposeeLe: dateParis(c.creeLe),
   };
 }
