@@ -287,11 +287,12 @@ describe('pages de l’ANCT', () => {
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Synthèse', 'Jalons', 'Mensuel', 'Par département']);
     const synthese = wb.getWorksheet('Synthèse')!;
-    const recrutes = synthese.getColumn(1).values.indexOf('Conseillers recrutés');
+    const recrutes = synthese.getColumn(1).values.indexOf('Conseillers recrutés (validés)');
     expect(Number(synthese.getRow(recrutes).getCell(2).value)).toBeGreaterThanOrEqual(1);
     const parDep = wb.getWorksheet('Par département')!;
+    const colonne = (parDep.getRow(1).values as unknown[]).indexOf('Recrutés (validés)');
     const total = parDep
-      .getColumn(7)
+      .getColumn(colonne)
       .values.slice(2)
       .reduce<number>((s, v) => s + Number(v ?? 0), 0);
     expect(total).toBe(Number(synthese.getRow(recrutes).getCell(2).value));
