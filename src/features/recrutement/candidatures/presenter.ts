@@ -6,6 +6,26 @@ import type { AvisLigne, CandidatureListee, DossierCandidature } from './lecture
 const commune = (nom: string | null, cp: string | null, dep: string) =>
   nom ? `${nom}${cp ? ` (${cp})` : ''}` : `Département ${dep}`;
 
+/** Colour of a point on the applications map, by status; the page's legend lists the same table. */
+const COULEURS_CARTE: Record<string, string> = {
+  CREEE: '#0063cb',
+  VALIDATION_COSELEC: '#18753c',
+  EXAMEN_COMPLEMENTAIRE_COSELEC: '#b34000',
+  REFUS_COSELEC: '#ce0500',
+};
+const COULEUR_AUTRE = '#666666';
+
+/** The map's legend: each coloured status, then every other status in grey. */
+export function legendeCarte(): { couleur: string; libelle: string }[] {
+  return [
+    ...Object.entries(COULEURS_CARTE).map(([statut, couleur]) => ({
+      couleur,
+      libelle: statutCandidature(statut).libelle,
+    })),
+    { couleur: COULEUR_AUTRE, libelle: 'Autre statut (retirée, annulée, doublon)' },
+  ];
+}
+
 export function libelleAvisPrefecture(avis: string | null): string {
   return avis === 'favorable' ? 'Favorable' : avis === 'defavorable' ? 'Défavorable' : 'À donner';
 }
@@ -43,6 +63,7 @@ export function presenterPoint(c: CandidatureListee) {
     lat: c.latitude,
     lon: c.longitude,
     statut: c.statut,
+    couleur: COULEURS_CARTE[c.statut] ?? COULEUR_AUTRE,
     libelle: `${statutCandidature(c.statut).libelle} — ${c.postesDemandes} poste(s) demandé(s)`,
   };
 }

@@ -33,7 +33,14 @@ import {
 import { listerSessions } from './lecture-comite.ts';
 import { CandidaturesPage } from './pages/candidatures.tsx';
 import { DossierPage, type FormulaireVue } from './pages/dossier.tsx';
-import { ligneExport, presenterAvis, presenterDossier, presenterLigne, presenterPoint } from './presenter.ts';
+import {
+  legendeCarte,
+  ligneExport,
+  presenterAvis,
+  presenterDossier,
+  presenterLigne,
+  presenterPoint,
+} from './presenter.ts';
 
 const ANCT_OU_PREFECTURE = { preHandler: requireRole('anct', 'prefecture') };
 const FIL = { label: 'Candidatures des structures', href: '/recrutement/candidatures' };
@@ -106,6 +113,7 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
                 points: `/recrutement/candidatures/points.json${q ? `?${q}` : ''}`,
                 maplibre: MAPLIBRE_BASE,
                 fond: app.deps.config.lieuxFondDeCarteUrl ?? '',
+                legende: legendeCarte(),
               }
             : null
         }

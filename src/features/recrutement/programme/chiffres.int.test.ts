@@ -224,6 +224,26 @@ describe('chiffres du programme : une définition, les mêmes valeurs partout', 
     expect(inconnu.json().detail).toContain('Aucun département');
   });
 
+  it('la page publique se trouve depuis l’accueil et le menu ; sa série est dessinée et tabulée', async () => {
+    const accueil = (await t.app.inject('/')).body;
+    const menu = accueil.match(/id="navigation-principale"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    expect(menu).toContain('href="/recrutement/avancement"');
+    expect(accueil.match(/href="\/recrutement\/avancement"/g)?.length).toBeGreaterThanOrEqual(2);
+    const corps = await page();
+    expect(corps).toContain('Ce que compte chaque chiffre');
+    // Two charts, each an image with a text alternative inside a figure with its caption and its table.
+    const figures = [...corps.matchAll(/<figure[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(figures).toHaveLength(2);
+    for (const f of figures) {
+      expect(f).toMatch(/<figcaption>/);
+      expect(f).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
+      expect(f).toMatch(/<title id="[^"]+">/);
+      expect(f).toContain('<table>');
+    }
+    expect(figures[0]).toContain('<polyline');
+    expect(figures[1]).toContain('<rect');
+  });
+
   it('publie les définitions dans le document OpenAPI', () => {
     const doc = JSON.stringify(t.app.swagger());
     for (const k of CLES_CHIFFRES) expect(doc).toContain(DEFINITIONS_CHIFFRES[k].definition);
