@@ -206,6 +206,9 @@ describe('pages de l’ANCT', () => {
     });
     const page = await t.app.inject({ method: 'GET', url: '/anct/recrutements', headers: { cookie: anct } });
     expect(page.body).toContain('Inès Recrutée');
+    // French elision in the button's accessible precision: "d’Inès", never "de Inès".
+    expect(page.body).toContain('le recrutement d’Inès Recrutée');
+    expect(page.body).not.toContain('de Inès');
     const res = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/validation`, {});
     expect(res.statusCode).toBe(303);
     const [m] = await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.id, id));

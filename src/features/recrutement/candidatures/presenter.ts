@@ -1,3 +1,4 @@
+import { adresse } from '../../../platform/valeurs/typographie.ts';
 import { dateParis } from '../domain/parametres.ts';
 import { dateHeure, dateJour, nombre } from '../presenters/format.ts';
 import { libelleQpv, libelleTypeStructure, ouiNon, statutCandidature } from '../presenters/statuts.ts';
@@ -75,7 +76,9 @@ export function presenterDossier(d: DossierCandidature) {
     nom: d.nom,
     siret: d.siret ?? '—',
     type: libelleTypeStructure(d.type),
-    adresse: `${d.adresse ?? ''}${d.adresse ? ', ' : ''}${commune(d.communeNom, d.codePostal, d.departementCode)}`,
+    adresse:
+      adresse({ ligne: d.adresse, codePostal: d.codePostal, commune: d.communeNom }) ??
+      `Département ${d.departementCode}`,
     departement: d.departementCode,
     qpv: libelleQpv(d.qpv),
     zrr: ouiNon(d.zrr),
