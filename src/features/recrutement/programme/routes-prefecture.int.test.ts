@@ -135,6 +135,9 @@ describe('pages de la préfecture', () => {
     expect(structures).toContain('Commune de Chauny-Test');
     expect(structures).not.toContain('Ville d’Abbeville-Test');
     expect(new Set(ws.getColumn(1).values.slice(2))).toEqual(new Set(['02']));
+    // Dates are real date cells (sortable, filterable), not text.
+    const titres = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(titres.indexOf('Déposée le')).value).toBeInstanceOf(Date);
   });
 
   it('ne voit ni ne juge une candidature d’un autre département', async () => {
