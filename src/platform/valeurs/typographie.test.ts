@@ -9,6 +9,9 @@ describe('typographie française', () => {
     // An instant is read in Paris: 23:30 UTC on 31 March is already 1 April there.
     expect(dateFr(new Date('2021-03-31T23:30:00Z'))).toBe('1er avril 2021');
     expect(dateHeureFr(new Date('2021-04-01T08:05:00Z'))).toBe('1er avril 2021 à 10:05');
+    expect(dateHeureFr(new Date('2021-04-01T08:05:00Z'), { jourSemaine: true })).toBe(
+      'jeudi 1er avril 2021 à 10:05',
+    );
     expect(dateFr(null)).toBe('—');
     expect(dateFr('pas une date')).toBe('pas une date');
   });

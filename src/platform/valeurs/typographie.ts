@@ -24,6 +24,7 @@ const JOUR_PARIS = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
+const JOUR_SEMAINE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
 const HEURE_PARIS = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
   hour: '2-digit',
@@ -45,18 +46,25 @@ function jour(valeur: string | Date): [number, number, number] | null {
  * "1er mars 2021", "19 février 2021": the first of the month is an ordinal in French. A calendar date
  * string is never shifted by a time zone; an instant is read in Europe/Paris. `—` when absent.
  */
-export function dateFr(valeur: string | Date | null | undefined): string {
+export function dateFr(
+  valeur: string | Date | null | undefined,
+  options: { jourSemaine?: boolean } = {},
+): string {
   if (valeur === null || valeur === undefined || valeur === '') return '—';
   const d = jour(valeur);
   if (!d) return typeof valeur === 'string' ? valeur : '—';
   const [a, mo, j] = d;
-  return `${j === 1 ? '1er' : j} ${MOIS[mo - 1]} ${a}`;
+  const texte = `${j === 1 ? '1er' : j} ${MOIS[mo - 1]} ${a}`;
+  return options.jourSemaine ? `${JOUR_SEMAINE.format(new Date(Date.UTC(a, mo - 1, j)))} ${texte}` : texte;
 }
 
-/** "1er mars 2021 à 09:30" (Europe/Paris), the platform's time style. */
-export function dateHeureFr(instant: Date | null | undefined): string {
+/** "1er mars 2021 à 09:30", or "lundi 1er mars 2021 à 09:30" (Europe/Paris), the platform's time style. */
+export function dateHeureFr(
+  instant: Date | null | undefined,
+  options: { jourSemaine?: boolean } = {},
+): string {
   if (!instant || Number.isNaN(instant.getTime())) return '—';
-  return `${dateFr(instant)} à ${HEURE_PARIS.format(instant)}`;
+  return `${dateFr(instant, options)} à ${HEURE_PARIS.format(instant)}`;
 }
 
 /** Vowels and mute h open an elision; "Hirson", "Hugo"… are too uncertain: h never elides here. */
