@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persona } from '../../src/features/comptes/demo/personas.ts';
 import { DEFINITIONS_CHIFFRES } from '../../src/features/recrutement/programme/domain/chiffres.ts';
 import { verifierAccessibilite } from './support/axe.ts';
+import { seConnecter } from './support/connexion.ts';
 import { capture, lancerChromium, nouvellePage, visiter } from './support/navigateur.ts';
 
 /** The demo data is loaded in the background at start: wait until the monthly series has months. */
@@ -77,6 +79,24 @@ describe('état d’avancement public : chiffres définis, séries dessinées', 
     expect(dessin!.width).toBeLessThanOrEqual(375);
     await verifierAccessibilite(page, 'avancement (375 px)');
     await capture(page, 'avancement-mobile');
+    await page.context().close();
+  });
+
+  it.each([
+    { nom: 'ordinateur', options: {} },
+    { nom: '375 px', options: { viewport: { width: 375, height: 740 }, isMobile: true } },
+  ])('la carte des candidatures de la préfecture a sa légende ($nom)', async ({ nom, options }) => {
+    const page = await nouvellePage(browser, options);
+    await seConnecter(page, persona('prefecture02'));
+    expect(await visiter(page, '/recrutement/candidatures?vue=carte')).toBe(200);
+    const legende = page.locator('#legende-carte');
+    expect(await legende.isVisible()).toBe(true);
+    expect(await legende.textContent()).toContain('Validée par le comité de sélection');
+    expect(await legende.locator('li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      nom === '375 px' ? 375 : 10_000,
+    );
+    await verifierAccessibilite(page, `carte des candidatures (${nom})`);
     await page.context().close();
   });
 });
