@@ -220,7 +220,7 @@ describe('jetons d’API et /api/v1/moi', () => {
     await moi(token);
     expect(await used()).toEqual(new Date('2021-04-01T08:05:00Z'));
     const listed = await t.app.inject({ url: '/admin/jetons-api', headers: { cookie: anct } });
-    expect(listed.body).toContain('1 avril 2021 à 10:05');
+    expect(listed.body).toContain('1er avril 2021 à 10:05');
 
     const revoked = await post(`/admin/jetons-api/${row!.id}/revoquer`, []);
     expect(revoked.statusCode).toBe(303);

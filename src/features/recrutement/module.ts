@@ -78,6 +78,7 @@ export const recrutementModule = defineModule({
   taches: [tacheAppariement],
   commands: [registerRecrutementCommands],
   navigation: [
+    { role: 'public', href: '/recrutement/avancement', label: 'Avancement du programme', order: 25 },
     { role: 'anct', href: '/recrutement/candidatures', label: 'Candidatures des structures', order: 80 },
     { role: 'anct', href: '/anct/comite', label: 'Comité de sélection', order: 90 },
     { role: 'anct', href: '/anct/conventions', label: 'Conventions', order: 100 },

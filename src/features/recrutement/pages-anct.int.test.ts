@@ -206,6 +206,9 @@ describe('pages de l’ANCT', () => {
     });
     const page = await t.app.inject({ method: 'GET', url: '/anct/recrutements', headers: { cookie: anct } });
     expect(page.body).toContain('Inès Recrutée');
+    // French elision in the button's accessible precision: "d’Inès", never "de Inès".
+    expect(page.body).toContain('le recrutement d’Inès Recrutée');
+    expect(page.body).not.toContain('de Inès');
     const res = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/validation`, {});
     expect(res.statusCode).toBe(303);
     const [m] = await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.id, id));
@@ -287,11 +290,12 @@ describe('pages de l’ANCT', () => {
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Synthèse', 'Jalons', 'Mensuel', 'Par département']);
     const synthese = wb.getWorksheet('Synthèse')!;
-    const recrutes = synthese.getColumn(1).values.indexOf('Conseillers recrutés');
+    const recrutes = synthese.getColumn(1).values.indexOf('Conseillers recrutés (validés)');
     expect(Number(synthese.getRow(recrutes).getCell(2).value)).toBeGreaterThanOrEqual(1);
     const parDep = wb.getWorksheet('Par département')!;
+    const colonne = (parDep.getRow(1).values as unknown[]).indexOf('Recrutés (validés)');
     const total = parDep
-      .getColumn(7)
+      .getColumn(colonne)
       .values.slice(2)
       .reduce<number>((s, v) => s + Number(v ?? 0), 0);
     expect(total).toBe(Number(synthese.getRow(recrutes).getCell(2).value));

@@ -7,12 +7,6 @@ const FOND_NEUTRE = {
   sources: {},
   layers: [{ id: 'fond', type: 'background', paint: { 'background-color': '#eef1f6' } }],
 };
-const COULEURS = {
-  CREEE: '#0063cb',
-  VALIDATION_COSELEC: '#18753c',
-  EXAMEN_COMPLEMENTAIRE_COSELEC: '#b34000',
-  REFUS_COSELEC: '#ce0500',
-};
 
 function message(texte) {
   const p = document.createElement('p');
@@ -90,7 +84,7 @@ async function demarrer() {
         features: points.map((p) => ({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-          properties: { id: p.id, nom: p.nom, libelle: p.libelle, couleur: COULEURS[p.statut] || '#666666' },
+          properties: { id: p.id, nom: p.nom, libelle: p.libelle, couleur: p.couleur || '#666666' },
         })),
       },
     });

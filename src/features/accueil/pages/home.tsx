@@ -32,6 +32,9 @@ const AUDIENCES: HomeAudience[] = [
   },
 ];
 
+/** The public progress page of the recruitment programme (open data). */
+const AVANCEMENT = '/recrutement/avancement';
+
 /** `available` tells which entries already lead somewhere; the others are announced, not linked. */
 export function HomePage({ available }: { available: (href: string) => boolean }) {
   return (
@@ -62,6 +65,20 @@ export function HomePage({ available }: { available: (href: string) => boolean }
           );
         })}
       </div>
+      {available(AVANCEMENT) ? (
+        <section class="fr-callout fr-mt-4w" aria-labelledby="titre-avancement">
+          <h2 id="titre-avancement" class="fr-callout__title">
+            Où en est le programme des conseillers numériques ?
+          </h2>
+          <p class="fr-callout__text">
+            Postes attribués, conseillers recrutés et en poste, mois par mois et par département, avec la
+            définition de chaque chiffre.
+          </p>
+          <a class="fr-btn fr-btn--secondary" href={AVANCEMENT}>
+            Voir l’état d’avancement
+          </a>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { isRole, ROLE_LABELS } from '../../../platform/auth/roles.ts';
+import { dateHeureFr } from '../../../platform/valeurs/typographie.ts';
 import type { AdhesionDetaillee, UtilisateurDetaille } from './queries.ts';
 
 export interface AdhesionVue {
@@ -23,14 +24,9 @@ export function presenterAdhesion(
   return { id: m.id, role: m.role, roleLibelle, portee, referent: m.referent };
 }
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
-
+/** "1er avril 2021 à 10:05", or "jamais". */
 export function formaterDate(d: Date | null | undefined): string {
-  return d ? dateFormat.format(d) : 'jamais';
+  return d ? dateHeureFr(d) : 'jamais';
 }
 
 export interface UtilisateurLigneVue {

@@ -1,9 +1,6 @@
-const DATE_HEURE = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
+import { dateHeureFr } from '../../../platform/valeurs/typographie.ts';
+
 const NOMBRE = new Intl.NumberFormat('fr-FR');
 
-export const dateHeure = (d: Date | null) => (d ? DATE_HEURE.format(d) : 'jamais');
+export const dateHeure = (d: Date | null) => (d ? dateHeureFr(d) : 'jamais');
 export const nombre = (n: number) => NOMBRE.format(n);

@@ -8,12 +8,29 @@ import { problem, problemSchema, sendProblem } from '../../../platform/http/prob
 import { departementExiste } from '../../territoires/index.ts';
 import { AVIS_COSELEC, NATURES_DECISION, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
+import { CLES_CHIFFRES, type CleChiffre, DEFINITIONS_CHIFFRES } from '../programme/domain/chiffres.ts';
 import { conditionPortee, listerCandidaturesApi, listerDecisionsApi } from './lecture.ts';
 import { presenterCandidatureApi, presenterDecisionApi } from './presenter.ts';
 
 const TAGS = ['Recrutement des conseillers numériques'];
 
 const entier = (description: string) => z.number().int().describe(description);
+
+const definitionSchema = z.object({
+  libelle: z.string().describe('Libellé affiché sur la page publique'),
+  definition: z.string().describe('Ce que le chiffre compte'),
+  serie: z.string().optional().describe('Quand la série mensuelle de la page le compte'),
+});
+
+/** The published definitions (domain/chiffres.ts), as the API serves them. */
+export function definitionsApi() {
+  return Object.fromEntries(
+    CLES_CHIFFRES.map((k) => {
+      const d = DEFINITIONS_CHIFFRES[k];
+      return [k, { libelle: d.libelle, definition: d.definition, ...(d.serie ? { serie: d.serie } : {}) }];
+    }),
+  ) as Record<CleChiffre, z.infer<typeof definitionSchema>>;
+}
 
 /** The public progress figures, exactly as the open-data contract names them. */
 export const avancementSchema = z.object({
@@ -28,18 +45,28 @@ export const avancementSchema = z.object({
       )
       .describe('Nombre de candidatures par statut (vocabulaire de la plateforme 2021)'),
   }),
-  postes: z.object({
-    demandes: entier('Postes demandés par les candidatures encore en cours'),
-    attribues: entier('Postes attribués par le comité de sélection (avenants compris)'),
-    conventionnes: entier('Postes couverts par une convention signée'),
-    recrutes: entier('Conseillers recrutés, validés ou en poste'),
-    en_formation: entier('Conseillers recrutés dont la formation est en cours'),
-    en_poste: entier('Conseillers en poste'),
-  }),
+  postes: z.object(
+    Object.fromEntries(
+      CLES_CHIFFRES.map((k) => [
+        k,
+        entier(`${DEFINITIONS_CHIFFRES[k].libelle} : ${DEFINITIONS_CHIFFRES[k].definition}`),
+      ]),
+    ) as Record<CleChiffre, z.ZodNumber>,
+  ),
   financement: z.object({
     engage_eur: entier('Financements engagés par les décisions du comité, en euros'),
     enveloppe_eur: entier('Enveloppe nationale du programme, en euros'),
   }),
+  definitions: z
+    .object(
+      Object.fromEntries(CLES_CHIFFRES.map((k) => [k, definitionSchema])) as Record<
+        CleChiffre,
+        typeof definitionSchema
+      >,
+    )
+    .describe(
+      'Ce que compte chaque chiffre de `postes` : les mêmes définitions que la page publique, son export et les tableaux de bord',
+    ),
 });
 
 const avancementQuery = z.object({
@@ -147,9 +174,12 @@ export function recrutementApiRoutes(app: FastifyInstance) {
         summary: 'État d’avancement du programme',
         description:
           'Chiffres publics du programme Conseillers numériques France Services, nationaux ou pour un département : ' +
-          'candidatures des structures par statut, postes demandés, attribués, conventionnés, recrutés, en formation et ' +
-          'en poste, financements engagés face à l’enveloppe. Calculés à chaque appel à partir des décisions, ' +
-          'conventions et recrutements enregistrés. Un département inconnu répond 404 (`departement_inconnu`).',
+          'candidatures des structures par statut, postes demandés, attribués, conventionnés, recrutements enregistrés, ' +
+          'conseillers recrutés (validés par l’ANCT), en formation et en poste, financements engagés face à l’enveloppe. ' +
+          'Calculés à chaque appel à partir des décisions, conventions et recrutements enregistrés ; `definitions` dit ' +
+          'ce que compte chaque chiffre (les mêmes définitions que la page publique /recrutement/avancement et son ' +
+          'export). `recrutes` ne compte que les recrutements validés par l’ANCT ; `recrutements_enregistres` compte ' +
+          'aussi ceux qui attendent sa validation. Un département inconnu répond 404 (`departement_inconnu`).',
         querystring: avancementQuery,
         response: { 200: avancementSchema, 400: problemSchema, 404: problemSchema },
       },
@@ -164,7 +194,7 @@ export function recrutementApiRoutes(app: FastifyInstance) {
           );
       }
       reply.header('cache-control', 'public, max-age=60');
-      return calculerAvancement(app.deps.db, code);
+      return { ...(await calculerAvancement(app.deps.db, code)), definitions: definitionsApi() };
     },
   );
 

@@ -1,9 +1,31 @@
+import { adresse } from '../../../platform/valeurs/typographie.ts';
+import { dateParis } from '../domain/parametres.ts';
 import { dateHeure, dateJour, nombre } from '../presenters/format.ts';
 import { libelleQpv, libelleTypeStructure, ouiNon, statutCandidature } from '../presenters/statuts.ts';
 import type { AvisLigne, CandidatureListee, DossierCandidature } from './lecture.ts';
 
 const commune = (nom: string | null, cp: string | null, dep: string) =>
   nom ? `${nom}${cp ? ` (${cp})` : ''}` : `Département ${dep}`;
+
+/** Colour of a point on the applications map, by status; the page's legend lists the same table. */
+const COULEURS_CARTE: Record<string, string> = {
+  CREEE: '#0063cb',
+  VALIDATION_COSELEC: '#18753c',
+  EXAMEN_COMPLEMENTAIRE_COSELEC: '#b34000',
+  REFUS_COSELEC: '#ce0500',
+};
+const COULEUR_AUTRE = '#666666';
+
+/** The map's legend: each coloured status, then every other status in grey. */
+export function legendeCarte(): { couleur: string; libelle: string }[] {
+  return [
+    ...Object.entries(COULEURS_CARTE).map(([statut, couleur]) => ({
+      couleur,
+      libelle: statutCandidature(statut).libelle,
+    })),
+    { couleur: COULEUR_AUTRE, libelle: 'Autre statut (retirée, annulée, doublon)' },
+  ];
+}
 
 export function libelleAvisPrefecture(avis: string | null): string {
   return avis === 'favorable' ? 'Favorable' : avis === 'defavorable' ? 'Défavorable' : 'À donner';
@@ -42,6 +64,7 @@ export function presenterPoint(c: CandidatureListee) {
     lat: c.latitude,
     lon: c.longitude,
     statut: c.statut,
+    couleur: COULEURS_CARTE[c.statut] ?? COULEUR_AUTRE,
     libelle: `${statutCandidature(c.statut).libelle} — ${c.postesDemandes} poste(s) demandé(s)`,
   };
 }
@@ -53,7 +76,9 @@ export function presenterDossier(d: DossierCandidature) {
     nom: d.nom,
     siret: d.siret ?? '—',
     type: libelleTypeStructure(d.type),
-    adresse: `${d.adresse ?? ''}${d.adresse ? ', ' : ''}${commune(d.communeNom, d.codePostal, d.departementCode)}`,
+    adresse:
+      adresse({ ligne: d.adresse, codePostal: d.codePostal, commune: d.communeNom }) ??
+      `Département ${d.departementCode}`,
     departement: d.departementCode,
     qpv: libelleQpv(d.qpv),
     zrr: ouiNon(d.zrr),
@@ -107,6 +132,6 @@ export function ligneExport(c: CandidatureListee) {
     avis: libelleAvisPrefecture(c.avis),
     rang: c.rangPriorite ?? '',
     avisEnRetard: c.avis ? ouiNon(Boolean(c.avisEnRetard)) : '',
-    deposeeLe: c.creeLe.toISOString().slice(0, 10),
+    deposeeLe: dateParis(c.creeLe),
   };
 }

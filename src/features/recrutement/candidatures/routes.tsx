@@ -33,7 +33,14 @@ import {
 import { listerSessions } from './lecture-comite.ts';
 import { CandidaturesPage } from './pages/candidatures.tsx';
 import { DossierPage, type FormulaireVue } from './pages/dossier.tsx';
-import { ligneExport, presenterAvis, presenterDossier, presenterLigne, presenterPoint } from './presenter.ts';
+import {
+  legendeCarte,
+  ligneExport,
+  presenterAvis,
+  presenterDossier,
+  presenterLigne,
+  presenterPoint,
+} from './presenter.ts';
 
 const ANCT_OU_PREFECTURE = { preHandler: requireRole('anct', 'prefecture') };
 const FIL = { label: 'Candidatures des structures', href: '/recrutement/candidatures' };
@@ -106,6 +113,7 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
                 points: `/recrutement/candidatures/points.json${q ? `?${q}` : ''}`,
                 maplibre: MAPLIBRE_BASE,
                 fond: app.deps.config.lieuxFondDeCarteUrl ?? '',
+                legende: legendeCarte(),
               }
             : null
         }
@@ -141,11 +149,11 @@ export function recrutementPagesCandidatures(app: FastifyInstance) {
             { cle: 'statut', titre: 'Statut', largeur: 30 },
             { cle: 'postesDemandes', titre: 'Postes demandés', largeur: 10 },
             { cle: 'postesAttribues', titre: 'Postes attribués', largeur: 10 },
-            { cle: 'dateDebut', titre: 'Début souhaité', largeur: 12 },
+            { cle: 'dateDebut', titre: 'Début souhaité', largeur: 12, type: 'date' },
             { cle: 'avis', titre: 'Avis de la préfecture', largeur: 14 },
             { cle: 'rang', titre: 'Rang de priorité', largeur: 10 },
             { cle: 'avisEnRetard', titre: 'Avis tardif', largeur: 10 },
-            { cle: 'deposeeLe', titre: 'Déposée le', largeur: 12 },
+            { cle: 'deposeeLe', titre: 'Déposée le', largeur: 12, type: 'date' },
           ],
           lignes: rows.map(ligneExport),
         },

@@ -48,7 +48,9 @@ describe('convention de financement en PDF', () => {
     expect([...texte].filter((ch) => ch === '\u0000' || ch === '\ufffd')).toEqual([]);
     expect(texte).toContain('Adresse : 20 rue de la Gare, 02000 Laon');
     expect(texte).toContain('Département : Aisne (02)');
-    expect(texte).toContain('(session n° 3 du 20/11/2026)');
+    expect(texte).toContain('(session n° 3 du 20 novembre 2026)');
+    // The first of the month is an ordinal in French.
+    expect(texte).toContain('Émise le 1er décembre 2026.');
     expect(texte.match(/Fait à :/g)).toHaveLength(2);
     expect(texte.match(/Signature et cachet :/g)).toHaveLength(2);
     // Marianne is embedded (a font file in the PDF), not a standard font the reader substitutes.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { adresse, dateFr } from '../../../platform/valeurs/typographie.ts';
 import { DSFR_DIST } from '../../../ui/assets.ts';
 import { STRUCTURE_TYPE_LABELS, type StructureType } from '../../structures/index.ts';
 import { formatEuros } from '../domain/budget.ts';
@@ -24,11 +25,6 @@ export interface ConventionImprimable {
   dateEmission: string;
 }
 
-const dateFr = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
-
 /**
  * The State's typeface, embedded: the standard PDF fonts (Helvetica) cannot encode the narrow no-break
  * space of French amounts ("50 000 €" came out as "50 /000 €", issue 8).
@@ -49,11 +45,7 @@ const euros = (n: number) => pourMarianne(formatEuros(n));
 export function adresseComplete(
   c: Pick<ConventionImprimable, 'adresse' | 'codePostal' | 'commune'>,
 ): string | null {
-  const rue = c.adresse?.trim() ?? '';
-  const ville = [c.codePostal, c.commune].filter(Boolean).join(' ');
-  if (!rue) return ville || null;
-  if (!ville || rue.toLowerCase().includes(ville.toLowerCase())) return rue;
-  return `${rue}, ${ville}`;
+  return adresse({ ligne: c.adresse, codePostal: c.codePostal, commune: c.commune });
 }
 
 /** The funding convention as a PDF, in Marianne, with the signature block of both parties. */

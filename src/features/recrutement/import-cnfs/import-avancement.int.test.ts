@@ -55,6 +55,7 @@ describe.skipIf(!present)('import de l’open data CNFS 2021 et avancement publi
       demandes: 2138,
       attribues: 2138,
       conventionnes: 0,
+      recrutements_enregistres: 0,
       recrutes: 0,
       en_formation: 0,
       en_poste: 0,

@@ -1,3 +1,4 @@
+import { adresse } from '../../../platform/valeurs/typographie.ts';
 import type {
   CandidatureLigne,
   ConseillerLigne,
@@ -30,6 +31,8 @@ export function presenterFiche(f: FicheStructureLigne) {
     siret: f.siret ?? '—',
     type: libelleTypeStructure(f.type),
     adresse: f.adresse ?? '—',
+    /** Street, postcode and commune, the commune written once. */
+    adresseComplete: adresse({ ligne: f.adresse, codePostal: f.codePostal, commune: f.communeNom }) ?? '—',
     commune: f.communeNom ? `${f.communeNom}${f.codePostal ? ` (${f.codePostal})` : ''}` : '—',
     departement: f.departementCode,
     qpv: libelleQpv(f.qpv),

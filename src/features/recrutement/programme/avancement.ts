@@ -1,19 +1,23 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { estDans, STATUTS_CANDIDATURE_STRUCTURE, STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
+import { estDans, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { type Avancement, additionner, avancementVide } from './domain/avancement.ts';
+import {
+  STATUTS_EN_POSTE,
+  STATUTS_RECRUTE_VALIDE,
+  STATUTS_RECRUTEMENT_ENREGISTRE,
+} from './domain/chiffres.ts';
 import { lireParametres } from './repo.ts';
 
 /**
- * Progress computed from the records the pipeline writes (no counter to drift):
- * - structures: applications by status;
- * - demandes: posts requested by applications still in the programme;
- * - attribues / engage_eur: sums of the committee's decision rows of validated applications;
- * - conventionnes: posts of signed conventions (never more than the posts still granted);
- * - recrutes: advisers recruited, validated or in post; en_formation: those whose training is under way;
- * - en_poste: advisers in post.
+ * Progress computed from the records the pipeline writes (no counter to drift), each figure as
+ * `DEFINITIONS_CHIFFRES` (domain/chiffres.ts) defines it; engage_eur sums the committee's decision
+ * rows of validated applications.
  */
-const occupants = sql.raw(STATUTS_OCCUPANT_POSTE.map((s) => `'${s}'`).join(', '));
+export const enListe = (statuts: readonly string[]) => sql.raw(statuts.map((s) => `'${s}'`).join(', '));
+const enregistres = enListe(STATUTS_RECRUTEMENT_ENREGISTRE);
+const valides = enListe(STATUTS_RECRUTE_VALIDE);
+const enPoste = enListe(STATUTS_EN_POSTE);
 
 type Ligne = Record<string, unknown> & { dep: string };
 
@@ -57,13 +61,15 @@ export async function avancementParDepartement(
     ),
     lignes(
       db,
-      sql`select s.departement_code as dep, count(*)::int as recrutes,
-            count(*) filter (where m.statut = 'en_poste')::int as en_poste,
-            count(*) filter (where f.certification = 'en_cours')::int as en_formation
+      sql`select s.departement_code as dep,
+            count(*) filter (where m.statut in (${enregistres}))::int as enregistres,
+            count(*) filter (where m.statut in (${valides}))::int as recrutes,
+            count(*) filter (where m.statut in (${enPoste}))::int as en_poste,
+            count(*) filter (where m.statut in (${valides}) and f.certification = 'en_cours')::int as en_formation
           from mises_en_relation m
           join structures s on s.id = m.structure_id
           left join formations f on f.mise_en_relation_id = m.id
-          where m.statut in (${occupants}) ${filtre} group by 1`,
+          where m.statut in (${enregistres}) ${filtre} group by 1`,
     ),
   ]);
   const out = new Map<string, Avancement>();
@@ -90,6 +96,7 @@ export async function avancementParDepartement(
   for (const r of signes) de(r.dep).postes.conventionnes += Number(r.postes);
   for (const r of recrutements) {
     const a = de(r.dep);
+    a.postes.recrutements_enregistres += Number(r.enregistres);
     a.postes.recrutes += Number(r.recrutes);
     a.postes.en_poste += Number(r.en_poste);
     a.postes.en_formation += Number(r.en_formation);

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { STATUTS_OCCUPANT_POSTE } from '../domain/types.ts';
+import { enListe } from './avancement.ts';
+import { STATUTS_RECRUTE_VALIDE } from './domain/chiffres.ts';
 
 /** The département dashboard's figures beyond the progress report (candidates, zones, opinions). */
 
 const occupants = sql.raw(STATUTS_OCCUPANT_POSTE.map((s) => `'${s}'`).join(', '));
+const valides = enListe(STATUTS_RECRUTE_VALIDE);
 
 async function ligne<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
@@ -66,7 +69,7 @@ export async function couvertureZones(db: Db, dep: string): Promise<CouvertureZo
     sql`with c as (
           select c.id, c.statut, c.postes_demandes, s.id as structure_id, s.qpv, s.zrr, s.france_services,
             coalesce((select sum(d.postes) from decisions_coselec d where d.candidature_id = c.id), 0) as attribues,
-            (select count(*) from mises_en_relation m where m.structure_id = s.id and m.statut in (${occupants})) as recrutes
+            (select count(*) from mises_en_relation m where m.structure_id = s.id and m.statut in (${valides})) as recrutes
           from candidatures_structures c join structures s on s.id = c.structure_id
           where s.departement_code = ${dep} and c.statut not in ('ABANDON', 'ANNULEE', 'DOUBLON'))
         select z.zone,

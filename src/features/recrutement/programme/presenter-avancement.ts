@@ -2,23 +2,30 @@ import type { Jalon } from '../domain/parametres.ts';
 import { STATUT_CANDIDATURE_STRUCTURE_LABELS, STATUTS_CANDIDATURE_STRUCTURE } from '../domain/types.ts';
 import { dateJour, euros, nombre, pourcentage } from '../presenters/format.ts';
 import type { Avancement } from './domain/avancement.ts';
+import { CLES_CHIFFRES, type CleChiffre, DEFINITIONS_CHIFFRES } from './domain/chiffres.ts';
 import type { MoisAvancement } from './lecture-serie-mensuelle.ts';
 
 const MOIS = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export const LIBELLES_POSTES: Record<keyof Avancement['postes'], string> = {
-  demandes: 'Postes demandés',
-  attribues: 'Postes attribués',
-  conventionnes: 'Postes conventionnés',
-  recrutes: 'Conseillers recrutés',
-  en_formation: 'En formation',
-  en_poste: 'En poste',
-};
+export const LIBELLES_POSTES = Object.fromEntries(
+  CLES_CHIFFRES.map((k) => [k, DEFINITIONS_CHIFFRES[k].libelle]),
+) as Record<CleChiffre, string>;
+
+/** The definitions, in the order of the figures, for the page and the export. */
+export function presenterDefinitions() {
+  return CLES_CHIFFRES.map((k) => ({
+    cle: k,
+    libelle: DEFINITIONS_CHIFFRES[k].libelle,
+    definition: DEFINITIONS_CHIFFRES[k].definition,
+    serie: DEFINITIONS_CHIFFRES[k].serie ? `Série mensuelle : ${DEFINITIONS_CHIFFRES[k].serie}.` : null,
+  }));
+}
+export type DefinitionVue = ReturnType<typeof presenterDefinitions>[number];
 
 export function presenterAvancement(a: Avancement) {
   return {
     structures: nombre(a.structures.total),
-    postes: (Object.keys(LIBELLES_POSTES) as (keyof Avancement['postes'])[]).map((k) => ({
+    postes: CLES_CHIFFRES.map((k) => ({
       cle: k,
       libelle: LIBELLES_POSTES[k],
       valeur: nombre(a.postes[k]),
@@ -57,25 +64,40 @@ export function presenterJalons(jalons: Jalon[], a: Avancement, aujourdhui: stri
 }
 export type JalonAvancementVue = ReturnType<typeof presenterJalons>[number];
 
+const MOIS_COURT = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+/** Each month's figures and their running totals (the last running total is the headline figure). */
 export function presenterSerie(serie: MoisAvancement[]) {
-  let cumul = { postesAttribues: 0, recrutements: 0, prisesDePoste: 0 };
+  let cumul = { postesAttribues: 0, recrutementsEnregistres: 0, recrutes: 0, prisesDePoste: 0 };
   return serie.map((m) => {
     cumul = {
       postesAttribues: cumul.postesAttribues + m.postesAttribues,
-      recrutements: cumul.recrutements + m.recrutements,
+      recrutementsEnregistres: cumul.recrutementsEnregistres + m.recrutementsEnregistres,
+      recrutes: cumul.recrutes + m.recrutes,
       prisesDePoste: cumul.prisesDePoste + m.prisesDePoste,
     };
-    const libelle = MOIS.format(new Date(`${m.mois}-01T00:00:00Z`));
+    const date = new Date(`${m.mois}-01T00:00:00Z`);
+    const libelle = MOIS.format(date);
     return {
       mois: m.mois,
       libelle: libelle[0]!.toUpperCase() + libelle.slice(1),
+      libelleCourt: MOIS_COURT.format(date),
       candidatures: nombre(m.candidatures),
       postesAttribues: nombre(m.postesAttribues),
       cumulAttribues: nombre(cumul.postesAttribues),
-      recrutements: nombre(m.recrutements),
-      cumulRecrutements: nombre(cumul.recrutements),
+      recrutementsEnregistres: nombre(m.recrutementsEnregistres),
+      cumulEnregistres: nombre(cumul.recrutementsEnregistres),
+      recrutes: nombre(m.recrutes),
+      cumulRecrutes: nombre(cumul.recrutes),
       prisesDePoste: nombre(m.prisesDePoste),
-      brut: { ...m, cumulAttribues: cumul.postesAttribues, cumulRecrutements: cumul.recrutements },
+      cumulEnPoste: nombre(cumul.prisesDePoste),
+      brut: {
+        ...m,
+        cumulAttribues: cumul.postesAttribues,
+        cumulEnregistres: cumul.recrutementsEnregistres,
+        cumulRecrutes: cumul.recrutes,
+        cumulEnPoste: cumul.prisesDePoste,
+      },
     };
   });
 }

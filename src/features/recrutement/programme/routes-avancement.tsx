@@ -8,12 +8,14 @@ import { euros, nombre } from '../presenters/format.ts';
 import { classeurXlsx, TYPE_XLSX } from '../presenters/xlsx.ts';
 import { avancementParDepartement, calculerAvancement } from './avancement.ts';
 import type { Avancement } from './domain/avancement.ts';
+import { CLES_CHIFFRES, DEFINITIONS_CHIFFRES } from './domain/chiffres.ts';
 import { listeDepartements } from './lecture-departement.ts';
 import { serieMensuelle } from './lecture-serie-mensuelle.ts';
 import { AvancementPage, type LigneDepartementVue } from './pages/avancement.tsx';
 import {
   LIBELLES_POSTES,
   presenterAvancement,
+  presenterDefinitions,
   presenterJalons,
   presenterSerie,
 } from './presenter-avancement.ts';
@@ -75,6 +77,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
         a={presenterAvancement(a)}
         jalons={presenterJalons(jalons, a, dateParis(app.deps.now()), !dep)}
         serie={presenterSerie(serie)}
+        definitions={presenterDefinitions()}
         parDepartement={lignes}
         lienExport={`/recrutement/avancement.xlsx${dep ? `?departement=${dep}` : ''}`}
       />,
@@ -87,13 +90,14 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
     if (dep && !noms.has(dep)) return repondreIntrouvable(request, reply);
     const aujourdhui = dateParis(app.deps.now());
     const synthese = [
-      { indicateur: 'Structures candidates', valeur: a.structures.total },
-      ...(Object.keys(LIBELLES_POSTES) as (keyof Avancement['postes'])[]).map((k) => ({
+      { indicateur: 'Structures candidates', valeur: a.structures.total, definition: '' },
+      ...CLES_CHIFFRES.map((k) => ({
         indicateur: LIBELLES_POSTES[k],
         valeur: a.postes[k],
+        definition: DEFINITIONS_CHIFFRES[k].definition,
       })),
-      { indicateur: 'Financement engagé (euros)', valeur: a.financement.engage_eur },
-      { indicateur: 'Enveloppe (euros)', valeur: a.financement.enveloppe_eur },
+      { indicateur: 'Financement engagé (euros)', valeur: a.financement.engage_eur, definition: '' },
+      { indicateur: 'Enveloppe (euros)', valeur: a.financement.enveloppe_eur, definition: '' },
     ];
     const fichier = await classeurXlsx(
       [
@@ -102,6 +106,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
           colonnes: [
             { cle: 'indicateur', titre: dep ? `Indicateur (${dep})` : 'Indicateur (national)', largeur: 36 },
             { cle: 'valeur', titre: 'Valeur', largeur: 16 },
+            { cle: 'definition', titre: 'Définition', largeur: 90 },
           ],
           lignes: synthese,
         },
@@ -109,7 +114,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
           nom: 'Jalons',
           colonnes: [
             { cle: 'libelle', titre: 'Jalon', largeur: 40 },
-            { cle: 'date', titre: 'Échéance', largeur: 14 },
+            { cle: 'date', titre: 'Échéance', largeur: 14, type: 'date' },
             { cle: 'cible', titre: 'Objectif', largeur: 12 },
             { cle: 'realise', titre: 'Réalisé', largeur: 12 },
             { cle: 'etat', titre: 'État', largeur: 24 },
@@ -125,13 +130,16 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
         {
           nom: 'Mensuel',
           colonnes: [
-            { cle: 'mois', titre: 'Mois', largeur: 10 },
+            { cle: 'mois', titre: 'Mois', largeur: 12, type: 'mois' },
             { cle: 'candidatures', titre: 'Candidatures déposées' },
             { cle: 'postesAttribues', titre: 'Postes attribués' },
             { cle: 'cumulAttribues', titre: 'Postes attribués (cumul)' },
-            { cle: 'recrutements', titre: 'Recrutements' },
-            { cle: 'cumulRecrutements', titre: 'Recrutements (cumul)' },
+            { cle: 'recrutementsEnregistres', titre: 'Recrutements enregistrés' },
+            { cle: 'cumulEnregistres', titre: 'Recrutements enregistrés (cumul)' },
+            { cle: 'recrutes', titre: 'Conseillers recrutés (validés)' },
+            { cle: 'cumulRecrutes', titre: 'Conseillers recrutés (validés, cumul)' },
             { cle: 'prisesDePoste', titre: 'Prises de poste' },
+            { cle: 'cumulEnPoste', titre: 'En poste (cumul)' },
           ],
           lignes: presenterSerie(serie).map((m) => m.brut),
         },
@@ -144,12 +152,14 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
             { cle: 'demandes', titre: 'Postes demandés' },
             { cle: 'attribues', titre: 'Postes attribués' },
             { cle: 'conventionnes', titre: 'Postes conventionnés' },
-            { cle: 'recrutes', titre: 'Recrutés' },
+            { cle: 'enregistres', titre: 'Recrutements enregistrés' },
+            { cle: 'recrutes', titre: 'Recrutés (validés)' },
             { cle: 'enFormation', titre: 'En formation' },
             { cle: 'enPoste', titre: 'En poste' },
             { cle: 'engage', titre: 'Engagé (euros)' },
           ],
-          lignes: [...parDep.entries()]
+          // A département's export has its own row (even with no activity yet), the national one every row.
+          lignes: (dep ? [[dep, a] as const] : [...parDep.entries()])
             .sort(([x], [y]) => x.localeCompare(y))
             .map(([code, d]) => ({
               code,
@@ -158,6 +168,7 @@ export function recrutementPagesAvancement(app: FastifyInstance) {
               demandes: d.postes.demandes,
               attribues: d.postes.attribues,
               conventionnes: d.postes.conventionnes,
+              enregistres: d.postes.recrutements_enregistres,
               recrutes: d.postes.recrutes,
               enFormation: d.postes.en_formation,
               enPoste: d.postes.en_poste,

@@ -102,12 +102,19 @@ describe('pages de la préfecture', () => {
     });
     expect(page.body).toContain('id="carte-candidatures"');
     expect(page.body).toContain('/static/recrutement-carte.js');
+    // The legend, server-rendered, names every colour the points use.
+    expect(page.body).toContain('Légende de la carte : statut de la candidature');
+    for (const libelle of ['Déposée, non traitée', 'Validée par le comité de sélection', 'Autre statut'])
+      expect(page.body).toContain(libelle);
+    const couleursLegende = [...page.body.matchAll(/<circle[^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
     const points = await t.app.inject({
       method: 'GET',
       url: '/recrutement/candidatures/points.json?departement=80',
       headers: { cookie: p02 },
     });
-    const noms = (points.json() as { data: { nom: string }[] }).data.map((p) => p.nom);
+    const donnees = (points.json() as { data: { nom: string; couleur: string }[] }).data;
+    for (const p of donnees) expect(couleursLegende).toContain(p.couleur);
+    const noms = donnees.map((p) => p.nom);
     expect(noms).toContain('Commune de Chauny-Test');
     expect(noms).not.toContain('Ville d’Abbeville-Test');
   });
@@ -128,6 +135,9 @@ describe('pages de la préfecture', () => {
     expect(structures).toContain('Commune de Chauny-Test');
     expect(structures).not.toContain('Ville d’Abbeville-Test');
     expect(new Set(ws.getColumn(1).values.slice(2))).toEqual(new Set(['02']));
+    // Dates are real date cells (sortable, filterable), not text.
+    const titres = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(titres.indexOf('Déposée le')).value).toBeInstanceOf(Date);
   });
 
   it('ne voit ni ne juge une candidature d’un autre département', async () => {

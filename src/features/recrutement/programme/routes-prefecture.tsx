@@ -3,6 +3,7 @@ import { requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { departementDe } from '../outils-http.tsx';
 import { dateJour, euros, nombre, pourcentage } from '../presenters/format.ts';
+import { CLES_CHIFFRES, DEFINITIONS_CHIFFRES } from './domain/chiffres.ts';
 import { TableauDepartementPage } from './pages/tableau-departement.tsx';
 import { tableauDeBordDepartement } from './tableau-de-bord.ts';
 
@@ -41,14 +42,11 @@ export function recrutementPagesPrefecture(app: FastifyInstance) {
         <TableauDepartementPage
           v={{
             departement,
-            postes: [
-              { libelle: 'postes demandés', valeur: nombre(p.demandes) },
-              { libelle: 'postes attribués', valeur: nombre(p.attribues) },
-              { libelle: 'postes conventionnés', valeur: nombre(p.conventionnes) },
-              { libelle: 'conseillers recrutés', valeur: nombre(p.recrutes) },
-              { libelle: 'en formation', valeur: nombre(p.en_formation) },
-              { libelle: 'en poste', valeur: nombre(p.en_poste) },
-            ],
+            // The public definitions (domain/chiffres.ts), lower-cased as tile captions.
+            postes: CLES_CHIFFRES.map((k) => ({
+              libelle: DEFINITIONS_CHIFFRES[k].libelle.toLowerCase(),
+              valeur: nombre(p[k]),
+            })),
             engage: euros(a.financement.engage_eur),
             tauxAttribution: pourcentage(p.attribues, p.demandes),
             candidats: [

@@ -143,7 +143,7 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
     expect(chiffre(res.body, 'candidats inscrits dans le département')).toBe(aisne.inscrits);
     expect(chiffre(res.body, 'postes demandés')).toBe(aisne.demandes);
     expect(chiffre(res.body, 'postes attribués')).toBe(aisne.attribues);
-    expect(chiffre(res.body, 'conseillers recrutés')).toBe(aisne.recrutes);
+    expect(chiffre(res.body, 'recrutements enregistrés')).toBe(aisne.recrutes);
     expect(res.body).toMatch(
       new RegExp(`${aisne.avis} avis donnés \\(0 favorables, 1 défavorables\\), dont 1 après l’échéance`),
     );
@@ -196,7 +196,7 @@ describe('tableau de bord de la préfecture, d’un département à l’autre', 
     const somme = await recompte('80');
     expect(chiffre(res.body, 'candidats inscrits dans le département')).toBe(somme.inscrits);
     expect(chiffre(res.body, 'postes attribués')).toBe(somme.attribues);
-    expect(chiffre(res.body, 'conseillers recrutés')).toBe(somme.recrutes);
+    expect(chiffre(res.body, 'recrutements enregistrés')).toBe(somme.recrutes);
     const laon = await sessionCookieFor(t, 'laon');
     const refus = await t.app.inject({
       method: 'GET',

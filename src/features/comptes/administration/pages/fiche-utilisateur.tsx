@@ -1,4 +1,5 @@
 import type { Role } from '../../../../platform/auth/roles.ts';
+import { de } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
@@ -74,7 +75,7 @@ export function FicheUtilisateurPage(props: {
 
       <h2 class="fr-mt-4w">Rôles</h2>
       <Tableau
-        titre={`Rôles et périmètres de ${u.nomComplet}`}
+        titre={`Rôles et périmètres ${de(u.nomComplet)}`}
         colonnes={['Rôle', 'Périmètre', 'Action']}
         lignes={u.adhesions}
         vide="Aucun rôle : cette personne ne peut rien faire sur la plateforme."

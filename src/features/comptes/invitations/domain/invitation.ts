@@ -1,3 +1,4 @@
+import { dateHeureFr } from '../../../../platform/valeurs/typographie.ts';
 /** Invitations are single-use links valid for seven days. */
 export const INVITATION_DUREE_MS = 7 * 24 * 60 * 60 * 1000;
 export const INVITATION_TYPE = 'invitation';
@@ -13,12 +14,6 @@ export function etatInvitation(jeton: { expireLe: Date; utiliseLe: Date | null }
 export function expirationInvitation(now: Date): Date {
   return new Date(now.getTime() + INVITATION_DUREE_MS);
 }
-
-const dateLongue = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
 
 /** The invitation e-mail, in plain text (links stay clickable in every mail client). */
 export function courrielInvitation(input: {
@@ -37,7 +32,7 @@ export function courrielInvitation(input: {
       '',
       `${qui} à rejoindre Maillage, la plateforme du programme national d’inclusion numérique, avec le rôle ${role}.`,
       '',
-      `Pour accepter, ouvrez ce lien, utilisable une seule fois, jusqu’au ${dateLongue.format(input.expireLe)} :`,
+      `Pour accepter, ouvrez ce lien, utilisable une seule fois, jusqu’au ${dateHeureFr(input.expireLe, { jourSemaine: true })} :`,
       input.lien,
       '',
       'Si vous avez déjà un compte Maillage avec cette adresse, le rôle s’ajoutera à votre compte après connexion ; sinon, vous choisirez votre mot de passe.',

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from '../../../../platform/auth/roles.ts';
+import { de } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
@@ -28,7 +29,7 @@ export function EquipePage(props: {
       <h1>Équipe — {props.structure.nom}</h1>
       <h2>Membres</h2>
       <Tableau
-        titre={`Membres de ${props.structure.nom}`}
+        titre={`Membres ${de(props.structure.nom)}`}
         colonnes={['Nom', 'Adresse électronique', 'Rôle', 'Action']}
         lignes={props.membres}
         ligne={(m) => (

@@ -21,6 +21,7 @@ export interface CarteVue {
   points: string;
   maplibre: string;
   fond: string;
+  legende: { couleur: string; libelle: string }[];
 }
 
 /** Structure applications of a département (préfecture) or of France (ANCT): filters, list, map. */
@@ -167,6 +168,21 @@ export function CandidaturesPage(props: {
           <p class="fr-p-2w">
             La carte a besoin de JavaScript. Les mêmes candidatures sont listées ci-dessous.
           </p>
+        </div>
+      ) : null}
+      {props.carte ? (
+        <div class="fr-mb-3w" id="legende-carte">
+          <p class="fr-text--bold fr-mb-1w">Légende de la carte : statut de la candidature</p>
+          <ul class="maillage-graphique__legende fr-text--sm">
+            {props.carte.legende.map((l) => (
+              <li>
+                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                  <circle cx={7} cy={7} r={6} fill={l.couleur} stroke="#ffffff" stroke-width={1} />
+                </svg>{' '}
+                {l.libelle}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <Tableau

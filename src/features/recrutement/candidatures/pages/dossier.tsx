@@ -1,3 +1,4 @@
+import { joindre } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Radios } from '../../../../ui/components/choix.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
@@ -227,7 +228,7 @@ export function DossierPage(props: {
               ['Postes demandés', d.postesDemandes],
               ['Postes attribués', d.postesAttribues],
               ['Début de mission souhaité', d.dateDebut],
-              ['Contact', `${d.contact} — ${d.contactEmail} — ${d.contactTelephone}`],
+              ['Contact', joindre([d.contact, d.contactEmail, d.contactTelephone]) || '—'],
               ['Déposée le', d.deposeeLe],
             ]}
           />

@@ -1,3 +1,4 @@
+import { joindre } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../../../ui/components/form.tsx';
@@ -70,7 +71,7 @@ export function StructureCandidaturePage(props: {
             lignes={[
               ['SIRET', f.siret],
               ['Type', f.type],
-              ['Adresse', `${f.adresse}, ${f.commune}`],
+              ['Adresse', f.adresseComplete],
               ['Quartier prioritaire (QPV)', f.qpv],
               ['Zone de revitalisation rurale (ZRR)', f.zrr],
               ['Label France Services', f.franceServices],
@@ -87,7 +88,13 @@ export function StructureCandidaturePage(props: {
                 ['Postes attribués', props.postes.attribues],
                 ['Postes pourvus', props.postes.occupes],
                 ['Début de mission souhaité', c.dateDebut],
-                ['Contact', `${c.contact} (${c.contactFonction}) — ${c.contactEmail}`],
+                [
+                  'Contact',
+                  joindre([
+                    joindre([c.contact, c.contactFonction === '—' ? '' : `(${c.contactFonction})`], ' '),
+                    c.contactEmail,
+                  ]) || '—',
+                ],
                 ['Déposée le', c.deposeeLe],
               ]}
             />

@@ -1,3 +1,4 @@
+import { de } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
@@ -58,7 +59,7 @@ export function RecrutementsAnctPage(props: { csrf: string; recrutements: Recrut
                   action={`/anct/recrutements/${r.id}/validation`}
                   csrf={props.csrf}
                   libelle="Valider"
-                  precision={`le recrutement de ${r.conseiller}`}
+                  precision={`le recrutement ${de(r.conseiller)}`}
                 />
               </td>
             </tr>

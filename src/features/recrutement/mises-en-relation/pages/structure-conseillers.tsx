@@ -1,3 +1,4 @@
+import { de } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
 import { ChampId, ChoixId } from '../../../../ui/components/champ-id.tsx';
@@ -104,7 +105,7 @@ export function StructureConseillersPage(props: {
                     action={`/structure/conseillers/${c.id}/prise-de-poste`}
                     csrf={props.csrf}
                     libelle="Enregistrer la prise de poste"
-                    precision={`de ${c.nom}`}
+                    precision={de(c.nom)}
                   />
                 ) : null}
                 <FormulaireFormation

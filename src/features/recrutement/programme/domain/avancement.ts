@@ -1,16 +1,11 @@
 import type { StatutCandidatureStructure } from '../../domain/types.ts';
+import { CLES_CHIFFRES, type CleChiffre } from './chiffres.ts';
 
 /** Progress of the programme (public open data), national or for one département. */
 export interface Avancement {
   structures: { total: number; par_statut: Record<StatutCandidatureStructure, number> };
-  postes: {
-    demandes: number;
-    attribues: number;
-    conventionnes: number;
-    recrutes: number;
-    en_formation: number;
-    en_poste: number;
-  };
+  /** Each figure as `DEFINITIONS_CHIFFRES` defines it. */
+  postes: Record<CleChiffre, number>;
   financement: { engage_eur: number; enveloppe_eur: number };
 }
 
@@ -26,7 +21,7 @@ export function avancementVide(
         number
       >,
     },
-    postes: { demandes: 0, attribues: 0, conventionnes: 0, recrutes: 0, en_formation: 0, en_poste: 0 },
+    postes: Object.fromEntries(CLES_CHIFFRES.map((k) => [k, 0])) as Record<CleChiffre, number>,
     financement: { engage_eur: 0, enveloppe_eur: enveloppeEur },
   };
 }
@@ -41,8 +36,7 @@ export function additionner(
   for (const p of parts) {
     total.structures.total += p.structures.total;
     for (const s of statuts) total.structures.par_statut[s] += p.structures.par_statut[s];
-    for (const k of Object.keys(total.postes) as (keyof Avancement['postes'])[])
-      total.postes[k] += p.postes[k];
+    for (const k of CLES_CHIFFRES) total.postes[k] += p.postes[k];
     total.financement.engage_eur += p.financement.engage_eur;
   }
   return total;

@@ -19,7 +19,7 @@ export interface HistoriqueVue {
 
 const INDICATEURS = [
   { value: 'en_poste', label: 'Conseillers en poste' },
-  { value: 'recrutes', label: 'Conseillers recrutés' },
+  { value: 'recrutes', label: 'Conseillers recrutés (validés)' },
   { value: 'attribues', label: 'Postes attribués' },
   { value: 'conventionnes', label: 'Postes conventionnés' },
 ];

@@ -1,8 +1,9 @@
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { Chiffre } from '../../../../ui/components/chiffres.tsx';
 import { Select } from '../../../../ui/components/form.tsx';
+import { Graphique } from '../../../../ui/components/graphique.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
-import type { AvancementVue, JalonAvancementVue, MoisVue } from '../presenter-avancement.ts';
+import type { AvancementVue, DefinitionVue, JalonAvancementVue, MoisVue } from '../presenter-avancement.ts';
 
 export interface LigneDepartementVue {
   code: string;
@@ -24,6 +25,7 @@ export function AvancementPage(props: {
   a: AvancementVue;
   jalons: JalonAvancementVue[];
   serie: MoisVue[];
+  definitions: DefinitionVue[];
   parDepartement: LigneDepartementVue[];
   lienExport: string;
 }) {
@@ -66,6 +68,24 @@ export function AvancementPage(props: {
           <Chiffre valeur={a.engage} libelle={`engagés sur ${a.enveloppe} (${a.partEnveloppe})`} />
         </div>
       </section>
+      <section aria-labelledby="titre-definitions" class="fr-mt-4w">
+        <h2 id="titre-definitions">Ce que compte chaque chiffre</h2>
+        <p>
+          Ces définitions valent pour cette page, son export au format tableur, les tableaux de bord et l’API
+          de données ouvertes (<a href="/api/v1/recrutement/avancement">/api/v1/recrutement/avancement</a>).
+        </p>
+        <dl class="maillage-definitions">
+          {props.definitions.map((d) => (
+            <>
+              <dt class="fr-text--bold">{d.libelle}</dt>
+              <dd class="fr-mb-2w">
+                {d.definition}
+                {d.serie ? ` ${d.serie}` : ''}
+              </dd>
+            </>
+          ))}
+        </dl>
+      </section>
       <section aria-labelledby="titre-jalons" class="fr-mt-4w">
         <h2 id="titre-jalons">Jalons : objectifs et réalisé</h2>
         <Tableau
@@ -107,31 +127,7 @@ export function AvancementPage(props: {
         {props.serie.length === 0 ? (
           <p>Aucune activité enregistrée pour l’instant.</p>
         ) : (
-          <Tableau
-            titre="Série mensuelle"
-            class="fr-table--multiline"
-            colonnes={[
-              'Mois',
-              'Candidatures déposées',
-              'Postes attribués',
-              'Postes attribués (cumul)',
-              'Recrutements',
-              'Recrutements (cumul)',
-              'Prises de poste',
-            ]}
-            lignes={props.serie}
-            ligne={(m) => (
-              <tr>
-                <th scope="row">{m.libelle}</th>
-                <td>{m.candidatures}</td>
-                <td>{m.postesAttribues}</td>
-                <td>{m.cumulAttribues}</td>
-                <td>{m.recrutements}</td>
-                <td>{m.cumulRecrutements}</td>
-                <td>{m.prisesDePoste}</td>
-              </tr>
-            )}
-          />
+          <Series serie={props.serie} />
         )}
       </section>
       {props.parDepartement.length > 0 ? (
@@ -145,7 +141,7 @@ export function AvancementPage(props: {
               'Structures',
               'Postes demandés',
               'Postes attribués',
-              'Recrutés',
+              'Recrutés (validés)',
               'En poste',
               'Engagé',
             ]}
@@ -168,6 +164,86 @@ export function AvancementPage(props: {
           />
         </section>
       ) : null}
+    </>
+  );
+}
+
+/** The monthly series as two charts, each followed by the table of its values. */
+function Series({ serie }: { serie: MoisVue[] }) {
+  const abscisses = serie.map((m) => m.libelleCourt);
+  const dernier = serie[serie.length - 1]!;
+  return (
+    <>
+      <Graphique
+        id="graphique-cumuls"
+        titre="Postes attribués, recrutements et prises de poste, en cumul"
+        resume={`Fin ${dernier.libelle.toLowerCase()} : ${dernier.cumulAttribues} postes attribués, ${dernier.cumulEnregistres} recrutements enregistrés, ${dernier.cumulRecrutes} conseillers recrutés (validés), ${dernier.cumulEnPoste} en poste. Toutes les valeurs figurent dans le tableau qui suit.`}
+        type="courbes"
+        abscisses={abscisses}
+        series={[
+          { nom: 'Postes attribués', valeurs: serie.map((m) => m.brut.cumulAttribues) },
+          { nom: 'Recrutements enregistrés', valeurs: serie.map((m) => m.brut.cumulEnregistres) },
+          { nom: 'Conseillers recrutés (validés)', valeurs: serie.map((m) => m.brut.cumulRecrutes) },
+          { nom: 'En poste', valeurs: serie.map((m) => m.brut.cumulEnPoste) },
+        ]}
+      >
+        <Tableau
+          titre="Cumul à la fin de chaque mois"
+          class="fr-table--multiline"
+          colonnes={[
+            'Mois',
+            'Postes attribués',
+            'Recrutements enregistrés',
+            'Conseillers recrutés (validés)',
+            'En poste',
+          ]}
+          lignes={serie}
+          ligne={(m) => (
+            <tr>
+              <th scope="row">{m.libelle}</th>
+              <td>{m.cumulAttribues}</td>
+              <td>{m.cumulEnregistres}</td>
+              <td>{m.cumulRecrutes}</td>
+              <td>{m.cumulEnPoste}</td>
+            </tr>
+          )}
+        />
+      </Graphique>
+      <Graphique
+        id="graphique-mensuel"
+        titre="Candidatures déposées et recrutements enregistrés, mois par mois"
+        resume={`${dernier.libelle} : ${dernier.candidatures} candidatures déposées, ${dernier.recrutementsEnregistres} recrutements enregistrés. Toutes les valeurs figurent dans le tableau qui suit.`}
+        type="barres"
+        abscisses={abscisses}
+        series={[
+          { nom: 'Candidatures déposées', valeurs: serie.map((m) => m.brut.candidatures) },
+          { nom: 'Recrutements enregistrés', valeurs: serie.map((m) => m.brut.recrutementsEnregistres) },
+        ]}
+      >
+        <Tableau
+          titre="Série mensuelle"
+          class="fr-table--multiline"
+          colonnes={[
+            'Mois',
+            'Candidatures déposées',
+            'Postes attribués',
+            'Recrutements enregistrés',
+            'Conseillers recrutés (validés)',
+            'Prises de poste',
+          ]}
+          lignes={serie}
+          ligne={(m) => (
+            <tr>
+              <th scope="row">{m.libelle}</th>
+              <td>{m.candidatures}</td>
+              <td>{m.postesAttribues}</td>
+              <td>{m.recrutementsEnregistres}</td>
+              <td>{m.recrutes}</td>
+              <td>{m.prisesDePoste}</td>
+            </tr>
+          )}
+        />
+      </Graphique>
     </>
   );
 }

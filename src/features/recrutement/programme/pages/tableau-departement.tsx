@@ -80,7 +80,7 @@ export function TableauDepartementPage({ v }: { v: TableauDepartementVue }) {
             'Validées',
             'Postes demandés',
             'Postes attribués',
-            'Conseillers recrutés',
+            'Conseillers recrutés (validés)',
           ]}
           lignes={v.zones}
           ligne={(z) => (
