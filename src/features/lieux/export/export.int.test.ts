@@ -138,6 +138,11 @@ describe('GET /api/v1/lieux.csv', () => {
     }
   });
 
+  it('is linked from the public search page', async () => {
+    const page = await t.app.inject({ url: '/lieux' });
+    for (const f of ['csv', 'json', 'geojson']) expect(page.body).toContain(`href="/api/v1/lieux.${f}"`);
+  });
+
   it('is documented in the OpenAPI document, with JSON and GeoJSON', () => {
     const doc = t.app.swagger() as { paths: Record<string, unknown> };
     for (const p of ['/api/v1/lieux.csv', '/api/v1/lieux.json', '/api/v1/lieux.geojson'])
