@@ -102,13 +102,23 @@ describe('upload page with the automatic format', () => {
     expect(page.body).toContain('Format choisi automatiquement : ancien standard v0');
   });
 
-  it('shows why an uncertain file was refused', async () => {
-    const page = await envoyer(
-      { source: 'Hub incertain', format: 'automatique' },
-      JSON.stringify([{ ...EXEMPLE_OFFICIEL, conditions_acces: 'Gratuit' }]),
-    );
-    expect(page.body).toContain('Import en échec');
-    expect(page.body).toContain('Format incertain');
+  it('asks for the format on the form when a small file is uncertain (nothing is stored)', async () => {
+    const anct = await sessionCookieFor(t, 'anct');
+    const { csrf, cookie } = await formSession(t, anct, '/admin/lieux/import');
+    const contenu = JSON.stringify([{ ...EXEMPLE_OFFICIEL, conditions_acces: 'Gratuit' }]);
+    const corps = multipart({ _csrf: csrf, source: 'Hub incertain', format: 'automatique' }, [
+      { champ: 'fichier', nom: 'lieux.json', contenu },
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/lieux/import',
+      headers: { cookie, 'content-type': corps['content-type'] },
+      payload: corps.payload,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('Format incertain');
+    expect(res.body).toContain('fr-select--error');
+    expect(await executerTachesEnAttente(t.deps, t.deps.registry.taches)).toBe(0);
   });
 });
 

@@ -89,9 +89,17 @@ function detecterStandard(colonnes: Set<string>, lignes: LigneLue[]): Detection 
     return r.format;
   };
   if (v0.length > 0 && v1.length === 0)
-    return { ok: true, format: format('v0'), raison: `ancien standard v0 : ${v0.join(' ; ')}` };
+    return {
+      ok: true,
+      format: format('v0'),
+      raison: `ancien standard v0, d’après les indices suivants : ${v0.join(' ; ')}`,
+    };
   if (v1.length > 0 && v0.length === 0)
-    return { ok: true, format: format('v1'), raison: `standard v1 : ${v1.join(' ; ')}` };
+    return {
+      ok: true,
+      format: format('v1'),
+      raison: `standard v1, d’après les indices suivants : ${v1.join(' ; ')}`,
+    };
   if (v0.length > 0)
     return {
       ok: false,
