@@ -52,6 +52,16 @@ describe('detecterFormat', () => {
     expect(d.ok && d.raison).toContain('correspondance fournie « france-services »');
   });
 
+  it('sends a file close to the standard to the mapping written for it (Aix-en-Provence)', () => {
+    const colonnes =
+      'Adresse,accessibilite,cle_ban,code_insee,code_postal,commune,complement_adresse,conditions_acces,courriel,date_maj,horaires,id,labels_autres,labels_nationaux,latitude,longitude,modalites_accompagnement,nom,pivot,presentation_detail,presentation_resume,prise_rdv,public_accueillis,services,site_web,source,structure_parente,telephone,typologie'.split(
+        ',',
+      );
+    const d = detecterFormat(colonnes, []);
+    expect(d.ok && d.format.nom).toBe('aix-en-provence');
+    expect(d.ok && d.raison).toContain('hors du standard (Adresse)');
+  });
+
   it('refuses unknown columns with a French message', () => {
     const d = detecterFormat(['a', 'b', 'c'], []);
     expect(d.ok).toBe(false);

@@ -1,4 +1,4 @@
-import { CHAMPS_LISTE, CHAMPS_OBLIGATOIRES } from '../domain/standard/champs.ts';
+import { CHAMPS_LISTE, CHAMPS_OBLIGATOIRES, CHAMPS_STANDARD } from '../domain/standard/champs.ts';
 import { cleEnumeration, SERVICES } from '../domain/standard/enumerations.ts';
 import { estServiceV0 } from '../domain/standard/v0.ts';
 import {
@@ -30,12 +30,16 @@ const SEULEMENT_V1 = [
   'modalites_acces',
   'itinerance',
 ];
+/** Every column name of either version of the standard. */
+const STANDARD = new Set<string>([...CHAMPS_STANDARD, ...SEULEMENT_V0]);
 const CELLULES_LISTE = [...CHAMPS_LISTE, ...SEULEMENT_V0.filter((c) => c !== 'cle_ban')];
 const SERVICES_V1 = new Set(SERVICES.map(cleEnumeration));
 const ECHANTILLON = 1000;
 /** Share of a mapping's columns the file must hold, and the lead the best mapping needs over the next. */
 const SEUIL_CORRESPONDANCE = 0.6;
 const ECART_CORRESPONDANCE = 0.15;
+/** A file with the standard's columns goes to a mapping only when it holds nearly all its columns. */
+const SEUIL_SPECIFIQUE = 0.9;
 
 const CHOISIR = 'Choisissez le format dans la liste « Format du fichier » et envoyez le fichier à nouveau.';
 
@@ -113,16 +117,46 @@ function detecterStandard(colonnes: Set<string>, lignes: LigneLue[]): Detection 
   };
 }
 
+/** Built-in mappings with the share of the columns they read that the file holds. */
+function scoresCorrespondances(colonnes: Set<string>) {
+  return correspondancesIntegrees().flatMap((nom) => {
+    const r = resoudreFormat(nom);
+    if (!r.ok || !r.format.colonnesAttendues?.length) return [];
+    const racines = [...new Set(r.format.colonnesAttendues.map((a) => a.split('.')[0] ?? a))];
+    const presentes = racines.filter((a) => colonnes.has(a));
+    const horsStandard = presentes.filter((a) => !STANDARD.has(a));
+    return [{ nom, format: r.format, part: presentes.length / racines.length, horsStandard }];
+  });
+}
+
+/**
+ * A file "close to the standard" that a built-in mapping was written for (Aix-en-Provence, the
+ * Charente bus…): it holds nearly every column the mapping reads, some of them outside the standard.
+ */
+function correspondanceSpecifique(colonnes: Set<string>): Detection | null {
+  const completes = scoresCorrespondances(colonnes)
+    .filter((s) => s.part >= SEUIL_SPECIFIQUE && s.horsStandard.length > 0)
+    .sort((a, b) => b.part - a.part);
+  const [premier, second] = completes;
+  if (!premier) return null;
+  if (second && premier.part - second.part < ECART_CORRESPONDANCE)
+    return {
+      ok: false,
+      candidats: completes.map((s) => s.nom),
+      message: `Format incertain : le fichier a presque toutes les colonnes de plusieurs correspondances fournies (${completes
+        .map((s) => s.nom)
+        .join(', ')}). ${CHOISIR}`,
+    };
+  return {
+    ok: true,
+    format: premier.format,
+    raison: `correspondance fournie « ${premier.nom} » : le fichier a ${Math.round(premier.part * 100)} % des colonnes qu’elle lit, dont des colonnes hors du standard (${extrait(premier.horsStandard)})`,
+  };
+}
+
 /** Built-in mappings scored by the share of the columns they read that the file holds. */
 function detecterCorrespondance(colonnes: Set<string>): Detection {
-  const scores = correspondancesIntegrees()
-    .flatMap((nom) => {
-      const r = resoudreFormat(nom);
-      if (!r.ok || !r.format.colonnesAttendues?.length) return [];
-      const attendues = r.format.colonnesAttendues;
-      const presentes = attendues.filter((a) => colonnes.has(a) || colonnes.has(a.split('.')[0] ?? a));
-      return [{ nom, format: r.format, part: presentes.length / attendues.length }];
-    })
+  const scores = scoresCorrespondances(colonnes)
     .filter((s) => s.part >= SEUIL_CORRESPONDANCE)
     .sort((a, b) => b.part - a.part);
   const [premier, second] = scores;
@@ -154,6 +188,7 @@ export function detecterFormat(colonnes: string[], lignes: LigneLue[]): Detectio
   const presentes = new Set(colonnes);
   const obligatoires = CHAMPS_OBLIGATOIRES.filter((c) => presentes.has(c)).length;
   // A standard file missing one required column is still a standard file: validation names the column.
-  if (obligatoires >= CHAMPS_OBLIGATOIRES.length - 1) return detecterStandard(presentes, lignes);
+  if (obligatoires >= CHAMPS_OBLIGATOIRES.length - 1)
+    return correspondanceSpecifique(presentes) ?? detecterStandard(presentes, lignes);
   return detecterCorrespondance(presentes);
 }
