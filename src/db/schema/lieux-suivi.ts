@@ -15,12 +15,18 @@ export const lieuxSignalements = pgTable(
     /** Owner structure and département when reported (who must act). */
     structureId: uuid('structure_id'),
     departementCode: text('departement_code'),
+    /** 'traite': closed by the owner structure or ANCT, with its outcome and note. */
     statut: text('statut').$type<'nouveau' | 'traite'>().notNull().default('nouveau'),
+    issue: text('issue').$type<'corrige' | 'sans_suite'>(),
+    note: text('note'),
+    traiteLe: timestamp('traite_le', { withTimezone: true }),
+    traitePar: uuid('traite_par'),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('lieux_signalements_lieu_idx').on(t.lieuId),
     index('lieux_signalements_cree_idx').on(t.creeLe),
+    index('lieux_signalements_statut_idx').on(t.statut, t.creeLe),
   ],
 );
 

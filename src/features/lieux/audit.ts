@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = {
   'lieu.modification': 'Lieu modifié',
   'lieu.confirmation': 'Informations d’un lieu confirmées',
   'lieu.signalement': 'Erreur signalée sur un lieu',
+  'lieu.signalement.traitement': 'Signalement d’erreur sur un lieu clos',
   'lieu.api.creation': 'Lieu créé par l’API (logiciel de la structure)',
   'lieu.api.modification': 'Lieu mis à jour par l’API (logiciel de la structure)',
   'lieu.api.suppression': 'Lieu retiré par l’API (logiciel de la structure)',

@@ -17,6 +17,7 @@ import { type RapportImport, raisonsPrincipales, rapportCsv } from './import/rap
 function afficherRapport(r: RapportImport, rapportFichier: string | undefined) {
   const simulation = r.simulation ? ' (simulation : rien n’a été enregistré)' : '';
   console.log(`\nImport de ${r.fichier} — source « ${r.source} », format ${r.format}${simulation}`);
+  if (r.detection) console.log(`Format choisi automatiquement : ${r.detection}.`);
   for (const a of r.avertissements) console.log(`  Attention : ${a}`);
   console.log(`  Lignes lues         : ${r.lignes}`);
   console.log(`  Créés               : ${r.crees}`);
@@ -57,8 +58,8 @@ export function registerLieuxCommands(program: Command) {
     )
     .option(
       '--format <format>',
-      'v1, v0, france-services, le nom d’une correspondance fournie ou le chemin d’un fichier de correspondance',
-      'v1',
+      'automatique (d’après les colonnes et les séparateurs), v1, v0, france-services, le nom d’une correspondance fournie ou le chemin d’un fichier de correspondance',
+      'automatique',
     )
     .option('--dry-run', 'simulation : le rapport sans rien enregistrer')
     .option('--strict', 'rejeter toute ligne ayant une valeur facultative invalide')

@@ -13,6 +13,8 @@ import { lieuxImportRoutes } from './import/routes.tsx';
 import { tacheImportLieux } from './import/tache-import.ts';
 import { lieuxPublicRoutes } from './recherche/routes.tsx';
 import { lieuxApiRoutes } from './recherche/routes-api.tsx';
+import { signalementPolicy } from './signalements/policy.ts';
+import { lieuxSignalementsRoutes } from './signalements/routes.tsx';
 
 /** The national registry and map of the places that help people with digital tools. */
 export const lieuxModule = defineModule({
@@ -25,6 +27,7 @@ export const lieuxModule = defineModule({
     lieuxExportRoutes,
     lieuxImportRoutes,
     lieuxDoublonsRoutes,
+    lieuxSignalementsRoutes,
   ],
   startup: [
     {
@@ -43,11 +46,13 @@ export const lieuxModule = defineModule({
     { role: 'anct', href: '/admin/lieux/import', label: 'Import de lieux', order: 50 },
     { role: 'anct', href: '/admin/lieux/doublons', label: 'Doublons de lieux', order: 60 },
     { role: 'anct', href: '/admin/lieux/a-actualiser', label: 'Lieux à actualiser', order: 70 },
+    { role: 'anct', href: '/admin/lieux/signalements', label: 'Signalements de lieux', order: 75 },
     { role: 'structure', href: '/structure/lieux', label: 'Nos lieux', order: 30 },
+    { role: 'structure', href: '/structure/lieux/signalements', label: 'Signalements', order: 32 },
     { role: 'conseiller', href: '/structure/lieux', label: 'Nos lieux', order: 20 },
   ],
   sitemap: [{ href: '/lieux', label: 'Trouver un lieu de médiation numérique', order: 40 }],
-  policies: [lieuPolicy, registreLieuxPolicy],
+  policies: [lieuPolicy, registreLieuxPolicy, signalementPolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
 });

@@ -5,16 +5,24 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStandard, EXEMPLE_OFFICIEL, lignesGenerees } from '../../../../tests/fixtures/lieux/standard.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { erreursTableSchema } from '../../../../tests/support/table-schema.ts';
 import { lieux, lieuxProvenances } from '../../../db/schema/index.ts';
 import { systemContext } from '../../../platform/context.ts';
 import { CHAMPS_STANDARD } from '../domain/standard/champs.ts';
 import { resoudreFormat } from '../import/formats.ts';
 import { importerLieux } from '../import/importer.ts';
 
-const SCHEMA = path.resolve(
-  import.meta.dirname,
-  '../../../../../shared/reference/lieux-standard/standard-mediation-num_schema_v1.0.2_main.json',
-);
+// ../shared beside the repository (or beside the worktrees' folder).
+const SCHEMA =
+  ['../../../../../shared', '../../../../../../shared']
+    .map((d) =>
+      path.resolve(
+        import.meta.dirname,
+        d,
+        'reference/lieux-standard/standard-mediation-num_schema_v1.0.2_main.json',
+      ),
+    )
+    .find((f) => existsSync(f)) ?? '';
 
 interface ChampSchema {
   name: string;
@@ -102,7 +110,7 @@ describe('GET /api/v1/lieux.csv', () => {
     expect(new Set(lignes.map((l) => l[0])).size).toBe(62);
   });
 
-  it.skipIf(!existsSync(SCHEMA))('validates against the official schema.json', () => {
+  it.skipIf(SCHEMA === '')('validates against the official schema.json', () => {
     const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as { fields: ChampSchema[] };
     expect(schema.fields).toHaveLength(32);
     expect(erreursSelonSchema(csv, schema.fields)).toEqual([]);
@@ -130,6 +138,11 @@ describe('GET /api/v1/lieux.csv', () => {
     }
   });
 
+  it('is linked from the public search page', async () => {
+    const page = await t.app.inject({ url: '/lieux' });
+    for (const f of ['csv', 'json', 'geojson']) expect(page.body).toContain(`href="/api/v1/lieux.${f}"`);
+  });
+
   it('is documented in the OpenAPI document, with JSON and GeoJSON', () => {
     const doc = t.app.swagger() as { paths: Record<string, unknown> };
     for (const p of ['/api/v1/lieux.csv', '/api/v1/lieux.json', '/api/v1/lieux.geojson'])
@@ -152,10 +165,10 @@ describe('JSON and GeoJSON exports', () => {
     try {
       const json = await t.app.inject({ method: 'GET', url: '/api/v1/lieux.json' });
       expect(json.headers['content-type']).toMatch(/application\/json/);
-      const liste = json.json() as { id: string; services: string[] }[];
+      const liste = json.json() as { id: string; services: string }[];
       expect(liste).toHaveLength(61);
       expect(liste.some((l) => l.id === b?.id)).toBe(false);
-      expect(Array.isArray(liste[0]?.services)).toBe(true);
+      expect(typeof liste[0]?.services).toBe('string');
       const geo = await t.app.inject({ method: 'GET', url: '/api/v1/lieux.geojson' });
       expect(geo.headers['content-type']).toMatch(/geo\+json/);
       const fc = geo.json() as { type: string; features: { geometry: { coordinates: number[] } }[] };
@@ -179,5 +192,60 @@ describe('JSON and GeoJSON exports', () => {
         .set({ fusionneDans: null })
         .where(eq(lieux.id, b?.id as string));
     }
+  });
+});
+
+describe.skipIf(SCHEMA === '')('independent validation with tableschema (issue 8, defect 11)', () => {
+  const schema = () => JSON.parse(readFileSync(SCHEMA, 'utf8')) as { fields: ChampSchema[] };
+
+  it('the CSV export passes the official Table Schema, and a wrong value is caught', async () => {
+    expect(await erreursTableSchema(csv, schema())).toEqual([]);
+    const faux = await erreursTableSchema(csv.replace('Itinérant', 'Volant'), schema());
+    expect(faux.join('\n')).toMatch(
+      /"Volant" does not conform to the "pattern" constraint for column "itinerance"/,
+    );
+  });
+
+  it('the JSON export is the standard’s flat shape and passes the same schema', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/lieux.json' });
+    const liste = res.json() as Record<string, unknown>[];
+    const noms = schema().fields.map((f) => f.name);
+    expect(liste).toHaveLength(62);
+    for (const l of liste) {
+      // Only the schema's fields, in its order; no null, no array, no empty string: absent instead.
+      const cles = Object.keys(l);
+      expect(cles).toEqual(noms.filter((n) => cles.includes(n)));
+      for (const v of Object.values(l)) {
+        expect(v === null || Array.isArray(v) || v === '').toBe(false);
+        expect(['string', 'number']).toContain(typeof v);
+      }
+    }
+    const exemple = liste.find((l) => l.nom === 'Anonymal') as Record<string, unknown>;
+    expect(exemple.services).toBe(EXEMPLE_OFFICIEL.services);
+    expect(exemple.courriels).toBe(EXEMPLE_OFFICIEL.courriels);
+    expect(exemple.latitude).toBe(43.52609);
+    const particulier = liste.find((l) => l.id !== undefined && String(l.nom).includes('guillemets'));
+    expect(particulier && 'latitude' in particulier).toBe(false);
+    // The values, as rows in the schema's order, through the independent validator.
+    const lignes = [noms, ...liste.map((l) => noms.map((n) => (n in l ? l[n] : '')))];
+    expect(await erreursTableSchema(lignes, schema())).toEqual([]);
+    const faux = lignes.map((r, i) =>
+      i === 1 ? r.map((v, j) => (noms[j] === 'date_maj' ? '02/04/2024' : v)) : r,
+    );
+    expect((await erreursTableSchema(faux, schema())).join('\n')).toMatch(/date_maj/);
+  });
+
+  it('the paginated API keeps the richer shape (arrays)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/lieux?nom=Anonymal' });
+    const { data } = res.json() as { data: { services: unknown }[] };
+    expect(Array.isArray(data[0]?.services)).toBe(true);
+  });
+
+  it('GeoJSON properties are flat too', async () => {
+    const geo = await t.app.inject({ method: 'GET', url: '/api/v1/lieux.geojson' });
+    const fc = geo.json() as { features: { properties: Record<string, unknown> }[] };
+    const p = fc.features.find((f) => f.properties.nom === 'Anonymal')?.properties;
+    expect(p?.services).toBe(EXEMPLE_OFFICIEL.services);
+    expect(Object.values(p ?? {}).some((v) => v === null || Array.isArray(v))).toBe(false);
   });
 });

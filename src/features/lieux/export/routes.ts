@@ -29,13 +29,13 @@ const TYPES: Record<FormatExport, { type: string; extension: string; description
     type: 'application/json; charset=utf-8',
     extension: 'json',
     description:
-      'Tableau JSON d’objets portant les champs du standard v1.0.2 ; les champs à valeurs multiples sont des tableaux. Les doublons fusionnés sont exclus.',
+      'Tableau JSON au format plat du standard v1.0.2 (celui que lit la bibliothèque de la cartographie nationale) : un objet par lieu, champs dans l’ordre du schéma, valeurs multiples jointes par « | » dans une chaîne, latitude et longitude en nombres, champ vide absent (jamais `null` ni tableau). L’API paginée `/api/v1/lieux` garde la forme détaillée (tableaux, `null`). Les doublons fusionnés sont exclus.',
   },
   geojson: {
     type: 'application/geo+json; charset=utf-8',
     extension: 'geojson',
     description:
-      'FeatureCollection GeoJSON des lieux géolocalisés (points WGS 84), propriétés = champs du standard v1.0.2. Les lieux sans coordonnées et les doublons fusionnés sont exclus.',
+      'FeatureCollection GeoJSON des lieux géolocalisés (points WGS 84), propriétés = champs du standard v1.0.2 au format plat (comme l’export JSON). Les lieux sans coordonnées et les doublons fusionnés sont exclus.',
   },
 };
 

@@ -5,10 +5,11 @@ import { type ContexteUtilisateur, inTransaction } from '../../../platform/conte
 import { allowedBy } from '../../../platform/policies/can.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { planifierTache } from '../../../platform/taches/planifier.ts';
+import { detecterFormat } from './detection.ts';
 import { deposerFichier, purgerDepotsOrphelins, supprimerFichierDepose } from './fichier-depose.ts';
-import { formatDepuisTexte, resoudreFormat } from './formats.ts';
+import { type Format, formatDepuisTexte, resoudreFormat } from './formats.ts';
 import { sourceSchema } from './importer.ts';
-import { TAILLE_MAX_OCTETS } from './lecture.ts';
+import { lireFichier, TAILLE_MAX_OCTETS } from './lecture.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
 import { changerStatutImport, creerImportEnAttente } from './repo.ts';
 import { TACHE_IMPORT_LIEUX } from './tache-import.ts';
@@ -57,6 +58,8 @@ export async function demanderImport(
     const message = `Le fichier dépasse ${TAILLE_MAX_OCTETS / 1024 / 1024} Mo : découpez-le en plusieurs fichiers.`;
     return fail('fichier_trop_gros', message, 413, { fichier: message });
   }
+  const incertain = formatIncertain(d, format.format);
+  if (incertain) return fail('format_incertain', incertain, 422, { format: incertain });
   // The file first, in pieces, out of the transaction: the server keeps answering while it is stored.
   await purgerDepotsOrphelins(ctx.db, new Date(ctx.now.getTime() - DELAI_DEPOT_ORPHELIN_MS));
   const id = randomUUID();
@@ -67,6 +70,18 @@ export async function demanderImport(
     await supprimerFichierDepose(ctx.db, id);
     throw erreur;
   }
+}
+
+/** Small files are read now: an uncertain automatic format is asked on the form, not after the run. */
+const TAILLE_DETECTION_IMMEDIATE = 2 * 1024 * 1024;
+
+function formatIncertain(d: DemandeImportPage, format: Format): string | null {
+  if (!format.automatique || d.fichier.contenu.length > TAILLE_DETECTION_IMMEDIATE) return null;
+  const lecture = lireFichier(d.fichier.contenu, d.fichier.nom, format.lecture);
+  // An unreadable file is the background task's to report, with the line where it fails.
+  if (!lecture.ok || lecture.lignes.length === 0) return null;
+  const detection = detecterFormat(lecture.colonnes, lecture.lignes);
+  return detection.ok ? null : detection.message;
 }
 
 async function enregistrerDemande(

@@ -24,7 +24,23 @@ export interface Format {
   departement?: string | undefined;
   /** A French message when the file's columns cannot be this format. */
   verifierColonnes(colonnes: string[]): string | null;
+  /** Mappings: the source columns they read (automatic detection scores a file against them). */
+  colonnesAttendues?: readonly string[];
+  /** The "automatique" choice: the import detects the real format once the file is read (detection.ts). */
+  automatique?: true;
 }
+
+/** Placeholder until the file is read: never converts a row itself. */
+export const FORMAT_AUTOMATIQUE: Format = {
+  nom: 'automatique',
+  automatique: true,
+  lecture: {},
+  separateur: '|',
+  convertir: () => {
+    throw new Error('format automatique non résolu');
+  },
+  verifierColonnes: () => null,
+};
 
 export const DOSSIER_CORRESPONDANCES = path.join(import.meta.dirname, 'mappings');
 
@@ -36,14 +52,19 @@ export function correspondancesIntegrees(): string[] {
     .sort();
 }
 
-const COLONNES_V0 = [
+export const COLONNES_V0 = [
   'courriel',
   'publics_accueillis',
   'conditions_acces',
   'labels_nationaux',
   'accessibilite',
 ];
-const COLONNES_V1 = ['courriels', 'frais_a_charge', 'dispositif_programmes_nationaux', 'fiche_acces_libre'];
+export const COLONNES_V1 = [
+  'courriels',
+  'frais_a_charge',
+  'dispositif_programmes_nationaux',
+  'fiche_acces_libre',
+];
 
 function verifierStandard(version: 'v1' | 'v0') {
   return (colonnes: string[]): string | null => {
@@ -98,6 +119,7 @@ export function formatDepuisCorrespondance(c: Correspondance): Format {
     departement: c.departement,
     separateur: '|',
     convertir,
+    colonnesAttendues: [...attendues],
     verifierColonnes: (colonnes) => {
       if (attendues.size === 0) return null;
       const racines = new Set(colonnes);
@@ -136,6 +158,7 @@ export function resoudreFormat(
   nom: string,
   options: { cheminsAutorises?: boolean } = {},
 ): { ok: true; format: Format } | { ok: false; message: string } {
+  if (nom === 'automatique') return { ok: true, format: FORMAT_AUTOMATIQUE };
   if (nom === 'v1') return { ok: true, format: FORMAT_V1 };
   if (nom === 'v0') return { ok: true, format: FORMAT_V0 };
   if (/^[a-z0-9-]+$/.test(nom) && correspondancesIntegrees().includes(nom)) {
@@ -148,6 +171,6 @@ export function resoudreFormat(
   }
   return {
     ok: false,
-    message: `Format inconnu « ${nom} » : attendu v1, v0, ${correspondancesIntegrees().join(', ')} ou le chemin d’un fichier de correspondance (.json).`,
+    message: `Format inconnu « ${nom} » : attendu automatique, v1, v0, ${correspondancesIntegrees().join(', ')} ou le chemin d’un fichier de correspondance (.json).`,
   };
 }

@@ -18,6 +18,7 @@ import {
   type LigneValide,
 } from './analyse.ts';
 import { versColonnes } from './colonnes.ts';
+import { detecterFormat } from './detection.ts';
 import type { Format } from './formats.ts';
 import { lireFichier, lireFichierParTranches } from './lecture.ts';
 import { REGISTRE_LIEUX, registreLieuxPolicy } from './policy.ts';
@@ -172,26 +173,41 @@ export async function importerLieux(
   }
 
   // In the background worker (`ceder` given), the long pure steps run in slices: the server keeps answering.
-  const lecture = demande.ceder
-    ? await lireFichierParTranches(demande.contenu, demande.fichier, demande.format.lecture, demande.ceder)
-    : lireFichier(demande.contenu, demande.fichier, demande.format.lecture);
+  const lire = (f: Format) =>
+    demande.ceder
+      ? lireFichierParTranches(demande.contenu, demande.fichier, f.lecture, demande.ceder)
+      : Promise.resolve(lireFichier(demande.contenu, demande.fichier, f.lecture));
+  let format = demande.format;
+  let lecture = await lire(format);
   if (!lecture.ok) return fail('fichier_illisible', lecture.message, 422, { fichier: lecture.message });
   if (lecture.lignes.length === 0 && lecture.illisibles.length === 0) {
     const message = 'Le fichier ne contient aucune ligne de données.';
     return fail('fichier_vide', message, 422, { fichier: message });
   }
-  const incompatible = demande.format.verifierColonnes(lecture.colonnes);
+  let detection: string | undefined;
+  if (format.automatique) {
+    const d = detecterFormat(lecture.colonnes, lecture.lignes);
+    if (!d.ok) return fail('format_incertain', d.message, 422, { format: d.message });
+    format = d.format;
+    detection = d.raison;
+    // A mapping may read its rows elsewhere (a JSON path, a given delimiter): read again with it.
+    if (format.lecture.lignes || format.lecture.separateur) {
+      lecture = await lire(format);
+      if (!lecture.ok) return fail('fichier_illisible', lecture.message, 422, { fichier: lecture.message });
+    }
+  }
+  const incompatible = format.verifierColonnes(lecture.colonnes);
   if (incompatible) return fail('format_incompatible', incompatible, 422, { fichier: incompatible });
 
   await demande.progression?.(0, lecture.lignes.length, 'Analyse du fichier');
   await demande.ceder?.();
-  const convertis = await convertirLignesParTranches(lecture.lignes, demande.format, demande.ceder);
-  await completerCodesPostaux(ctx.db, convertis, demande.format.departement);
+  const convertis = await convertirLignesParTranches(lecture.lignes, format, demande.ceder);
+  await completerCodesPostaux(ctx.db, convertis, format.departement);
   await demande.ceder?.();
   const analyse = await analyserParTranches(
     convertis,
     lecture.illisibles,
-    demande.format,
+    format,
     { strict: demande.strict },
     demande.ceder,
   );
@@ -291,7 +307,8 @@ export async function importerLieux(
     .map((v) => ({ ligne: v.numero, id: v.idSource, nom: v.lieu.nom, commune: v.lieu.commune }));
   const rapport: RapportImport = {
     source: source.data,
-    format: demande.format.nom,
+    format: format.nom,
+    ...(detection ? { detection } : {}),
     fichier: demande.fichier,
     simulation: demande.simulation,
     lignes: lecture.lignes.length + lecture.illisibles.length,

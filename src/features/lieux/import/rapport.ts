@@ -22,6 +22,8 @@ export interface LigneSansCoordonnees {
 export interface RapportImport {
   source: string;
   format: string;
+  /** Format "automatique": why this format was chosen, in French. */
+  detection?: string;
   fichier: string;
   simulation: boolean;
   lignes: number;

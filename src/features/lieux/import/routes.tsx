@@ -24,6 +24,7 @@ const TAILLE_MAX_MO = TAILLE_MAX_OCTETS / 1024 / 1024;
 function optionsFormats() {
   const integres = correspondancesIntegrees().filter((n) => n !== 'france-services');
   return [
+    { value: 'automatique', label: 'Automatique (d’après les colonnes et les séparateurs du fichier)' },
     { value: 'v1', label: 'Standard v1.x (CSV ou JSON)' },
     { value: 'v0', label: 'Ancien standard v0.x' },
     { value: 'france-services', label: 'Liste des France Services (ANCT)' },
@@ -47,7 +48,7 @@ async function afficherFormulaire(
     <ImportPage
       csrf={reply.generateCsrf()}
       formats={optionsFormats()}
-      valeurs={{ format: 'v1', ...valeurs }}
+      valeurs={{ format: 'automatique', ...valeurs }}
       erreurs={erreurs}
       imports={imports.map((i) => ({ ...i, ...statutImport(i.statut), date: dateFr.format(i.creeLe) }))}
       tailleMaxMo={TAILLE_MAX_MO}
@@ -57,7 +58,7 @@ async function afficherFormulaire(
 
 const champsSchema = z.object({
   source: z.string().optional().default(''),
-  format: z.string().optional().default('v1'),
+  format: z.string().optional().default('automatique'),
   simulation: z.string().optional(),
   strict: z.string().optional(),
 });

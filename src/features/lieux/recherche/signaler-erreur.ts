@@ -87,6 +87,11 @@ export async function signalerErreur(
     '',
     `Fiche publique du lieu : ${lien}`,
     lieu.structureId ? `Pour corriger : ${ctx.config.baseUrl}/structure/lieux/${lieu.id}/modifier` : '',
+    // The queue where the report is closed (the owner structure's, then ANCT's).
+    lieu.structureId
+      ? `Pour clore le signalement (structure) : ${ctx.config.baseUrl}/structure/lieux/signalements/${id}`
+      : '',
+    `Pour clore le signalement (ANCT) : ${ctx.config.baseUrl}/admin/lieux/signalements/${id}`,
   ].join('\n');
   const echecs: string[] = [];
   for (const to of destinataires) {

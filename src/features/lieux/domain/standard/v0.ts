@@ -161,3 +161,8 @@ export function convertirLigneV0(ligne: Record<string, unknown>): LigneStandard 
     prise_rdv: ligne.prise_rdv,
   };
 }
+
+/** Whether a service label is one of the v0 standard's 15 services (format detection). */
+export function estServiceV0(valeur: string): boolean {
+  return SERVICES[cle(valeur)] !== undefined || SERVICES[cleEnumeration(valeur)] !== undefined;
+}

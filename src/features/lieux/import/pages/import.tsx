@@ -118,7 +118,7 @@ export function ImportPage(props: {
         <Select
           name="format"
           label={LABELS.format}
-          hint="v1 : standard actuel (valeurs multiples séparées par « | ») ; v0 : ancien standard (« ; » et anciens noms de champs) ; sinon une correspondance fournie avec l’application."
+          hint="Automatique : la plateforme reconnaît le format d’après les colonnes et les séparateurs, l’indique dans le rapport et refuse le fichier si elle hésite ; v1 : standard actuel (valeurs multiples séparées par « | ») ; v0 : ancien standard (« ; » et anciens noms de champs) ; sinon une correspondance fournie avec l’application."
           options={props.formats}
           value={valeurs.format}
           error={erreurs.format}

@@ -78,6 +78,11 @@ export function RapportPage(props: {
         Fichier <strong>{r.fichier}</strong>, source <strong>{r.source}</strong>, format {r.format}, le{' '}
         {props.date}.{r.simulation ? ' Simulation : rien n’a été enregistré dans le registre.' : ''}
       </p>
+      {r.detection ? (
+        <Alerte type="info" petite class="fr-mb-2w">
+          Format choisi automatiquement : {r.detection}.
+        </Alerte>
+      ) : null}
       {r.avertissements.map((a) => (
         <Alerte type="warning" petite class="fr-mb-2w">
           {a}

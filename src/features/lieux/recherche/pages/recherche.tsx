@@ -3,6 +3,7 @@ import type { CommuneChoisie } from '../../../territoires/index.ts';
 import type { ValeursRecherche } from '../criteres-page.ts';
 import type { Localisation } from '../localiser.ts';
 import type { LieuListe } from '../presenter.ts';
+import { DonneesOuvertes } from './donnees-ouvertes.tsx';
 import { FormulaireRecherche } from './recherche-formulaire.tsx';
 import { ListeResultats } from './resultats.tsx';
 
@@ -154,6 +155,7 @@ export function RecherchePage(props: RechercheProps) {
           <Pagination page={valeurs.page} pages={props.pages} href={(n) => lien({ page: n })} />
         </div>
       </div>
+      <DonneesOuvertes />
     </>
   );
 }
