@@ -236,7 +236,7 @@ describe.skipIf(SCHEMA === '')('independent validation with tableschema (issue 8
   });
 
   it('the paginated API keeps the richer shape (arrays)', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/lieux?nom=Anonymal' });
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/lieux?q=Anonymal' });
     const { data } = res.json() as { data: { services: unknown }[] };
     expect(Array.isArray(data[0]?.services)).toBe(true);
   });
