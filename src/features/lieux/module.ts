@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module/module.ts';
+import { aFaireLieux } from './a-faire.ts';
 import { lieuxApiEcritureRoutes } from './api-ecriture/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { registerLieuxCommands } from './cli.ts';
@@ -55,4 +56,5 @@ export const lieuxModule = defineModule({
   policies: [lieuPolicy, registreLieuxPolicy, signalementPolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
+  aFaire: aFaireLieux,
 });
