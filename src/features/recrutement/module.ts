@@ -7,6 +7,7 @@ import { recrutementPagesEspaceCandidat } from './candidats/routes-espace.tsx';
 import { recrutementPagesCandidatures } from './candidatures/routes.tsx';
 import { recrutementPagesComite } from './candidatures/routes-comite.tsx';
 import { recrutementPagesDepotStructure } from './candidatures/routes-depot.tsx';
+import { recrutementPagesFeuilleSession } from './candidatures/routes-feuille-session.tsx';
 import { recrutementPagesCandidatureStructure } from './candidatures/routes-structure.tsx';
 import { registerRecrutementCommands } from './cli.ts';
 import { recrutementPagesConventionsAnct } from './conventions/routes-anct.tsx';
@@ -40,6 +41,7 @@ export const recrutementModule = defineModule({
     recrutementPagesConseiller,
     recrutementPagesProgrammeAnct,
     recrutementPagesComite,
+    recrutementPagesFeuilleSession,
     recrutementPagesConventionsAnct,
     recrutementPagesRecrutementsAnct,
     recrutementPagesAvancement,
