@@ -23,6 +23,7 @@ import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePol
 import { recrutementPagesProgrammeAnct } from './programme/routes-anct.tsx';
 import { recrutementPagesAvancement } from './programme/routes-avancement.tsx';
 import { recrutementPagesPrefecture } from './programme/routes-prefecture.tsx';
+import { recrutementPagesPrefectureListes } from './programme/routes-prefecture-listes.tsx';
 import { initialiserProgramme } from './programme/seed-programme.ts';
 
 /** The recruitment and deployment of the conseillers numériques. */
@@ -38,6 +39,7 @@ export const recrutementModule = defineModule({
     recrutementPagesStructureRecrutement,
     recrutementPagesCandidatures,
     recrutementPagesPrefecture,
+    recrutementPagesPrefectureListes,
     recrutementPagesConseiller,
     recrutementPagesProgrammeAnct,
     recrutementPagesComite,
@@ -91,6 +93,8 @@ export const recrutementModule = defineModule({
       label: 'Candidatures des structures',
       order: 40,
     },
+    { role: 'prefecture', href: '/prefecture/conseillers', label: 'Conseillers du département', order: 35 },
+    { role: 'prefecture', href: '/prefecture/conventions', label: 'Conventions', order: 45 },
     { role: 'prefecture', href: '/recrutement/avancement', label: 'Avancement', order: 50 },
     { role: 'structure', href: '/structure/candidature', label: 'Candidature', order: 40 },
     { role: 'structure', href: '/structure/conventions', label: 'Conventions', order: 50 },
