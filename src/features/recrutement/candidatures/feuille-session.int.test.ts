@@ -73,7 +73,7 @@ describe('feuille de séance du comité et procès-verbal', () => {
       lignes: [
         { candidatureId: s1.candidatureId, choix: 'positif', postes: '2' },
         { candidatureId: s2.candidatureId, choix: 'positif', postes: 'beaucoup' },
-        { candidatureId: s3.candidatureId, choix: 'peut-être' },
+        { candidatureId: s3.candidatureId, choix: 'peut-être', commentaire: 'x'.repeat(1001) },
       ],
     });
     expect(mauvaisPostes.ok).toBe(false);
@@ -82,6 +82,7 @@ describe('feuille de séance du comité et procès-verbal', () => {
     expect(Object.keys(mauvaisPostes.error.fields ?? {})).toEqual([
       `postes_${s2.candidatureId}`,
       `choix_${s3.candidatureId}`,
+      `commentaire_${s3.candidatureId}`,
     ]);
     expect(mauvaisPostes.error.fields?.[`postes_${s2.candidatureId}`]).toMatch(
       /^Commune test \d+ : Indiquez un nombre/,

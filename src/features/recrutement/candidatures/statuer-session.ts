@@ -54,39 +54,31 @@ type Saisie =
     }
   | { ok: false; erreurs: Record<string, string> };
 
+/** One posted row, checked field by field in the sheet's order (decision, posts, comment). */
 function lireLigne(l: LigneFeuille, nom: string): Saisie | null {
   const choix = l.choix?.trim() ?? '';
   if (choix === '') return null;
   const erreurs: Record<string, string> = {};
+  const connu = (CHOIX_FEUILLE as readonly string[]).includes(choix);
+  if (!connu)
+    erreurs[champLigne('choix', l.candidatureId)] =
+      `${nom} : choisissez un avis positif, négatif ou un examen complémentaire.`;
+  const p = choix === 'positif' ? postesSchema.safeParse(l.postes?.trim() || undefined) : null;
+  if (p && !p.success)
+    erreurs[champLigne('postes', l.candidatureId)] =
+      `${nom} : ${p.error.issues[0]?.message ?? 'nombre de postes invalide.'}`;
   const commentaire = l.commentaire?.trim() || undefined;
   if (commentaire && commentaire.length > 1000)
     erreurs[champLigne('commentaire', l.candidatureId)] =
       `${nom} : le commentaire compte 1 000 caractères au plus.`;
-  if (!(CHOIX_FEUILLE as readonly string[]).includes(choix)) {
-    erreurs[champLigne('choix', l.candidatureId)] =
-      `${nom} : choisissez un avis positif, négatif ou un examen complémentaire.`;
-    return { ok: false, erreurs };
-  }
-  if (choix === 'positif') {
-    const p = postesSchema.safeParse(l.postes?.trim() || undefined);
-    if (!p.success) {
-      erreurs[champLigne('postes', l.candidatureId)] =
-        `${nom} : ${p.error.issues[0]?.message ?? 'nombre de postes invalide.'}`;
-      return { ok: false, erreurs };
-    }
-    if (Object.keys(erreurs).length > 0) return { ok: false, erreurs };
-    return {
-      ok: true,
-      candidatureId: l.candidatureId,
-      choix: { type: 'positif', postes: p.data },
-      ...(commentaire ? { commentaire } : {}),
-    };
-  }
   if (Object.keys(erreurs).length > 0) return { ok: false, erreurs };
   return {
     ok: true,
     candidatureId: l.candidatureId,
-    choix: { type: choix as 'negatif' | 'examen_complementaire' },
+    choix:
+      p?.success === true
+        ? { type: 'positif', postes: p.data }
+        : { type: choix as 'negatif' | 'examen_complementaire' },
     ...(commentaire ? { commentaire } : {}),
   };
 }

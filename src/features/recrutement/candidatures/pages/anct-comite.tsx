@@ -49,7 +49,8 @@ export function ComitePage(props: {
         <a href="/anct/programme">paramètres du programme</a>.
       </p>
       <p>
-        Les décisions se prennent depuis la fiche de chaque candidature.{' '}
+        Les décisions d’une session s’enregistrent en une fois sur sa feuille de séance (ouvrez la session),
+        ou une à une depuis la fiche de chaque candidature.{' '}
         <a href="/recrutement/candidatures?statut=CREEE&amp;avis=favorable">
           {props.aDecider} candidature(s) avec un avis favorable attendent une décision
         </a>
