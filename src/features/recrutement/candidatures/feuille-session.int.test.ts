@@ -119,6 +119,26 @@ describe('feuille de séance du comité et procès-verbal', () => {
     expect(!refus.ok && refus.error.status).toBe(403);
     const vide = await statuerSession(ctx, session.id, { lignes: [{ candidatureId: s1.candidatureId }] });
     expect(!vide.ok && vide.error.code).toBe('feuille_vide');
+
+    // A row decided meanwhile (another sheet, the application's page) is refused, never made an amendment.
+    const premiere = await statuerSession(ctx, session.id, {
+      lignes: [{ candidatureId: s1.candidatureId, choix: 'positif', postes: '1' }],
+    });
+    expect(premiere.ok).toBe(true);
+    const perimee = await statuerSession(ctx, session.id, {
+      lignes: [
+        { candidatureId: s2.candidatureId, choix: 'negatif' },
+        { candidatureId: s1.candidatureId, choix: 'positif', postes: '1' },
+      ],
+    });
+    expect(!perimee.ok && perimee.error.fields?.[`choix_${s1.candidatureId}`]).toContain(
+      'le comité a déjà statué sur cette candidature (« Validée par le comité de sélection »)',
+    );
+    const apres = await t.deps.db
+      .select()
+      .from(decisionsCoselec)
+      .where(inArray(decisionsCoselec.candidatureId, ids));
+    expect(apres.map((d) => [d.candidatureId, d.postes])).toEqual([[s1.candidatureId, 1]]);
   });
 
   it('la feuille enregistre toutes les décisions d’un envoi, puis le procès-verbal se télécharge en PDF et en XLSX', async () => {

@@ -4,12 +4,19 @@ import { sessionsCoselec } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import {
+  estDans,
+  STATUT_CANDIDATURE_STRUCTURE_LABELS,
+  STATUTS_CANDIDATURE_STRUCTURE,
+} from '../domain/types.ts';
 import { envoyer } from '../emails.ts';
 import { apparierApres } from '../mises-en-relation/apparier.ts';
 import { can } from '../policy.ts';
+import { verrouillerParametres } from '../programme/repo.ts';
 import { chargerCandidature } from '../repo.ts';
 import { type DecisionDansTransaction, enregistrerDecision } from './decider.ts';
 import { POSTES_MAX_PAR_DECISION } from './domain/decision.ts';
+import { STATUTS_A_STATUER } from './lecture-comite.ts';
 
 /** The decisions a session worksheet records (amendments stay on each application's page). */
 export const CHOIX_FEUILLE = ['positif', 'negatif', 'examen_complementaire'] as const;
@@ -109,6 +116,9 @@ export async function statuerSession(
     const tx = { ...tx0, actor: ctx.actor };
     const [session] = await tx.db.select().from(sessionsCoselec).where(eq(sessionsCoselec.id, sessionId));
     if (!session) return fail('session_inconnue', 'Session du comité inconnue.', 404);
+    // The programme lock first: two sheets filled at once are recorded one after the other, so a row
+    // decided by the other sheet meanwhile is refused below instead of becoming an amendment.
+    await verrouillerParametres(tx.db);
     const erreurs: Record<string, string> = {};
     const vues = new Set<string>();
     for (const l of input.lignes) {
@@ -120,6 +130,12 @@ export async function statuerSession(
       if (!saisie) continue;
       if (!saisie.ok) {
         Object.assign(erreurs, saisie.erreurs);
+        continue;
+      }
+      if (c && !(STATUTS_A_STATUER as readonly string[]).includes(c.statut)) {
+        erreurs[champLigne('choix', l.candidatureId)] =
+          `${nom} : le comité a déjà statué sur cette candidature (« ${estDans(STATUTS_CANDIDATURE_STRUCTURE, c.statut) ? STATUT_CANDIDATURE_STRUCTURE_LABELS[c.statut] : c.statut} ») ; ` +
+          'rechargez la feuille de séance.';
         continue;
       }
       // A savepoint per row: a refused row undoes only its own writes, and the next rows are still checked.
