@@ -97,7 +97,8 @@ describe('parcours du recrutement, de la candidature de la structure au conseill
       await verifier(page, 'dossier (préfecture)');
       await cocher(page, 'Favorable');
       await page.locator('#champ-commentaire').fill('Projet cohérent avec le maillage du Laonnois.');
-      await page.locator('#champ-rangPriorite').fill('1');
+      // Ranks are unique per département and the demo data already ranks the Aisne's applications.
+      await page.locator('#champ-rangPriorite').fill(String(10_000 + (Date.now() % 80_000)));
       await soumettre(page, 'Enregistrer l’avis');
       expect(await page.locator('.fr-alert--success').textContent()).toContain('Avis enregistré');
       await verifier(page, 'avis enregistré');

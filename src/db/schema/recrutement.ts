@@ -105,6 +105,10 @@ export const avisPrefecture = pgTable(
   (t) => [
     uniqueIndex('avis_prefecture_candidature_unique').on(t.candidatureId),
     index('avis_prefecture_departement_idx').on(t.departementCode),
+    // A priority rank is given once per département (two "Rang 1" were accepted, issue 8).
+    uniqueIndex('avis_prefecture_rang_unique')
+      .on(t.departementCode, t.rangPriorite)
+      .where(sql`${t.rangPriorite} is not null`),
   ],
 );
 

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = {
   'candidature_structure.corrigee': 'Statut d’une candidature de structure corrigé',
   'avis_prefecture.donne': 'Avis de la préfecture donné',
   'session_coselec.creee': 'Session du comité de sélection créée',
+  'session_coselec.feuille_enregistree': 'Feuille de séance du comité enregistrée',
   'decision_coselec.enregistree': 'Décision du comité de sélection enregistrée',
   'convention.signee': 'Convention signée',
   'convention.resiliee': 'Convention résiliée',

@@ -8,6 +8,7 @@ import { recrutementPagesEspaceCandidat } from './candidats/routes-espace.tsx';
 import { recrutementPagesCandidatures } from './candidatures/routes.tsx';
 import { recrutementPagesComite } from './candidatures/routes-comite.tsx';
 import { recrutementPagesDepotStructure } from './candidatures/routes-depot.tsx';
+import { recrutementPagesFeuilleSession } from './candidatures/routes-feuille-session.tsx';
 import { recrutementPagesCandidatureStructure } from './candidatures/routes-structure.tsx';
 import { registerRecrutementCommands } from './cli.ts';
 import { recrutementPagesConventionsAnct } from './conventions/routes-anct.tsx';
@@ -23,6 +24,7 @@ import { candidaturePolicy, conventionPolicy, miseEnRelationPolicy, programmePol
 import { recrutementPagesProgrammeAnct } from './programme/routes-anct.tsx';
 import { recrutementPagesAvancement } from './programme/routes-avancement.tsx';
 import { recrutementPagesPrefecture } from './programme/routes-prefecture.tsx';
+import { recrutementPagesPrefectureListes } from './programme/routes-prefecture-listes.tsx';
 import { initialiserProgramme } from './programme/seed-programme.ts';
 
 /** The recruitment and deployment of the conseillers numériques. */
@@ -38,9 +40,11 @@ export const recrutementModule = defineModule({
     recrutementPagesStructureRecrutement,
     recrutementPagesCandidatures,
     recrutementPagesPrefecture,
+    recrutementPagesPrefectureListes,
     recrutementPagesConseiller,
     recrutementPagesProgrammeAnct,
     recrutementPagesComite,
+    recrutementPagesFeuilleSession,
     recrutementPagesConventionsAnct,
     recrutementPagesRecrutementsAnct,
     recrutementPagesAvancement,
@@ -91,6 +95,8 @@ export const recrutementModule = defineModule({
       label: 'Candidatures des structures',
       order: 40,
     },
+    { role: 'prefecture', href: '/prefecture/conseillers', label: 'Conseillers du département', order: 35 },
+    { role: 'prefecture', href: '/prefecture/conventions', label: 'Conventions', order: 45 },
     { role: 'prefecture', href: '/recrutement/avancement', label: 'Avancement', order: 50 },
     { role: 'structure', href: '/structure/candidature', label: 'Candidature', order: 40 },
     { role: 'structure', href: '/structure/conventions', label: 'Conventions', order: 50 },

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { can } from '../policies/index.ts';
-import { chargerUtilisateur, departementsDe } from './queries.ts';
+import { chargerUtilisateur, ressourceUtilisateur } from './queries.ts';
 
 const input = z.object({ utilisateurId: z.uuid() });
 
@@ -23,11 +23,7 @@ export async function changerStatutUtilisateur(
   const user = await chargerUtilisateur(ctx.db, parsed.data.utilisateurId);
   if (!user) return fail('utilisateur_introuvable', 'Ce compte n’existe pas.', 404);
   const soiMeme = ctx.actor?.kind === 'user' && ctx.actor.userId === user.id;
-  const resource = {
-    type: 'utilisateur',
-    departementCodes: departementsDe(user.adhesions),
-    soiMeme,
-  } as const;
+  const resource = ressourceUtilisateur(user, ctx.actor?.kind === 'user' ? ctx.actor.userId : null);
   if (!can(ctx.actor, actif ? 'reactiver' : 'desactiver', resource)) {
     return soiMeme
       ? fail('action_sur_soi', 'Vous ne pouvez pas désactiver votre propre compte.', 403)

@@ -164,6 +164,16 @@ export function departementsDe(memberships: AdhesionDetaillee[]): string[] {
   return [...out];
 }
 
+/** The policy resource of an account, as seen by the actor `acteurId`. */
+export function ressourceUtilisateur(user: UtilisateurDetaille, acteurId: string | null) {
+  return {
+    type: 'utilisateur',
+    departementCodes: departementsDe(user.adhesions),
+    soiMeme: user.id === acteurId,
+    agentPrefecture: user.adhesions.length > 0 && user.adhesions.every((m) => m.role === 'prefecture'),
+  } as const;
+}
+
 export async function chargerAdhesion(db: Db, id: string): Promise<AdhesionDetaillee | null> {
   const rows = await db.select(colonnesAdhesion).from(adhesions).where(eq(adhesions.id, id)).limit(1);
   const [row] = await detailler(db, rows);

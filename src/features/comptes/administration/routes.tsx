@@ -15,7 +15,12 @@ import { lirePortee } from './formulaire-portee.ts';
 import { FicheUtilisateurPage, type FormulaireAdhesion } from './pages/fiche-utilisateur.tsx';
 import { ListeUtilisateursPage } from './pages/liste-utilisateurs.tsx';
 import { presenterLigne, presenterUtilisateur } from './presenter.ts';
-import { chargerUtilisateur, departementsDe, listerUtilisateurs, UTILISATEURS_PAR_PAGE } from './queries.ts';
+import {
+  chargerUtilisateur,
+  listerUtilisateurs,
+  ressourceUtilisateur,
+  UTILISATEURS_PAR_PAGE,
+} from './queries.ts';
 import { retirerAdhesion } from './retirer-adhesion.ts';
 
 const filtresSchema = z.object({
@@ -76,6 +81,15 @@ export function administrationRoutes(app: FastifyInstance) {
           departementCode: null,
           structureId: null,
         })}
+        peutInviterPrefecture={
+          departementFixe !== null &&
+          can(actor, 'creer', {
+            type: 'invitation',
+            role: 'prefecture',
+            departementCode: departementFixe,
+            structureId: null,
+          })
+        }
         href={href}
       />,
     );
@@ -90,11 +104,7 @@ export function administrationRoutes(app: FastifyInstance) {
     const actor = userActor(request);
     const user = await chargerUtilisateur(app.deps.db, id);
     if (!user) return repondreIntrouvable(request, reply);
-    const resource = {
-      type: 'utilisateur',
-      departementCodes: departementsDe(user.adhesions),
-      soiMeme: user.id === actor.userId,
-    } as const;
+    const resource = ressourceUtilisateur(user, actor.userId);
     const allowed = actionsPermises(actor, resource);
     if (!allowed.has('voir')) throw new ForbiddenError('Accès refusé');
     const retirer = new Set(
@@ -201,7 +211,8 @@ export function administrationRoutes(app: FastifyInstance) {
   ] as const) {
     app.post(
       `/admin/utilisateurs/:id/${suffix}`,
-      { preHandler: requireRole('anct') },
+      // The use case checks the policy: a préfecture acts only on accounts wholly in its département.
+      { preHandler: ANCT_OU_PREFECTURE },
       async (request, reply) => {
         const params = idSchema.safeParse(request.params);
         if (!params.success) return repondreIntrouvable(request, reply);

@@ -27,13 +27,18 @@ export async function chargerInvitationParHash(db: Db, hash: string): Promise<Je
 const invitant = alias(utilisateurs, 'invitant');
 
 /** Pending (unused, unexpired) invitations, of one structure or all of them; newest first. */
-export async function invitationsEnAttente(db: Db, now: Date, filtre: { structureId?: string } = {}) {
+export async function invitationsEnAttente(
+  db: Db,
+  now: Date,
+  filtre: { structureId?: string; departementCode?: string } = {},
+) {
   const conditions = [
     eq(jetonsEmail.type, INVITATION_TYPE),
     isNull(jetonsEmail.utiliseLe),
     gt(jetonsEmail.expireLe, now),
   ];
   if (filtre.structureId) conditions.push(eq(jetonsEmail.structureId, filtre.structureId));
+  if (filtre.departementCode) conditions.push(eq(jetonsEmail.departementCode, filtre.departementCode));
   const rows = await db
     .select({
       hash: jetonsEmail.hash,

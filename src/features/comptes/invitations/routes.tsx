@@ -28,6 +28,7 @@ import {
   InvitationInvalidePage,
 } from './pages/accepter.tsx';
 import { InvitationsAdminPage, NouvelleInvitationPage } from './pages/invitations-admin.tsx';
+import { invitationsPrefectureRoutes } from './prefecture-routes.tsx';
 import { presenterInvitation } from './presenter.ts';
 import { invitationsEnAttente, type JetonInvitation } from './queries.ts';
 
@@ -127,6 +128,7 @@ export function invitationsRoutes(app: FastifyInstance) {
   });
 
   equipeRoutes(app);
+  invitationsPrefectureRoutes(app);
   accepterRoutes(app);
 }
 

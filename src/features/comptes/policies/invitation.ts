@@ -16,6 +16,9 @@ export type InvitationAction = (typeof INVITATION_ACTIONS)[number];
 const memeStructure = (structureId: string | null, r: InvitationResource) =>
   structureId !== null && r.structureId === structureId;
 
+const memeDepartement = (departementCode: string | null, r: InvitationResource) =>
+  departementCode !== null && r.departementCode === departementCode && r.structureId === null;
+
 export const invitationPolicy = definePolicy<InvitationAction, InvitationResource>({
   resource: 'invitation',
   example: (own) => ({
@@ -28,6 +31,13 @@ export const invitationPolicy = definePolicy<InvitationAction, InvitationResourc
   rules: {
     // ANCT invites any role (notably préfecture agents for their département).
     anct: { creer: true, lister: true, annuler: true },
+    // A préfecture invites its own colleagues: the préfecture role, in its own département.
+    prefecture: {
+      creer: ({ membership }, r) => memeDepartement(membership.departementCode, r) && r.role === 'prefecture',
+      lister: ({ membership }, r) => memeDepartement(membership.departementCode, r),
+      annuler: ({ membership }, r) =>
+        memeDepartement(membership.departementCode, r) && r.role === 'prefecture',
+    },
     // A structure invites its own staff into its own structure.
     structure: {
       creer: ({ membership }, r) =>

@@ -26,7 +26,11 @@ const S2 = '00000000-0000-4000-8000-00000000aa02'; // a structure in the Somme (
 
 /** A resource inside the acting membership's scope (own) or in another département/structure (other). */
 const RESOURCES: { [K in ResourceType]: (own: boolean) => ResourceOf<K> & { type: K } } = {
-  utilisateur: (own) => ({ type: 'utilisateur', departementCodes: [own ? '02' : '80'] }),
+  utilisateur: (own) => ({
+    type: 'utilisateur',
+    departementCodes: [own ? '02' : '80'],
+    agentPrefecture: true,
+  }),
   adhesion: (own) => ({
     type: 'adhesion',
     role: 'conseiller',
@@ -55,7 +59,7 @@ const MATRIX: { [K in ResourceType]: { actions: readonly string[]; rows: Row } }
     actions: UTILISATEUR_ACTIONS, // lister, voir, desactiver, reactiver
     rows: {
       anct: ['oui', 'oui', 'oui', 'oui'],
-      prefecture: ['portee', 'portee', 'non', 'non'],
+      prefecture: ['portee', 'portee', 'portee', 'portee'],
       structure: n(4),
       conseiller: n(4),
       aidant: n(4),
@@ -191,5 +195,32 @@ describe('règles de portée particulières', () => {
       'retirer',
     ]);
     expect([...actionsPermises(actorFor('structure'), RESOURCES.adhesion(false))]).toEqual([]);
+  });
+});
+
+describe('gestion des comptes par une préfecture', () => {
+  const pref = actorFor('prefecture');
+  it('désactive un agent de la préfecture de son département, pas une structure, ni elle-même, ni un compte mixte', () => {
+    const agent = { type: 'utilisateur' as const, departementCodes: ['02'], agentPrefecture: true };
+    expect(can(pref, 'desactiver', agent)).toBe(true);
+    expect(can(pref, 'desactiver', { ...agent, soiMeme: true })).toBe(false);
+    expect(can(pref, 'desactiver', { ...agent, agentPrefecture: false })).toBe(false);
+    expect(can(pref, 'desactiver', { ...agent, departementCodes: ['02', '80'] })).toBe(false);
+    expect(can(pref, 'reactiver', { ...agent, departementCodes: ['80'] })).toBe(false);
+  });
+  it('invite seulement des agents de la préfecture dans son propre département', () => {
+    const inv = {
+      type: 'invitation' as const,
+      role: 'prefecture' as Role,
+      departementCode: '02' as string | null,
+      structureId: null as string | null,
+    };
+    expect(can(pref, 'creer', inv)).toBe(true);
+    expect(can(pref, 'creer', { ...inv, departementCode: '80' })).toBe(false);
+    expect(can(pref, 'creer', { ...inv, role: 'anct', departementCode: null })).toBe(false);
+    expect(can(pref, 'creer', { ...inv, role: 'structure', structureId: S1, departementCode: null })).toBe(
+      false,
+    );
+    expect(can(pref, 'annuler', { ...inv, departementCode: '80' })).toBe(false);
   });
 });

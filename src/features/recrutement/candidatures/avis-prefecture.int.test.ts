@@ -120,4 +120,40 @@ describe('avis de la préfecture (concertation départementale)', () => {
     });
     expect(!r.ok && r.error.fields?.commentaire).toContain('entre 10 et 1000');
   });
+
+  it('un rang de priorité n’est donné qu’une fois par département (message clair, contrainte en base)', async () => {
+    t.clock.now = new Date('2021-03-01T10:00:00Z');
+    const p02 = await acteurPersona(t, 'prefecture02');
+    const p80 = await acteurPersona(t, 'prefecture80');
+    const premiere = await structureCandidate(t, { nom: 'Commune de Chauny test' });
+    const seconde = await structureCandidate(t, { nom: 'Commune de Tergnier test' });
+    const avis = (rangPriorite: string) => ({
+      avis: 'favorable',
+      commentaire: 'Territoire prioritaire du département.',
+      rangPriorite,
+    });
+    expect((await donnerAvis(contexteDe(t.deps, p02), premiere.candidatureId, avis('7'))).ok).toBe(true);
+    const doublon = await donnerAvis(contexteDe(t.deps, p02), seconde.candidatureId, avis('7'));
+    expect(!doublon.ok && doublon.error.code).toBe('rang_deja_donne');
+    expect(!doublon.ok && doublon.error.fields?.rangPriorite).toBe(
+      'Le rang 7 est déjà donné à « Commune de Chauny test » dans ce département : choisissez un autre rang, ou modifiez d’abord l’avis sur cette structure.',
+    );
+    const rows = await t.deps.db
+      .select()
+      .from(avisPrefecture)
+      .where(eq(avisPrefecture.candidatureId, seconde.candidatureId));
+    expect(rows).toEqual([]);
+    // Revising the same application keeps its rank; another rank is accepted.
+    expect((await donnerAvis(contexteDe(t.deps, p02), premiere.candidatureId, avis('7'))).ok).toBe(true);
+    expect((await donnerAvis(contexteDe(t.deps, p02), seconde.candidatureId, avis('8'))).ok).toBe(true);
+    // Another département has its own ranks.
+    expect((await donnerAvis(contexteDe(t.deps, p80), somme.candidatureId, avis('7'))).ok).toBe(true);
+    // The database refuses a duplicate rank written by any other path.
+    await expect(
+      t.deps.db
+        .update(avisPrefecture)
+        .set({ rangPriorite: 7 })
+        .where(eq(avisPrefecture.candidatureId, seconde.candidatureId)),
+    ).rejects.toThrow();
+  });
 });

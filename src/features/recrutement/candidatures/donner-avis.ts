@@ -1,10 +1,12 @@
-import { avisPrefecture } from '../../../db/schema/index.ts';
+import { and, eq, ne } from 'drizzle-orm';
+import { avisPrefecture, candidaturesStructures } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { structuresPubliees } from '../../structures/index.ts';
 import { can } from '../policy.ts';
 import { echeanceAvis } from '../programme/repo.ts';
-import { chargerCandidature } from '../repo.ts';
+import { chargerCandidature, estViolationUnicite } from '../repo.ts';
 import { verifierAvis } from './domain/avis.ts';
 import { CANDIDATURE_INTROUVABLE } from './modifier-candidature-structure.ts';
 
@@ -13,6 +15,13 @@ export interface AvisInput {
   commentaire: unknown;
   rangPriorite?: unknown;
 }
+
+const rangPris = (rang: number, structure: string | null) => {
+  const message = structure
+    ? `Le rang ${rang} est déjà donné à « ${structure} » dans ce département : choisissez un autre rang, ou modifiez d’abord l’avis sur cette structure.`
+    : `Le rang ${rang} est déjà donné à une autre candidature de ce département : choisissez un autre rang.`;
+  return fail('rang_deja_donne', message, 409, { rangPriorite: message });
+};
 
 function rang(v: unknown): number | null {
   if (v === undefined || v === null || v === '') return null;
@@ -39,6 +48,22 @@ export async function donnerAvis(
     ctx.now,
     echeance,
   );
+  try {
+    return await enregistrer(ctx, candidatureId, v, echeance);
+  } catch (error) {
+    // Two agents giving the same rank at the same instant: the unique index decides.
+    if (v.ok && v.value.rangPriorite !== null && estViolationUnicite(error))
+      return rangPris(v.value.rangPriorite, null);
+    throw error;
+  }
+}
+
+async function enregistrer(
+  ctx: ContexteUtilisateur,
+  candidatureId: string,
+  v: ReturnType<typeof verifierAvis>,
+  echeance: string | null,
+): Promise<Result<{ id: string; enRetard: boolean }>> {
   return inTransaction(ctx, async (tx) => {
     const c = await chargerCandidature(tx.db, candidatureId, { verrou: true });
     const resource = c && {
@@ -62,6 +87,22 @@ export async function donnerAvis(
         'Le comité de sélection a déjà statué sur cette candidature : l’avis ne peut plus être modifié.',
         409,
       );
+    }
+    if (v.value.rangPriorite !== null) {
+      const [pris] = await tx.db
+        .select({ structure: structuresPubliees.nom })
+        .from(avisPrefecture)
+        .innerJoin(candidaturesStructures, eq(candidaturesStructures.id, avisPrefecture.candidatureId))
+        .innerJoin(structuresPubliees, eq(structuresPubliees.id, candidaturesStructures.structureId))
+        .where(
+          and(
+            eq(avisPrefecture.departementCode, c.departementCode),
+            eq(avisPrefecture.rangPriorite, v.value.rangPriorite),
+            ne(avisPrefecture.candidatureId, c.id),
+          ),
+        )
+        .limit(1);
+      if (pris) return rangPris(v.value.rangPriorite, pris.structure);
     }
     const valeurs = {
       avis: v.value.avis,

@@ -97,6 +97,7 @@ export function recrutementPagesComite(app: FastifyInstance) {
       { title: titre, breadcrumbs: [FIL_COMITE, { label: titre }] },
       <SessionPage
         titre={titre}
+        href={`/anct/comite/${session.id}`}
         totaux={t}
         decisions={decisions.map((d) => ({
           candidatureId: d.candidatureId,

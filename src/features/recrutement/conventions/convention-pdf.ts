@@ -29,7 +29,7 @@ export interface ConventionImprimable {
  * The State's typeface, embedded: the standard PDF fonts (Helvetica) cannot encode the narrow no-break
  * space of French amounts ("50 000 €" came out as "50 /000 €", issue 8).
  */
-const POLICES = {
+export const POLICES = {
   texte: path.join(DSFR_DIST, 'fonts', 'Marianne-Regular.woff'),
   gras: path.join(DSFR_DIST, 'fonts', 'Marianne-Bold.woff'),
 };
@@ -38,7 +38,7 @@ const POLICES = {
  * Marianne has no glyph for the narrow no-break space that French number formatting puts in amounts
  * (U+202F): the plain no-break space keeps "50 000 €" on one line and readable.
  */
-const pourMarianne = (texte: string) => texte.replace(/\u202f/g, '\u00a0');
+export const pourMarianne = (texte: string) => texte.replace(/\u202f/g, '\u00a0');
 const euros = (n: number) => pourMarianne(formatEuros(n));
 
 /** "20 rue de la Gare, 02000 Laon", without repeating a postcode or commune the street line already has. */

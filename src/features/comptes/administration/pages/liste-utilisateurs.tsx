@@ -24,6 +24,8 @@ export function ListeUtilisateursPage(props: {
   /** A préfecture only sees its own département: the filter is fixed. */
   departementFixe: string | null;
   peutInviter: boolean;
+  /** A préfecture invites its colleagues into its own département. */
+  peutInviterPrefecture?: boolean;
   href: (page: number) => string;
 }) {
   const f = props.filtres;
@@ -33,6 +35,13 @@ export function ListeUtilisateursPage(props: {
         <div class="fr-col">
           <h1 class="fr-mb-0">Utilisateurs</h1>
         </div>
+        {props.peutInviterPrefecture ? (
+          <div class="fr-col-auto">
+            <a class="fr-btn fr-icon-mail-line fr-btn--icon-left" href="/prefecture/invitations">
+              Inviter un agent de la préfecture
+            </a>
+          </div>
+        ) : null}
         {props.peutInviter ? (
           <div class="fr-col-auto">
             <ul class="fr-btns-group fr-btns-group--inline-md">

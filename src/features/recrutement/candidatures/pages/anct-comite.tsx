@@ -49,7 +49,8 @@ export function ComitePage(props: {
         <a href="/anct/programme">paramètres du programme</a>.
       </p>
       <p>
-        Les décisions se prennent depuis la fiche de chaque candidature.{' '}
+        Les décisions d’une session s’enregistrent en une fois sur sa feuille de séance (ouvrez la session),
+        ou une à une depuis la fiche de chaque candidature.{' '}
         <a href="/recrutement/candidatures?statut=CREEE&amp;avis=favorable">
           {props.aDecider} candidature(s) avec un avis favorable attendent une décision
         </a>
@@ -113,14 +114,37 @@ export interface DecisionSessionVue {
   commentaire: string;
 }
 
-export function SessionPage(props: { titre: string; totaux: TotauxVue; decisions: DecisionSessionVue[] }) {
+export function SessionPage(props: {
+  titre: string;
+  href: string;
+  totaux: TotauxVue;
+  decisions: DecisionSessionVue[];
+}) {
   return (
     <>
       <h1>{props.titre}</h1>
       <Totaux t={props.totaux} />
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        <li>
+          <a class="fr-btn fr-icon-edit-line" href={`${props.href}/feuille`}>
+            Remplir la feuille de séance
+          </a>
+        </li>
+        <li>
+          <a class="fr-btn fr-btn--secondary fr-icon-download-line" href={`${props.href}/proces-verbal.pdf`}>
+            Procès-verbal (PDF)
+          </a>
+        </li>
+        <li>
+          <a class="fr-btn fr-btn--secondary fr-icon-download-line" href={`${props.href}/proces-verbal.xlsx`}>
+            Procès-verbal (tableur XLSX)
+          </a>
+        </li>
+      </ul>
       {props.decisions.length === 0 ? (
         <p>
-          Aucune décision dans cette session. Ouvrez une{' '}
+          Aucune décision dans cette session. Remplissez la{' '}
+          <a href={`${props.href}/feuille`}>feuille de séance</a> ou ouvrez une{' '}
           <a href="/recrutement/candidatures?statut=CREEE">candidature à examiner</a> pour statuer.
         </p>
       ) : (
