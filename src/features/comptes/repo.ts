@@ -101,3 +101,28 @@ export async function emailsDeDemonstration(db: Db, emails: readonly string[]): 
     .where(and(eq(utilisateurs.demo, true), inArray(sql`lower(${utilisateurs.email})`, voulus)));
   return new Set(rows.map((r) => r.email.toLowerCase()));
 }
+
+/**
+ * The active accounts holding a role (within one département when given), for another feature's
+ * notifications: ANCT's agents, a département's préfecture. At most 50 addresses.
+ */
+export async function emailsDuRole(
+  db: Db,
+  role: string,
+  options: { departementCode?: string | undefined } = {},
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ email: utilisateurs.email })
+    .from(adhesions)
+    .innerJoin(utilisateurs, eq(utilisateurs.id, adhesions.utilisateurId))
+    .where(
+      and(
+        eq(adhesions.role, role),
+        eq(utilisateurs.actif, true),
+        options.departementCode ? eq(adhesions.departementCode, options.departementCode) : undefined,
+      ),
+    )
+    .orderBy(utilisateurs.email)
+    .limit(50);
+  return rows.map((r) => r.email);
+}

@@ -193,7 +193,7 @@ describe('espace de la structure', () => {
     });
     expect(ok.statusCode).toBe(303);
     const [apres] = await t.deps.db.select().from(conventions).where(eq(conventions.id, c!.id));
-    expect(apres!.statut).toBe('SIGNEE');
+    expect(apres!.statut).toBe('SIGNATURE_A_VERIFIER');
     const signee = await t.app.inject({
       method: 'GET',
       url: `/recrutement/conventions/${c!.id}/pdf?version=signee`,

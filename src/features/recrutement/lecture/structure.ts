@@ -83,6 +83,8 @@ export async function conventionsDeStructure(db: Db, structureId: string) {
       dureeMois: conventions.dureeMois,
       signee: sql<boolean>`${conventions.fichierSigneId} is not null`,
       signeeLe: conventions.signeeLe,
+      signatureDeposeeLe: conventions.signatureDeposeeLe,
+      motifRenvoi: conventions.motifRenvoi,
       creeLe: conventions.creeLe,
     })
     .from(conventions)

@@ -98,6 +98,10 @@ export function presenterConvention(c: ConventionLigne) {
     duree: `${c.dureeMois} mois`,
     signeeDeposee: c.signee,
     signeeLe: c.signeeLe ? dateHeure(c.signeeLe) : null,
+    deposeeLe: c.signatureDeposeeLe ? dateHeure(c.signatureDeposeeLe) : null,
+    aVerifier: c.statut === 'SIGNATURE_A_VERIFIER',
+    /** ANCT's reason, while the structure has not uploaded a new copy. */
+    motifRenvoi: c.statut === 'A_SIGNER' ? c.motifRenvoi : null,
     aSigner: c.statut === 'A_SIGNER',
   };
 }
