@@ -38,13 +38,16 @@ export async function emailTakenByOther(db: Db, email: string, userId: string): 
   return Boolean(row);
 }
 
-/** The membership a new session starts with: the oldest one. */
+/**
+ * The membership a new session starts with: the oldest one, except that a candidate's role comes last —
+ * it is the door into the programme, and a recruited candidate works in her newer conseiller role.
+ */
 export async function firstMembershipId(db: Db, userId: string): Promise<string | null> {
   const [row] = await db
     .select({ id: adhesions.id, role: adhesions.role })
     .from(adhesions)
     .where(eq(adhesions.utilisateurId, userId))
-    .orderBy(adhesions.creeLe, adhesions.id)
+    .orderBy(sql`${adhesions.role} = 'candidat'`, adhesions.creeLe, adhesions.id)
     .limit(1);
   return row?.id ?? null;
 }

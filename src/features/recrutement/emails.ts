@@ -98,7 +98,8 @@ export function mailRecrutementValide(
     subject: 'Votre recrutement de conseiller numérique est validé',
     text:
       `Bonjour ${d.prenom},\n\nL’ANCT a validé votre recrutement par « ${d.structure} ». ` +
-      `Bienvenue dans le réseau des conseillers numériques France Services !\n\n${baseUrl}/connexion${signature}`,
+      'Bienvenue dans le réseau des conseillers numériques France Services ! Votre espace de conseiller :\n' +
+      `${baseUrl}/conseiller/recrutement${signature}`,
   };
 }
 

@@ -98,6 +98,7 @@ const colonnesRelation = {
   id: misesEnRelation.id,
   statut: misesEnRelation.statut,
   origine: misesEnRelation.origine,
+  motifAnct: misesEnRelation.motifAnct,
   distanceKm: misesEnRelation.distanceKm,
   creeLe: misesEnRelation.creeLe,
   modifieLe: misesEnRelation.modifieLe,
@@ -164,6 +165,7 @@ export async function conseillersDeStructure(db: Db, structureId: string) {
     .select({
       id: misesEnRelation.id,
       statut: misesEnRelation.statut,
+      motifAnct: misesEnRelation.motifAnct,
       utilisateurId: candidats.utilisateurId,
       prenom: candidats.prenom,
       nom: candidats.nom,

@@ -108,7 +108,15 @@ export function presenterConvention(c: ConventionLigne) {
 export type ConventionVue = ReturnType<typeof presenterConvention>;
 
 /** Contact details show once the structure has said it is interested (the candidate's data stays minimal before). */
-const AVEC_CONTACT = new Set(['interessee', 'recrutee', 'validee', 'en_poste']);
+const AVEC_CONTACT = new Set([
+  'interessee',
+  'a_confirmer',
+  'recrutee',
+  'renvoyee',
+  'refusee',
+  'validee',
+  'en_poste',
+]);
 
 function nomAffiche(prenom: string | null, nom: string | null, complet: boolean): string {
   if (!prenom && !nom) return 'Candidature effacée';
@@ -133,6 +141,8 @@ export function presenterRelation(r: RelationLigne) {
     origine: r.origine === 'manuelle' ? 'Présélection' : 'Proposition automatique',
     statut: statutRelation(r.statut),
     code: r.statut,
+    /** ANCT's reason, for a recruitment it sent back or refused. */
+    motifAnct: r.statut === 'renvoyee' || r.statut === 'refusee' ? r.motifAnct : null,
     email: contact ? (r.email ?? null) : null,
     telephone: contact ? (r.telephone ?? null) : null,
     proposeeLe: dateHeure(r.creeLe),
@@ -164,6 +174,7 @@ export function presenterConseiller(c: ConseillerLigne) {
     email: c.email ?? '—',
     statut: statutRelation(c.statut),
     code: c.statut,
+    motifAnct: c.statut === 'renvoyee' ? c.motifAnct : null,
     contrat: c.contratType
       ? `${libelleTypeContrat(c.contratType)} — du ${dateJour(c.contratDebut)}${c.contratFin ? ` au ${dateJour(c.contratFin)}` : ''}, ${nombre(c.heuresHebdo ?? 0)} h par semaine`
       : '—',
