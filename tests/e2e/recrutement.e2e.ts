@@ -234,7 +234,7 @@ describe('parcours du recrutement, de la candidature de la structure au conseill
       await verifier(page, 'candidats proposés');
       await Promise.all([
         page.waitForLoadState('load'),
-        page.getByRole('button', { name: `Intéressé par ${prenom} P.` }).click(),
+        page.getByRole('button', { name: `Intéressé par ${prenom} P.`, exact: true }).click(),
       ]);
       await page.waitForLoadState('load');
       await courriel(emailCandidate, `« ${nom} » s’intéresse à votre candidature`);
