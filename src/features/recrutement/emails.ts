@@ -191,6 +191,19 @@ export function mailRecrutementAValider(
   });
 }
 
+export function mailRecrutementDecline(
+  baseUrl: string,
+  d: { to: string; structure: string; conseiller: string },
+): Mail {
+  return {
+    to: d.to,
+    subject: `Recrutement décliné : ${d.conseiller}`,
+    text:
+      `Bonjour,\n\n${d.conseiller} a décliné le recrutement enregistré par « ${d.structure} ». ` +
+      `Le poste est de nouveau ouvert : consultez les candidats proposés.\n${baseUrl}/structure/candidats${signature}`,
+  };
+}
+
 export type DecisionRecrutement = 'validee' | 'refusee' | 'renvoyee';
 
 export function mailDecisionRecrutement(

@@ -119,6 +119,10 @@ const colonnesRelation = {
   motivation: candidats.motivation,
   niveauPix: candidats.niveauPix,
   candidatStatut: candidats.statut,
+  contratType: contrats.type,
+  contratDebut: contrats.dateDebut,
+  contratFin: contrats.dateFin,
+  contratHeures: contrats.heuresHebdo,
 };
 
 /** The structure's relations in the given statuses, nearest first. */
@@ -132,6 +136,7 @@ export async function relationsDeStructure(
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
     .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
+    .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .where(and(eq(misesEnRelation.structureId, structureId), inArray(misesEnRelation.statut, [...statuts])))
     .orderBy(asc(misesEnRelation.distanceKm), asc(misesEnRelation.creeLe));
 }
@@ -145,6 +150,7 @@ export async function relationDeStructure(db: Db, structureId: string, id: strin
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
     .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
+    .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .where(and(eq(misesEnRelation.id, id), eq(misesEnRelation.structureId, structureId)));
   return row ?? null;
 }

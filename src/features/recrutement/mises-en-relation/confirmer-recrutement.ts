@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { misesEnRelation } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
+import type { Mail } from '../../../platform/mail/mailer.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { emailsDuRole } from '../../comptes/index.ts';
 import { verrouillerStructure } from '../../structures/index.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_MISE_EN_RELATION_LABELS, type StatutMiseEnRelation } from '../domain/types.ts';
-import { envoyer, mailRecrutementAValider } from '../emails.ts';
+import { envoyer, mailRecrutementAValider, mailRecrutementDecline } from '../emails.ts';
 import { can } from '../policy.ts';
 import { verrouillerCandidat } from '../repo.ts';
 import {
@@ -27,7 +28,7 @@ export async function confirmerRecrutement(
   miseEnRelationId: string,
   reponse: 'confirmer' | 'decliner',
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
-  let mails: ReturnType<typeof mailRecrutementAValider> = [];
+  let mails: Mail[] = [];
   const r = await inTransaction(ctx, async (tx) => {
     const m0 = await chargerMiseEnRelation(tx.db, miseEnRelationId);
     if (!m0 || !can(tx.actor, 'voir', ressourceMiseEnRelation(m0)))
@@ -63,12 +64,21 @@ export async function confirmerRecrutement(
       ip: tx.ip,
       details: { candidat: m.candidatId, propositionsRouvertes: rouvertes },
     });
+    const conseiller = [m.candidatPrenom, m.candidatNom].filter(Boolean).join(' ');
     if (vers === 'recrutee') {
       mails = mailRecrutementAValider(tx.config.baseUrl, {
         to: await emailsDuRole(tx.db, 'anct'),
         structure: m.structureNom,
-        conseiller: [m.candidatPrenom, m.candidatNom].filter(Boolean).join(' '),
+        conseiller,
       });
+    } else if (m.contactEmail) {
+      mails = [
+        mailRecrutementDecline(tx.config.baseUrl, {
+          to: m.contactEmail,
+          structure: m.structureNom,
+          conseiller,
+        }),
+      ];
     }
     return ok({ id: m.id, statut: vers });
   });

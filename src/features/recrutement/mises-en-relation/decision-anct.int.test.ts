@@ -140,6 +140,8 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     });
     expect(fiche.body).toContain('Corriger le recrutement de Inès Lefèvre');
     expect(fiche.body).toContain('vérifiez le contrat');
+    // The form starts from the contract to correct.
+    expect(fiche.body).toContain('value="2021-04-01"');
     const corrige = await poster(
       t,
       structure,
@@ -294,6 +296,8 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     );
     expect(non.statusCode).toBe(303);
     expect((await statut(sel.value.id)).statut).toBe('declinee');
+    const decline = courriel(s.gestionnaire.email, 'Recrutement décliné');
+    expect(decline?.text).toContain('/structure/candidats');
     expect((await statut(ailleurs.value.id)).statut).toBe('nouvelle');
   });
 });

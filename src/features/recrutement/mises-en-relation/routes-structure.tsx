@@ -162,7 +162,9 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
         csrf={reply.generateCsrf()}
         r={vue}
         quota={presenterQuota(postes)}
-        valeurs={form?.valeurs ?? { heuresHebdo: '35', dateDebut: dateParis(app.deps.now()) }}
+        valeurs={
+          form?.valeurs ?? vue.contratRenvoye ?? { heuresHebdo: '35', dateDebut: dateParis(app.deps.now()) }
+        }
         erreurs={form?.erreurs ?? {}}
       />,
     );

@@ -143,6 +143,16 @@ export function presenterRelation(r: RelationLigne) {
     code: r.statut,
     /** ANCT's reason, for a recruitment it sent back or refused. */
     motifAnct: r.statut === 'renvoyee' || r.statut === 'refusee' ? r.motifAnct : null,
+    /** The contract to correct, for a recruitment ANCT sent back (the form starts from it). */
+    contratRenvoye:
+      r.statut === 'renvoyee' && r.contratType
+        ? {
+            type: r.contratType,
+            dateDebut: r.contratDebut ?? '',
+            dateFin: r.contratFin ?? '',
+            heuresHebdo: r.contratHeures === null ? '' : String(r.contratHeures),
+          }
+        : null,
     email: contact ? (r.email ?? null) : null,
     telephone: contact ? (r.telephone ?? null) : null,
     proposeeLe: dateHeure(r.creeLe),
