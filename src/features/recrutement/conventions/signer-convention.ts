@@ -24,17 +24,12 @@ export async function signerConvention(
   conventionId: string,
   fichier: { nom: string; contenu: Buffer } | null,
 ): Promise<Result<{ id: string; statut: StatutConvention }>> {
-  if (!fichier) {
-    return fail('fichier_requis', 'Déposez la convention signée (PDF).', 422, {
-      fichier: 'Déposez la convention signée (PDF).',
-    });
-  }
-  if (fichier.contenu.length > TAILLE_MAX_PDF) {
+  if (fichier && fichier.contenu.length > TAILLE_MAX_PDF) {
     return fail('fichier_trop_volumineux', 'Le fichier dépasse 10 Mo.', 413, {
       fichier: 'Le fichier dépasse 10 Mo.',
     });
   }
-  if (fichier.contenu.subarray(0, 5).toString('latin1') !== '%PDF-') {
+  if (fichier && fichier.contenu.subarray(0, 5).toString('latin1') !== '%PDF-') {
     return fail('fichier_invalide', 'Déposez la convention signée au format PDF.', 422, {
       fichier: 'Déposez un fichier PDF.',
     });
@@ -46,6 +41,12 @@ export async function signerConvention(
       return fail('introuvable', CONVENTION_INTROUVABLE, 404);
     if (!can(ctx.actor, 'deposer_signee', ressourceConvention(c)))
       return fail('acces_refuse', 'Seule la structure dépose sa convention signée.', 403);
+    // Checked once the convention is known to be in reach (404/403 first).
+    if (!fichier) {
+      return fail('fichier_requis', 'Déposez la convention signée (PDF).', 422, {
+        fichier: 'Déposez la convention signée (PDF).',
+      });
+    }
     const t = verifierTransition(
       TRANSITIONS_CONVENTION,
       c.statut as StatutConvention,

@@ -30,14 +30,6 @@ export async function verifierSignature(
   verdict: VerdictSignature,
 ): Promise<Result<{ id: string; statut: StatutConvention }>> {
   let motif: string | undefined;
-  if (verdict.decision === 'renvoyer') {
-    const m = motifSchema.safeParse(verdict.motif ?? '');
-    if (!m.success) {
-      const message = m.error.issues[0]?.message ?? 'Indiquez le motif du renvoi.';
-      return fail('motif_invalide', message, 422, { motif: message });
-    }
-    motif = m.data;
-  }
   let mail: ReturnType<typeof mailSignatureVerifiee> | null = null;
   const r = await inTransaction(ctx, async (tx) => {
     const c = await chargerConvention(tx.db, conventionId, { verrou: true });
@@ -45,6 +37,15 @@ export async function verifierSignature(
       return fail('introuvable', CONVENTION_INTROUVABLE, 404);
     if (!can(ctx.actor, 'valider_signature', ressourceConvention(c)))
       return fail('acces_refuse', 'Seule l’ANCT vérifie la signature d’une convention.', 403);
+    // The reason is checked once the convention is known to be in reach (404/403 first).
+    if (verdict.decision === 'renvoyer') {
+      const p = motifSchema.safeParse(typeof verdict.motif === 'string' ? verdict.motif : '');
+      if (!p.success) {
+        const message = p.error.issues[0]?.message ?? 'Indiquez le motif du renvoi.';
+        return fail('motif_invalide', message, 422, { motif: message });
+      }
+      motif = p.data;
+    }
     const vers: StatutConvention = verdict.decision === 'valider' ? 'SIGNEE' : 'A_SIGNER';
     const depuis = c.statut as StatutConvention;
     if (verdict.decision === 'renvoyer' && depuis !== 'SIGNATURE_A_VERIFIER') {

@@ -53,14 +53,6 @@ export async function deciderRecrutement(
   verdict: VerdictRecrutement,
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
   let motif: string | null = null;
-  if (verdict.decision !== 'valider') {
-    const m = motifSchema.safeParse(typeof verdict.motif === 'string' ? verdict.motif : '');
-    if (!m.success) {
-      const message = m.error.issues[0]?.message ?? 'Indiquez le motif.';
-      return fail('motif_invalide', message, 422, { motif: message });
-    }
-    motif = m.data;
-  }
   const vers = VERS[verdict.decision];
   let mails: Mail[] = [];
   const r = await inTransaction(ctx, async (tx) => {
@@ -69,6 +61,15 @@ export async function deciderRecrutement(
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
     if (!can(tx.actor, 'valider', ressourceMiseEnRelation(m0)))
       return fail('acces_refuse', 'Seule l’ANCT valide, refuse ou renvoie un recrutement.', 403);
+    // The reason is checked once the recruitment is known to be in reach (404/403 first).
+    if (verdict.decision !== 'valider') {
+      const p = motifSchema.safeParse(typeof verdict.motif === 'string' ? verdict.motif : '');
+      if (!p.success) {
+        const message = p.error.issues[0]?.message ?? 'Indiquez le motif.';
+        return fail('motif_invalide', message, 422, { motif: message });
+      }
+      motif = p.data;
+    }
     await verrouillerStructure(tx.db, m0.structureId);
     await verrouillerCandidat(tx.db, m0.candidatId);
     const m = (await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true }))!;
