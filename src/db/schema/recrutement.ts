@@ -180,7 +180,12 @@ export const conventions = pgTable(
     statut: text('statut').notNull().default('A_SIGNER'),
     fichierId: uuid('fichier_id').references(() => fichiersRecrutement.id),
     fichierSigneId: uuid('fichier_signe_id').references(() => fichiersRecrutement.id),
+    /** When the structure uploaded the signed PDF (it then waits for ANCT's review). */
+    signatureDeposeeLe: timestamp('signature_deposee_le', { withTimezone: true }),
+    /** When ANCT validated the signature: only then does the convention count as signed. */
     signeeLe: timestamp('signee_le', { withTimezone: true }),
+    /** ANCT's reason for sending the signed copy back (shown to the structure until it uploads again). */
+    motifRenvoi: text('motif_renvoi'),
     resilieeLe: timestamp('resiliee_le', { withTimezone: true }),
     motifResiliation: text('motif_resiliation'),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
@@ -243,6 +248,8 @@ export const misesEnRelation = pgTable(
     distanceKm: real('distance_km'),
     statut: text('statut').notNull().default('nouvelle'),
     origine: text('origine').notNull().default('automatique'),
+    /** ANCT's reason when it refuses or sends back a recruitment. */
+    motifAnct: text('motif_anct'),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
     modifieLe: timestamp('modifie_le', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -253,7 +260,7 @@ export const misesEnRelation = pgTable(
     // Held posts (quota rule, progress figures) are read far more often than they change.
     index('mises_en_relation_occupants_idx')
       .on(t.structureId)
-      .where(sql`${t.statut} in ('recrutee', 'validee', 'en_poste')`),
+      .where(sql`${t.statut} in ('a_confirmer', 'recrutee', 'renvoyee', 'validee', 'en_poste')`),
   ],
 );
 

@@ -38,13 +38,16 @@ export async function emailTakenByOther(db: Db, email: string, userId: string): 
   return Boolean(row);
 }
 
-/** The membership a new session starts with: the oldest one. */
+/**
+ * The membership a new session starts with: the oldest one, except that a candidate's role comes last —
+ * it is the door into the programme, and a recruited candidate works in her newer conseiller role.
+ */
 export async function firstMembershipId(db: Db, userId: string): Promise<string | null> {
   const [row] = await db
     .select({ id: adhesions.id, role: adhesions.role })
     .from(adhesions)
     .where(eq(adhesions.utilisateurId, userId))
-    .orderBy(adhesions.creeLe, adhesions.id)
+    .orderBy(sql`${adhesions.role} = 'candidat'`, adhesions.creeLe, adhesions.id)
     .limit(1);
   return row?.id ?? null;
 }
@@ -100,4 +103,29 @@ export async function emailsDeDemonstration(db: Db, emails: readonly string[]): 
     .from(utilisateurs)
     .where(and(eq(utilisateurs.demo, true), inArray(sql`lower(${utilisateurs.email})`, voulus)));
   return new Set(rows.map((r) => r.email.toLowerCase()));
+}
+
+/**
+ * The active accounts holding a role (within one département when given), for another feature's
+ * notifications: ANCT's agents, a département's préfecture. At most 50 addresses.
+ */
+export async function emailsDuRole(
+  db: Db,
+  role: string,
+  options: { departementCode?: string | undefined } = {},
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ email: utilisateurs.email })
+    .from(adhesions)
+    .innerJoin(utilisateurs, eq(utilisateurs.id, adhesions.utilisateurId))
+    .where(
+      and(
+        eq(adhesions.role, role),
+        eq(utilisateurs.actif, true),
+        options.departementCode ? eq(adhesions.departementCode, options.departementCode) : undefined,
+      ),
+    )
+    .orderBy(utilisateurs.email)
+    .limit(50);
+  return rows.map((r) => r.email);
 }

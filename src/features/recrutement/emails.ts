@@ -98,7 +98,132 @@ export function mailRecrutementValide(
     subject: 'Votre recrutement de conseiller numérique est validé',
     text:
       `Bonjour ${d.prenom},\n\nL’ANCT a validé votre recrutement par « ${d.structure} ». ` +
-      `Bienvenue dans le réseau des conseillers numériques France Services !\n\n${baseUrl}/connexion${signature}`,
+      'Bienvenue dans le réseau des conseillers numériques France Services ! Votre espace de conseiller :\n' +
+      `${baseUrl}/conseiller/recrutement${signature}`,
+  };
+}
+
+/** One e-mail per address: a notification to a group (ANCT's agents, a préfecture) is one message each. */
+function aChacun(destinataires: readonly string[], mail: Omit<Mail, 'to'>): Mail[] {
+  return destinataires.map((to) => ({ ...mail, to }));
+}
+
+export function mailCandidatureStructureAAviser(
+  baseUrl: string,
+  d: { to: readonly string[]; structure: string; departement: string; candidatureId: string },
+): Mail[] {
+  return aChacun(d.to, {
+    subject: `Nouvelle candidature à examiner : « ${d.structure} »`,
+    text:
+      `Bonjour,\n\n« ${d.structure} », structure de votre département (${d.departement}), a déposé une ` +
+      'candidature pour accueillir des conseillers numériques. Donnez votre avis sur cette candidature :\n' +
+      `${baseUrl}/recrutement/candidatures/${d.candidatureId}${signature}`,
+  });
+}
+
+export function mailSignatureAVerifier(
+  baseUrl: string,
+  d: { to: readonly string[]; structure: string; numero: string; conventionId: string },
+): Mail[] {
+  return aChacun(d.to, {
+    subject: `Convention ${d.numero} signée à vérifier`,
+    text:
+      `Bonjour,\n\n« ${d.structure} » a déposé la convention ${d.numero} signée. Vérifiez-la, puis validez ` +
+      `la signature ou renvoyez-la avec un motif :\n${baseUrl}/anct/conventions/${d.conventionId}${signature}`,
+  });
+}
+
+export function mailSignatureVerifiee(
+  baseUrl: string,
+  d: { to: string; structure: string; numero: string; validee: boolean; motif?: string | undefined },
+): Mail {
+  return {
+    to: d.to,
+    subject: d.validee
+      ? `Convention ${d.numero} : signature validée`
+      : `Convention ${d.numero} : signature à reprendre`,
+    text: d.validee
+      ? `Bonjour,\n\nL’ANCT a validé la signature de la convention ${d.numero} de « ${d.structure} ». ` +
+        `La convention est désormais signée :\n${baseUrl}/structure/conventions${signature}`
+      : `Bonjour,\n\nL’ANCT vous renvoie la convention ${d.numero} signée de « ${d.structure} », pour ce motif :\n` +
+        `« ${d.motif ?? ''} »\n\nDéposez une nouvelle version signée depuis votre espace :\n` +
+        `${baseUrl}/structure/conventions${signature}`,
+  };
+}
+
+export function mailInteretStructure(
+  baseUrl: string,
+  d: { to: string; prenom: string; structure: string },
+): Mail {
+  return {
+    to: d.to,
+    subject: `« ${d.structure} » s’intéresse à votre candidature`,
+    text:
+      `Bonjour ${d.prenom},\n\n« ${d.structure} » s’intéresse à votre candidature de conseiller numérique ` +
+      'et va sans doute vous contacter. Retrouvez vos propositions dans votre espace :\n' +
+      `${baseUrl}/candidat/propositions${signature}`,
+  };
+}
+
+export function mailRecrutementAConfirmer(
+  baseUrl: string,
+  d: { to: string; prenom: string; structure: string },
+): Mail {
+  return {
+    to: d.to,
+    subject: `Confirmez votre recrutement par « ${d.structure} »`,
+    text:
+      `Bonjour ${d.prenom},\n\n« ${d.structure} » a enregistré votre recrutement de conseiller numérique. ` +
+      'Confirmez-le (ou déclinez-le) depuis votre espace : l’ANCT le validera ensuite.\n' +
+      `${baseUrl}/candidat/propositions${signature}`,
+  };
+}
+
+export function mailRecrutementAValider(
+  baseUrl: string,
+  d: { to: readonly string[]; structure: string; conseiller: string },
+): Mail[] {
+  return aChacun(d.to, {
+    subject: `Recrutement à valider : ${d.conseiller} par « ${d.structure} »`,
+    text:
+      `Bonjour,\n\n${d.conseiller} a confirmé son recrutement par « ${d.structure} ». ` +
+      `Validez, refusez ou renvoyez ce recrutement :\n${baseUrl}/anct/recrutements${signature}`,
+  });
+}
+
+export function mailRecrutementDecline(
+  baseUrl: string,
+  d: { to: string; structure: string; conseiller: string },
+): Mail {
+  return {
+    to: d.to,
+    subject: `Recrutement décliné : ${d.conseiller}`,
+    text:
+      `Bonjour,\n\n${d.conseiller} a décliné le recrutement enregistré par « ${d.structure} ». ` +
+      `Le poste est de nouveau ouvert : consultez les candidats proposés.\n${baseUrl}/structure/candidats${signature}`,
+  };
+}
+
+export type DecisionRecrutement = 'validee' | 'refusee' | 'renvoyee';
+
+export function mailDecisionRecrutement(
+  baseUrl: string,
+  d: { to: string; structure: string; conseiller: string; decision: DecisionRecrutement; motif?: string },
+): Mail {
+  const objet = {
+    validee: `Recrutement validé : ${d.conseiller}`,
+    refusee: `Recrutement refusé : ${d.conseiller}`,
+    renvoyee: `Recrutement à corriger : ${d.conseiller}`,
+  }[d.decision];
+  const corps = {
+    validee: `L’ANCT a validé le recrutement de ${d.conseiller} par « ${d.structure} ».`,
+    refusee: `L’ANCT a refusé le recrutement de ${d.conseiller} par « ${d.structure} », pour ce motif :\n« ${d.motif ?? ''} »\nLe poste est de nouveau ouvert.`,
+    renvoyee: `L’ANCT vous renvoie le recrutement de ${d.conseiller} par « ${d.structure} », pour ce motif :\n« ${d.motif ?? ''} »\nCorrigez le contrat et enregistrez-le de nouveau.`,
+  }[d.decision];
+  return {
+    to: d.to,
+    subject: objet,
+    text: `Bonjour,\n\n${corps}\n\n${baseUrl}/structure/conseillers${signature}`,
   };
 }
 
@@ -108,9 +233,9 @@ export function mailRecrutementValide(
  */
 export async function envoyer(
   ctx: Pick<UseCaseContext, 'mailer' | 'log'>,
-  mails: (Mail | null)[],
+  mails: (Mail | Mail[] | null)[],
 ): Promise<void> {
-  for (const mail of mails) {
+  for (const mail of mails.flat()) {
     if (!mail?.to) continue;
     try {
       await ctx.mailer.send(mail);

@@ -13,6 +13,7 @@ import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import { conventions, evenementsAudit, misesEnRelation, parametresProgramme } from '../../db/schema/index.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { executerTachesEnAttente } from '../../platform/taches/travailleur.ts';
+import { confirmerRecrutement } from './mises-en-relation/confirmer-recrutement.ts';
 import { recruter } from './mises-en-relation/recruter.ts';
 import { repondreProposition } from './mises-en-relation/repondre-proposition.ts';
 import { selectionnerCandidat } from './mises-en-relation/selectionner-candidat.ts';
@@ -199,6 +200,7 @@ describe('pages de l’ANCT', () => {
       heuresHebdo: '35',
     });
     expect(r.ok).toBe(true);
+    expect((await confirmerRecrutement(contexteDe(t.deps, c.acteur), id, 'confirmer')).ok).toBe(true);
     const avant = await t.app.inject({
       method: 'GET',
       url: '/recrutement/avancement?departement=02',

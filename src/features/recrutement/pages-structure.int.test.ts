@@ -193,7 +193,7 @@ describe('espace de la structure', () => {
     });
     expect(ok.statusCode).toBe(303);
     const [apres] = await t.deps.db.select().from(conventions).where(eq(conventions.id, c!.id));
-    expect(apres!.statut).toBe('SIGNEE');
+    expect(apres!.statut).toBe('SIGNATURE_A_VERIFIER');
     const signee = await t.app.inject({
       method: 'GET',
       url: `/recrutement/conventions/${c!.id}/pdf?version=signee`,
@@ -300,7 +300,29 @@ describe('espace de la structure', () => {
       headers: { cookie },
     });
     expect(conseillers.body).toContain('Amina Première');
-    expect(conseillers.body).toContain('Recrutement en attente de validation');
+    expect(conseillers.body).toContain('Recrutement à confirmer par le candidat');
+    // The candidate confirms from her space; only then does ANCT see it.
+    const candidate = await cookieDe(t, a.acteur);
+    const propositions = await t.app.inject({
+      method: 'GET',
+      url: '/candidat/propositions',
+      headers: { cookie: candidate },
+    });
+    expect(propositions.body).toContain('Confirmer mon recrutement');
+    const confirme = await poster(
+      t,
+      candidate,
+      '/candidat/propositions',
+      `/candidat/propositions/${ma!.id}/confirmation`,
+      { reponse: 'confirmer' },
+    );
+    expect(confirme.statusCode).toBe(303);
+    const confirmes = await t.app.inject({
+      method: 'GET',
+      url: '/structure/conseillers',
+      headers: { cookie },
+    });
+    expect(confirmes.body).toContain('Recrutement en attente de validation');
     const formation = await poster(
       t,
       cookie,

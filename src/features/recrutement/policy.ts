@@ -61,6 +61,7 @@ export const MISE_EN_RELATION_ACTIONS = [
   'rompre',
   'former',
   'decliner',
+  'confirmer',
 ] as const;
 export type MiseEnRelationAction = (typeof MISE_EN_RELATION_ACTIONS)[number];
 
@@ -87,7 +88,7 @@ export const miseEnRelationPolicy = definePolicy<MiseEnRelationAction, MiseEnRel
       rompre: deLaStructure,
       former: deLaStructure,
     },
-    candidat: { voir: leCandidat, decliner: leCandidat },
+    candidat: { voir: leCandidat, decliner: leCandidat, confirmer: leCandidat },
   },
 });
 

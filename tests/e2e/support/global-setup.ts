@@ -5,6 +5,8 @@ import { startServer, tempDataDir } from '../../support/serveur.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's DATA_DIR: journeys read the e-mails it wrote in DATA_DIR/outbox. */
+    dataDir: string;
   }
 }
 
@@ -21,6 +23,7 @@ export default async function setup(project: TestProject) {
     `[e2e] serveur prêt en ${Math.round((Date.now() - started) / 1000)} s sur ${server.url} (${dataDir})`,
   );
   project.provide('baseUrl', server.url);
+  project.provide('dataDir', dataDir);
   return async () => {
     const code = await server.stop();
     if (code !== 0) console.error(`[e2e] arrêt du serveur : code ${code}\n${server.output()}`);

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
+import { candidats, contrats, misesEnRelation } from '../../../db/schema/index.ts';
 import { structuresPubliees } from '../../structures/index.ts';
 import { communesPubliees } from '../../territoires/index.ts';
 
@@ -52,9 +52,11 @@ export async function propositionsDe(db: Db, candidatId: string) {
       communeNom: communesPubliees.nom,
       codePostal: structuresPubliees.codePostal,
       departementCode: structuresPubliees.departementCode,
+      contratDebut: contrats.dateDebut,
     })
     .from(misesEnRelation)
     .innerJoin(structuresPubliees, eq(structuresPubliees.id, misesEnRelation.structureId))
+    .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .leftJoin(communesPubliees, eq(communesPubliees.code, structuresPubliees.communeCode))
     .where(eq(misesEnRelation.candidatId, candidatId))
     .orderBy(desc(misesEnRelation.creeLe));

@@ -61,7 +61,25 @@ export function presenterProposition(p: PropositionLigne) {
     distance: distance(p.distanceKm),
     statut: statutRelation(p.statut),
     declinable: DECLINABLES.has(p.statut),
+    aConfirmer: p.statut === 'a_confirmer',
     proposeeLe: dateHeure(p.creeLe),
   };
 }
 export type PropositionVue = ReturnType<typeof presenterProposition>;
+
+/** Where the candidate's recruitment stands, from her relations (none while she is only a candidate). */
+const ETAPES_RECRUTEMENT = ['a_confirmer', 'recrutee', 'renvoyee', 'validee', 'en_poste'] as const;
+type EtapeRecrutement = (typeof ETAPES_RECRUTEMENT)[number];
+
+export function presenterRecrutementCandidat(propositions: readonly PropositionLigne[]) {
+  const p = propositions.find((x) => (ETAPES_RECRUTEMENT as readonly string[]).includes(x.statut));
+  if (!p) return null;
+  const etape = p.statut as EtapeRecrutement;
+  return {
+    etape,
+    structure: p.structureNom,
+    debut: p.contratDebut ? dateJour(p.contratDebut) : null,
+    recrutee: etape === 'validee' || etape === 'en_poste',
+  };
+}
+export type RecrutementCandidatVue = NonNullable<ReturnType<typeof presenterRecrutementCandidat>>;

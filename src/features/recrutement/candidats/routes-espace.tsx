@@ -8,6 +8,7 @@ import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx'
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { COMPTEUR_SCRIPT } from '../../../ui/components/zone-texte.tsx';
 import { resolveCommune } from '../../territoires/index.ts';
+import { confirmerRecrutement } from '../mises-en-relation/confirmer-recrutement.ts';
 import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
 import { corps, echec, liste, param, renommer, succes } from '../outils-http.tsx';
 import type { Valeurs } from '../pages/champs-candidature-structure.tsx';
@@ -15,7 +16,12 @@ import { changerDisponibilite } from './changer-disponibilite.ts';
 import { candidatureDe, propositionsDe } from './lecture.ts';
 import { modifierCandidat } from './modifier-candidat.ts';
 import { CandidatPage, PropositionsCandidatPage, RetraitCandidatPage } from './pages/candidat.tsx';
-import { presenterCandidat, presenterProposition, valeursCandidat } from './presenter.ts';
+import {
+  presenterCandidat,
+  presenterProposition,
+  presenterRecrutementCandidat,
+  valeursCandidat,
+} from './presenter.ts';
 import { retirerCandidat } from './retirer-candidat.ts';
 
 const CANDIDAT = { preHandler: requireRole('candidat') };
@@ -52,6 +58,7 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
       <CandidatPage
         csrf={reply.generateCsrf()}
         vue={presenterCandidat(c)}
+        recrutement={presenterRecrutementCandidat(propositions)}
         propositionsOuvertes={
           propositions.filter((p) => p.statut === 'nouvelle' || p.statut === 'interessee').length
         }
@@ -134,6 +141,19 @@ export function recrutementPagesEspaceCandidat(app: FastifyInstance) {
       reply,
       { title: 'Mes propositions', breadcrumbs: [FIL, { label: 'Mes propositions' }] },
       <PropositionsCandidatPage csrf={reply.generateCsrf()} propositions={propositions} />,
+    );
+  });
+
+  app.post('/candidat/propositions/:id/confirmation', CANDIDAT, async (request, reply) => {
+    const reponse = corps(request).reponse === 'decliner' ? 'decliner' : 'confirmer';
+    const r = await confirmerRecrutement(contexteUtilisateur(request), param(request, 'id'), reponse);
+    if (!r.ok) return echec(request, reply, r.error, '/candidat/propositions');
+    return succes(
+      reply,
+      reponse === 'confirmer'
+        ? 'Recrutement confirmé : l’ANCT va le valider, vous recevrez un courriel.'
+        : 'Recrutement décliné : votre candidature est de nouveau proposée aux structures.',
+      reponse === 'confirmer' ? '/candidat/candidature' : '/candidat/propositions',
     );
   });
 

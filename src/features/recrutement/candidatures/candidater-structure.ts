@@ -4,10 +4,11 @@ import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.
 import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { emailsDuRole } from '../../comptes/index.ts';
 import { enregistrerStructure, parseSiret, structuresParSiret } from '../../structures/index.ts';
 import { communeDetaillee } from '../../territoires/index.ts';
 import { creerCompteCandidature } from '../compte-candidature.ts';
-import { envoyer, mailCandidatureStructureRecue } from '../emails.ts';
+import { envoyer, mailCandidatureStructureAAviser, mailCandidatureStructureRecue } from '../emails.ts';
 import { estViolationUnicite } from '../repo.ts';
 import { candidatureStructurePubliqueSchema } from '../schemas.ts';
 
@@ -149,7 +150,15 @@ export async function candidaterStructure(
     }
     throw error;
   }
+  // The préfecture of the département gives its opinion next: it is told, with the link to the file.
+  const prefecture = await emailsDuRole(ctx.db, 'prefecture', { departementCode: commune.departement });
   await envoyer(ctx, [
+    mailCandidatureStructureAAviser(ctx.config.baseUrl, {
+      to: prefecture,
+      structure: d.nom,
+      departement: commune.departement,
+      candidatureId: created.candidatureId,
+    }),
     mailCandidatureStructureRecue(ctx.config.baseUrl, {
       to: d.contactEmail,
       prenom: d.contactPrenom,

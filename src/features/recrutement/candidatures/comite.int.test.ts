@@ -117,7 +117,7 @@ describe('comité de sélection', () => {
       nom: 'signee.pdf',
       contenu: pdf.ok ? pdf.value.contenu : Buffer.alloc(0),
     });
-    expect(signe.ok && signe.value.statut).toBe('SIGNEE');
+    expect(signe.ok && signe.value.statut).toBe('SIGNATURE_A_VERIFIER');
     expect((await telechargerConvention(contexteDe(t.deps, s.gestionnaire), conv!.id, 'signee')).ok).toBe(
       true,
     );

@@ -78,7 +78,12 @@ export function recrutementPagesConventionsStructure(app: FastifyInstance) {
             ? { nom: part.nom, contenu: part.contenu }
             : null;
         const r = await signerConvention(contexteUtilisateur(request), id, fichier);
-        if (r.ok) return succes(reply, 'La convention signée est déposée.', '/structure/conventions');
+        if (r.ok)
+          return succes(
+            reply,
+            'La convention signée est déposée : l’ANCT va la vérifier.',
+            '/structure/conventions',
+          );
         if (r.error.status === 403 || r.error.status === 404)
           return echec(request, reply, r.error, '/structure/conventions');
         return pageConventions(

@@ -44,12 +44,30 @@ describe('machines à états', () => {
   it('mise en relation : on ne recrute qu’un candidat intéressé, la rupture est terminale', () => {
     const t = TRANSITIONS_MISE_EN_RELATION;
     expect(transitionPermise(t, 'nouvelle', 'recrutee')).toBe(false);
-    expect(transitionPermise(t, 'interessee', 'recrutee')).toBe(true);
+    expect(transitionPermise(t, 'interessee', 'recrutee')).toBe(false);
+    expect(transitionPermise(t, 'interessee', 'a_confirmer')).toBe(true);
+    expect(transitionPermise(t, 'a_confirmer', 'validee')).toBe(false);
+    expect(transitionPermise(t, 'a_confirmer', 'recrutee')).toBe(true);
+    expect(transitionPermise(t, 'a_confirmer', 'declinee')).toBe(true);
     expect(transitionPermise(t, 'recrutee', 'validee')).toBe(true);
+    expect(transitionPermise(t, 'recrutee', 'refusee')).toBe(true);
+    expect(transitionPermise(t, 'recrutee', 'renvoyee')).toBe(true);
+    expect(transitionPermise(t, 'renvoyee', 'validee')).toBe(false);
+    expect(transitionPermise(t, 'renvoyee', 'a_confirmer')).toBe(true);
+    expect(transitionPermise(t, 'refusee', 'recrutee')).toBe(false);
     expect(transitionPermise(t, 'validee', 'en_poste')).toBe(true);
     expect(transitionPermise(t, 'en_poste', 'rupture')).toBe(true);
     expect(transitionPermise(t, 'rupture', 'en_poste')).toBe(false);
     expect(transitionPermise(t, 'non_disponible', 'nouvelle')).toBe(true);
+  });
+
+  it('convention : la signature déposée attend la vérification de l’ANCT', () => {
+    const t = TRANSITIONS_CONVENTION;
+    expect(transitionPermise(t, 'A_SIGNER', 'SIGNATURE_A_VERIFIER')).toBe(true);
+    expect(transitionPermise(t, 'SIGNATURE_A_VERIFIER', 'SIGNEE')).toBe(true);
+    expect(transitionPermise(t, 'SIGNATURE_A_VERIFIER', 'A_SIGNER')).toBe(true);
+    expect(transitionPermise(t, 'SIGNEE', 'SIGNATURE_A_VERIFIER')).toBe(false);
+    expect(transitionPermise(t, 'RESILIEE', 'SIGNEE')).toBe(false);
   });
 
   it('explique une transition refusée en français', () => {

@@ -71,10 +71,15 @@ export const STATUTS_CANDIDATURE_ACTIVE: readonly StatutCandidatureStructure[] =
  */
 export const TRANSITIONS_MISE_EN_RELATION: Transitions<StatutMiseEnRelation> = {
   nouvelle: ['interessee', 'non_interessee', 'declinee', 'non_disponible'],
-  interessee: ['non_interessee', 'recrutee', 'declinee', 'non_disponible'],
+  interessee: ['non_interessee', 'a_confirmer', 'declinee', 'non_disponible'],
   non_interessee: ['interessee', 'non_disponible'],
   declinee: [],
-  recrutee: ['validee', 'rupture'],
+  // The candidate confirms (ANCT then sees it) or declines the hire the structure recorded.
+  a_confirmer: ['recrutee', 'declinee'],
+  recrutee: ['validee', 'refusee', 'renvoyee', 'rupture'],
+  // Sent back: the structure corrects the contract, the candidate confirms again.
+  renvoyee: ['a_confirmer', 'rupture'],
+  refusee: [],
   validee: ['en_poste', 'rupture'],
   en_poste: ['rupture'],
   non_disponible: ['nouvelle'],
@@ -82,7 +87,9 @@ export const TRANSITIONS_MISE_EN_RELATION: Transitions<StatutMiseEnRelation> = {
 };
 
 export const TRANSITIONS_CONVENTION: Transitions<StatutConvention> = {
-  A_SIGNER: ['SIGNEE', 'RESILIEE'],
+  // SIGNEE directly: ANCT records a copy it received on paper.
+  A_SIGNER: ['SIGNATURE_A_VERIFIER', 'SIGNEE', 'RESILIEE'],
+  SIGNATURE_A_VERIFIER: ['SIGNEE', 'A_SIGNER', 'RESILIEE'],
   SIGNEE: ['RESILIEE'],
   RESILIEE: [],
 };

@@ -44,11 +44,16 @@ export const AVIS_COSELEC_LABELS: Record<AvisCoselec, string> = {
 export const NATURES_DECISION = ['initiale', 'avenant'] as const;
 export type NatureDecision = (typeof NATURES_DECISION)[number];
 
-export const STATUTS_CONVENTION = ['A_SIGNER', 'SIGNEE', 'RESILIEE'] as const;
+/**
+ * A signed copy uploaded by the structure waits for ANCT's review (SIGNATURE_A_VERIFIER); only a
+ * validated signature is SIGNEE and counts as conventionnée. A copy sent back returns to A_SIGNER.
+ */
+export const STATUTS_CONVENTION = ['A_SIGNER', 'SIGNATURE_A_VERIFIER', 'SIGNEE', 'RESILIEE'] as const;
 export type StatutConvention = (typeof STATUTS_CONVENTION)[number];
 
 export const STATUT_CONVENTION_LABELS: Record<StatutConvention, string> = {
   A_SIGNER: 'À signer',
+  SIGNATURE_A_VERIFIER: 'Signature à vérifier',
   SIGNEE: 'Signée',
   RESILIEE: 'Résiliée',
 };
@@ -80,7 +85,10 @@ export const STATUTS_MISE_EN_RELATION = [
   'interessee',
   'non_interessee',
   'declinee',
+  'a_confirmer',
   'recrutee',
+  'renvoyee',
+  'refusee',
   'validee',
   'en_poste',
   'non_disponible',
@@ -93,15 +101,27 @@ export const STATUT_MISE_EN_RELATION_LABELS: Record<StatutMiseEnRelation, string
   interessee: 'Intéressé·e',
   non_interessee: 'Pas intéressé·e',
   declinee: 'Déclinée par le candidat',
+  a_confirmer: 'Recrutement à confirmer par le candidat',
   recrutee: 'Recrutement en attente de validation',
+  renvoyee: 'Recrutement renvoyé à la structure par l’ANCT',
+  refusee: 'Recrutement refusé par l’ANCT',
   validee: 'Recrutement validé par l’ANCT',
   en_poste: 'En poste',
   non_disponible: 'Candidat non disponible',
   rupture: 'Contrat rompu',
 };
 
-/** Statuses that occupy one of the structure's granted posts (the quota rule counts them). */
-export const STATUTS_OCCUPANT_POSTE: readonly StatutMiseEnRelation[] = ['recrutee', 'validee', 'en_poste'];
+/**
+ * Statuses that occupy one of the structure's granted posts (the quota rule counts them): a hire
+ * recorded holds its post while the candidate confirms and while ANCT reviews or sends it back.
+ */
+export const STATUTS_OCCUPANT_POSTE: readonly StatutMiseEnRelation[] = [
+  'a_confirmer',
+  'recrutee',
+  'renvoyee',
+  'validee',
+  'en_poste',
+];
 
 /** Proposals still open (a recruitment elsewhere or a pause closes them). */
 export const STATUTS_PROPOSITION_OUVERTE: readonly StatutMiseEnRelation[] = ['nouvelle', 'interessee'];

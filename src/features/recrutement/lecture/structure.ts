@@ -83,6 +83,8 @@ export async function conventionsDeStructure(db: Db, structureId: string) {
       dureeMois: conventions.dureeMois,
       signee: sql<boolean>`${conventions.fichierSigneId} is not null`,
       signeeLe: conventions.signeeLe,
+      signatureDeposeeLe: conventions.signatureDeposeeLe,
+      motifRenvoi: conventions.motifRenvoi,
       creeLe: conventions.creeLe,
     })
     .from(conventions)
@@ -96,6 +98,7 @@ const colonnesRelation = {
   id: misesEnRelation.id,
   statut: misesEnRelation.statut,
   origine: misesEnRelation.origine,
+  motifAnct: misesEnRelation.motifAnct,
   distanceKm: misesEnRelation.distanceKm,
   creeLe: misesEnRelation.creeLe,
   modifieLe: misesEnRelation.modifieLe,
@@ -116,6 +119,10 @@ const colonnesRelation = {
   motivation: candidats.motivation,
   niveauPix: candidats.niveauPix,
   candidatStatut: candidats.statut,
+  contratType: contrats.type,
+  contratDebut: contrats.dateDebut,
+  contratFin: contrats.dateFin,
+  contratHeures: contrats.heuresHebdo,
 };
 
 /** The structure's relations in the given statuses, nearest first. */
@@ -129,6 +136,7 @@ export async function relationsDeStructure(
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
     .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
+    .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .where(and(eq(misesEnRelation.structureId, structureId), inArray(misesEnRelation.statut, [...statuts])))
     .orderBy(asc(misesEnRelation.distanceKm), asc(misesEnRelation.creeLe));
 }
@@ -142,6 +150,7 @@ export async function relationDeStructure(db: Db, structureId: string, id: strin
     .from(misesEnRelation)
     .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
     .leftJoin(communesPubliees, eq(communesPubliees.code, candidats.communeCode))
+    .leftJoin(contrats, eq(contrats.miseEnRelationId, misesEnRelation.id))
     .where(and(eq(misesEnRelation.id, id), eq(misesEnRelation.structureId, structureId)));
   return row ?? null;
 }
@@ -162,6 +171,7 @@ export async function conseillersDeStructure(db: Db, structureId: string) {
     .select({
       id: misesEnRelation.id,
       statut: misesEnRelation.statut,
+      motifAnct: misesEnRelation.motifAnct,
       utilisateurId: candidats.utilisateurId,
       prenom: candidats.prenom,
       nom: candidats.nom,

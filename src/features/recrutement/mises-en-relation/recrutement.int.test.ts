@@ -13,6 +13,7 @@ import { loadMemberships } from '../../../platform/auth/sessions.ts';
 import { systemContext } from '../../../platform/context.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
 import { apparier } from './apparier.ts';
+import { confirmerRecrutement } from './confirmer-recrutement.ts';
 import { enregistrerFormation } from './enregistrer-formation.ts';
 import { prendrePoste, prisesDePosteEchues } from './prendre-poste.ts';
 import { recruter } from './recruter.ts';
@@ -59,10 +60,16 @@ describe('recrutement', () => {
 
     const r = await recruter(contexteDe(t.deps, s.gestionnaire), m.id, CDD);
     expect(r.ok && r.value.postesRestants).toBe(0);
-    expect((await propositionPour(s.structureId, c.candidatId)).statut).toBe('recrutee');
+    expect((await propositionPour(s.structureId, c.candidatId)).statut).toBe('a_confirmer');
     expect((await propositionPour(autre.structureId, c.candidatId)).statut).toBe('non_disponible');
-    const roles = await loadMemberships(t.deps.db, c.utilisateurId);
-    expect(roles.map((x) => [x.role, x.structureId])).toContainEqual(['conseiller', s.structureId]);
+    // ANCT does not see it before the candidate confirms it; the structure cannot confirm for her.
+    expect((await validerRecrutement(contexteDe(t.deps, anct), m.id)).ok).toBe(false);
+    const parLaStructure = await confirmerRecrutement(contexteDe(t.deps, s.gestionnaire), m.id, 'confirmer');
+    expect(!parLaStructure.ok && parLaStructure.error.code).toBe('acces_refuse');
+    expect((await confirmerRecrutement(contexteDe(t.deps, c.acteur), m.id, 'confirmer')).ok).toBe(true);
+    expect((await propositionPour(s.structureId, c.candidatId)).statut).toBe('recrutee');
+    const avantRole = await loadMemberships(t.deps.db, c.utilisateurId);
+    expect(avantRole.map((x) => x.role)).not.toContain('conseiller');
     const [contrat] = await t.deps.db.select().from(contrats).where(eq(contrats.miseEnRelationId, m.id));
     expect(contrat).toMatchObject({
       type: 'CDD',
@@ -80,6 +87,8 @@ describe('recrutement', () => {
       to: c.acteur.email,
       subject: 'Votre recrutement de conseiller numérique est validé',
     });
+    const roles = await loadMemberships(t.deps.db, c.utilisateurId);
+    expect(roles.map((x) => [x.role, x.structureId])).toContainEqual(['conseiller', s.structureId]);
 
     const formation = await enregistrerFormation(contexteDe(t.deps, s.gestionnaire), m.id, {
       organisme: 'Simplon',
@@ -150,7 +159,7 @@ describe('recrutement', () => {
     const occupes = await t.deps.db
       .select()
       .from(misesEnRelation)
-      .where(and(eq(misesEnRelation.structureId, s.structureId), eq(misesEnRelation.statut, 'recrutee')));
+      .where(and(eq(misesEnRelation.structureId, s.structureId), eq(misesEnRelation.statut, 'a_confirmer')));
     expect(occupes).toHaveLength(1);
     const perdantContrat = await t.deps.db
       .select()

@@ -5,7 +5,6 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { attribuerRole } from '../../comptes/index.ts';
 import { verrouillerStructure } from '../../structures/index.ts';
 import { verifierPosteDisponible } from '../domain/quota.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
@@ -15,6 +14,7 @@ import {
   type StatutMiseEnRelation,
   TYPES_CONTRAT,
 } from '../domain/types.ts';
+import { envoyer, mailRecrutementAConfirmer } from '../emails.ts';
 import { can } from '../policy.ts';
 import { candidatEnPoste, postesStructure, verrouillerCandidat } from '../repo.ts';
 import { dateIso } from '../schemas.ts';
@@ -56,11 +56,12 @@ export const contratSchema = z
   });
 
 /**
- * The structure recruits a candidate it marked as interesting. The structure's row is locked first:
- * two recruitments into the same structure run one after the other, so the second sees the first and
- * the quota rule (recruited + validated + in post ≤ granted) holds. The candidate's row is locked next:
- * two structures cannot recruit the same person. The person then leaves its other proposals and
- * becomes a `conseiller` member of the structure.
+ * The structure records the hire of a candidate it marked as interesting, or corrects the contract of a
+ * recruitment ANCT sent back. The structure's row is locked first: two recruitments into the same
+ * structure run one after the other, so the second sees the first and the quota rule (recorded +
+ * validated + in post ≤ granted) holds. The candidate's row is locked next: two structures cannot
+ * recruit the same person. The person leaves its other proposals and must confirm the hire
+ * (`a_confirmer`) before ANCT sees it; she becomes a `conseiller` member when ANCT validates.
  */
 export async function recruter(
   ctx: ContexteUtilisateur,
@@ -73,7 +74,8 @@ export async function recruter(
     return fail('champs_invalides', Object.values(fields).join(' '), 400, fields);
   }
   const contrat = parsed.data;
-  return inTransaction(ctx, async (tx) => {
+  let mail: ReturnType<typeof mailRecrutementAConfirmer> | null = null;
+  const r = await inTransaction(ctx, async (tx) => {
     const m0 = await chargerMiseEnRelation(tx.db, miseEnRelationId);
     if (!m0 || !can(tx.actor, 'voir', ressourceMiseEnRelation(m0)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
@@ -83,20 +85,22 @@ export async function recruter(
     await verrouillerStructure(tx.db, m0.structureId);
     const candidat = await verrouillerCandidat(tx.db, m0.candidatId);
     const m = (await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true }))!;
-    if (await candidatEnPoste(tx.db, m.candidatId)) {
+    // A recruitment sent back already holds its post: the structure only corrects the contract.
+    const correction = m.statut === 'renvoyee';
+    if (!correction && (await candidatEnPoste(tx.db, m.candidatId))) {
       return fail(
         'candidat_deja_recrute',
         'Ce candidat vient d’être recruté par une autre structure : il n’est plus disponible.',
         409,
       );
     }
-    if (candidat?.statut !== 'actif') {
+    if (!correction && candidat?.statut !== 'actif') {
       return fail('candidat_indisponible', 'Ce candidat a suspendu ou retiré sa candidature.', 409);
     }
     const t = verifierTransition(
       TRANSITIONS_MISE_EN_RELATION,
       m.statut as StatutMiseEnRelation,
-      'recrutee',
+      'a_confirmer',
       STATUT_MISE_EN_RELATION_LABELS,
     );
     if (!t.ok) {
@@ -108,25 +112,31 @@ export async function recruter(
           )
         : t;
     }
-    const postes = verifierPosteDisponible(await postesStructure(tx.db, m.structureId));
+    const occupation = await postesStructure(tx.db, m.structureId);
+    const postes = correction ? ok(occupation) : verifierPosteDisponible(occupation);
     if (!postes.ok) return postes;
 
     const now = tx.now;
-    const [c] = await tx.db
-      .insert(contrats)
-      .values({
-        miseEnRelationId: m.id,
-        type: contrat.type,
-        dateDebut: contrat.dateDebut,
-        dateFin: contrat.dateFin ?? null,
-        heuresHebdo: contrat.heuresHebdo,
-        creeLe: now,
-        modifieLe: now,
-      })
-      .returning({ id: contrats.id });
+    const valeurs = {
+      type: contrat.type,
+      dateDebut: contrat.dateDebut,
+      dateFin: contrat.dateFin ?? null,
+      heuresHebdo: contrat.heuresHebdo,
+      modifieLe: now,
+    };
+    const [c] = correction
+      ? await tx.db
+          .update(contrats)
+          .set(valeurs)
+          .where(eq(contrats.miseEnRelationId, m.id))
+          .returning({ id: contrats.id })
+      : await tx.db
+          .insert(contrats)
+          .values({ miseEnRelationId: m.id, ...valeurs, creeLe: now })
+          .returning({ id: contrats.id });
     await tx.db
       .update(misesEnRelation)
-      .set({ statut: 'recrutee', modifieLe: now })
+      .set({ statut: 'a_confirmer', modifieLe: now })
       .where(eq(misesEnRelation.id, m.id));
     const fermees = await tx.db
       .update(misesEnRelation)
@@ -139,13 +149,6 @@ export async function recruter(
         ),
       )
       .returning({ id: misesEnRelation.id });
-    if (m.candidatUtilisateurId) {
-      await attribuerRole(tx, {
-        utilisateurId: m.candidatUtilisateurId,
-        role: 'conseiller',
-        structureId: m.structureId,
-      });
-    }
     await recordAudit(tx.db, {
       actor: tx.actor,
       action: 'recrutement.enregistre',
@@ -159,8 +162,19 @@ export async function recruter(
         contrat: { ...contrat },
         autresPropositionsFermees: fermees.length,
         postes: postes.value,
+        correction,
+        motifAnct: correction ? m.motifAnct : null,
       },
     });
+    if (m.candidatEmail) {
+      mail = mailRecrutementAConfirmer(tx.config.baseUrl, {
+        to: m.candidatEmail,
+        prenom: m.candidatPrenom ?? '',
+        structure: m.structureNom,
+      });
+    }
     return ok({ id: m.id, contratId: c!.id, postesRestants: postes.value.attribues - postes.value.occupes });
   });
+  if (r.ok) await envoyer(ctx, [mail]);
+  return r;
 }

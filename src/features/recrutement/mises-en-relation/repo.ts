@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { candidats, misesEnRelation } from '../../../db/schema/index.ts';
+import { candidats, candidaturesStructures, misesEnRelation } from '../../../db/schema/index.ts';
 import { structuresPubliees } from '../../structures/index.ts';
 import type { MiseEnRelationResource } from '../policy.ts';
 
@@ -11,12 +11,19 @@ export async function chargerMiseEnRelation(db: Db, id: string, options: { verro
     .select({
       id: misesEnRelation.id,
       statut: misesEnRelation.statut,
+      motifAnct: misesEnRelation.motifAnct,
       structureId: misesEnRelation.structureId,
       candidatId: misesEnRelation.candidatId,
       structureNom: structuresPubliees.nom,
       departementCode: structuresPubliees.departementCode,
       candidatUtilisateurId: candidats.utilisateurId,
       candidatPrenom: candidats.prenom,
+      candidatNom: candidats.nom,
+      contactEmail: sql<
+        string | null
+      >`(select ${candidaturesStructures.contactEmail} from ${candidaturesStructures}
+        where ${candidaturesStructures.structureId} = ${misesEnRelation.structureId}
+        order by ${candidaturesStructures.creeLe} desc limit 1)`,
       candidatEmail: candidats.email,
     })
     .from(misesEnRelation)
@@ -39,3 +46,22 @@ export function ressourceMiseEnRelation(m: MiseEnRelationChargee): MiseEnRelatio
 }
 
 export const MISE_EN_RELATION_INTROUVABLE = 'Mise en relation introuvable.';
+
+/**
+ * A hire that did not happen (declined by the candidate, refused by ANCT): the proposals its recording
+ * closed reopen, if the candidate is still available. Returns how many reopened.
+ */
+export async function rouvrirPropositions(db: Db, candidatId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(misesEnRelation)
+    .set({ statut: 'nouvelle', modifieLe: now })
+    .where(
+      and(
+        eq(misesEnRelation.candidatId, candidatId),
+        eq(misesEnRelation.statut, 'non_disponible'),
+        sql`exists (select 1 from ${candidats} k where k.id = ${candidatId} and k.statut = 'actif')`,
+      ),
+    )
+    .returning({ id: misesEnRelation.id });
+  return rows.length;
+}

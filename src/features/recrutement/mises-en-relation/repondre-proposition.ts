@@ -5,6 +5,7 @@ import { type ContexteUtilisateur, inTransaction } from '../../../platform/conte
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { TRANSITIONS_MISE_EN_RELATION, verifierTransition } from '../domain/transitions.ts';
 import { STATUT_MISE_EN_RELATION_LABELS, type StatutMiseEnRelation } from '../domain/types.ts';
+import { envoyer, mailInteretStructure } from '../emails.ts';
 import { can, type MiseEnRelationAction } from '../policy.ts';
 import { chargerMiseEnRelation, MISE_EN_RELATION_INTROUVABLE, ressourceMiseEnRelation } from './repo.ts';
 
@@ -24,12 +25,21 @@ export async function repondreProposition(
 ): Promise<Result<{ id: string; statut: StatutMiseEnRelation }>> {
   const regle = REPONSES[reponse];
   if (!regle) return fail('reponse_inconnue', 'Réponse inconnue.', 400);
-  return inTransaction(ctx, async (tx) => {
+  let mail: ReturnType<typeof mailInteretStructure> | null = null;
+  const r = await inTransaction(ctx, async (tx) => {
     const m = await chargerMiseEnRelation(tx.db, miseEnRelationId, { verrou: true });
     if (!m || !can(tx.actor, 'voir', ressourceMiseEnRelation(m)))
       return fail('introuvable', MISE_EN_RELATION_INTROUVABLE, 404);
     if (!can(tx.actor, regle.action, ressourceMiseEnRelation(m)))
       return fail('acces_refuse', regle.refus, 403);
+    if (m.statut === 'a_confirmer') {
+      // Declining a recorded hire reopens the candidate's other proposals: confirmerRecrutement does it.
+      return fail(
+        'recrutement_a_confirmer',
+        'Ce recrutement attend votre réponse : confirmez-le ou déclinez-le depuis vos propositions.',
+        409,
+      );
+    }
     const t = verifierTransition(
       TRANSITIONS_MISE_EN_RELATION,
       m.statut as StatutMiseEnRelation,
@@ -51,6 +61,15 @@ export async function repondreProposition(
       ip: tx.ip,
       details: { de: m.statut, vers: reponse, candidat: m.candidatId },
     });
+    if (reponse === 'interessee' && m.candidatEmail) {
+      mail = mailInteretStructure(tx.config.baseUrl, {
+        to: m.candidatEmail,
+        prenom: m.candidatPrenom ?? '',
+        structure: m.structureNom,
+      });
+    }
     return ok({ id: m.id, statut: reponse });
   });
+  if (r.ok) await envoyer(ctx, [mail]);
+  return r;
 }

@@ -19,7 +19,7 @@ import { listeDepartements } from '../programme/lecture-departement.ts';
 import { enregistrerFormation } from './enregistrer-formation.ts';
 import { AppariementPage, FormationsAnctPage, RecrutementsAnctPage } from './pages/anct-recrutements.tsx';
 import { TACHE_APPARIEMENT } from './tache-appariement.ts';
-import { validerRecrutement } from './valider-recrutement.ts';
+import { deciderRecrutement, validerRecrutement } from './valider-recrutement.ts';
 
 const ANCT = { preHandler: requireRole('anct') };
 
@@ -71,6 +71,39 @@ export function recrutementPagesRecrutementsAnct(app: FastifyInstance) {
       '/anct/recrutements',
     );
   });
+
+  for (const [chemin, decision, message] of [
+    [
+      'refus',
+      'refuser',
+      'Recrutement refusé : la structure en est informée, le poste est de nouveau ouvert.',
+    ],
+    ['renvoi', 'renvoyer', 'Recrutement renvoyé à la structure avec votre motif.'],
+  ] as const) {
+    app.post(`/anct/recrutements/:id/${chemin}`, ANCT, async (request, reply) => {
+      const r = await deciderRecrutement(contexteUtilisateur(request), param(request, 'id'), {
+        decision,
+        motif: corps(request).motif ?? '',
+      });
+      if (r.ok) return succes(reply, message, '/anct/recrutements');
+      if (r.error.code !== 'motif_invalide') return echec(request, reply, r.error, '/anct/recrutements');
+      const rows = await recrutementsAValider(db);
+      return sendPage(
+        request,
+        reply,
+        {
+          title: 'Erreur — Recrutements à valider',
+          status: 422,
+          breadcrumbs: [{ label: 'Recrutements à valider' }],
+        },
+        <RecrutementsAnctPage
+          csrf={reply.generateCsrf()}
+          erreur={r.error.message}
+          recrutements={rows.map(presenterRecrutement)}
+        />,
+      );
+    });
+  }
 
   app.get('/anct/formations', ANCT, async (request, reply) => {
     const f = z

@@ -68,6 +68,7 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
         'non_interessee',
         'declinee',
         'non_disponible',
+        'refusee',
       ]),
       postesStructure(db, structureId),
     ]);
@@ -161,7 +162,9 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
         csrf={reply.generateCsrf()}
         r={vue}
         quota={presenterQuota(postes)}
-        valeurs={form?.valeurs ?? { heuresHebdo: '35', dateDebut: dateParis(app.deps.now()) }}
+        valeurs={
+          form?.valeurs ?? vue.contratRenvoye ?? { heuresHebdo: '35', dateDebut: dateParis(app.deps.now()) }
+        }
         erreurs={form?.erreurs ?? {}}
       />,
     );
@@ -193,7 +196,7 @@ export function recrutementPagesStructureRecrutement(app: FastifyInstance) {
     if (r.ok) {
       return succes(
         reply,
-        'Recrutement enregistré : l’ANCT va le valider. Le conseiller apparaît dans vos conseillers.',
+        'Recrutement enregistré : le candidat doit le confirmer depuis son espace, puis l’ANCT le validera. Il apparaît dans vos conseillers.',
         '/structure/conseillers',
       );
     }

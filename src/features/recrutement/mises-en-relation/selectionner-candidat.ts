@@ -7,6 +7,7 @@ import { structuresPubliees, verrouillerStructure } from '../../structures/index
 import { arrondiKm, distanceKm } from '../domain/distance.ts';
 import { TRANSITIONS_MISE_EN_RELATION, transitionPermise } from '../domain/transitions.ts';
 import type { StatutMiseEnRelation } from '../domain/types.ts';
+import { envoyer, mailInteretStructure } from '../emails.ts';
 import { can } from '../policy.ts';
 import { candidatEnPoste, candidatureActive, verrouillerCandidat } from '../repo.ts';
 
@@ -19,10 +20,12 @@ export async function selectionnerCandidat(
   structureId: string,
   candidatId: string,
 ): Promise<Result<{ id: string }>> {
-  return inTransaction(ctx, async (tx) => {
+  let mail: ReturnType<typeof mailInteretStructure> | null = null;
+  const r = await inTransaction(ctx, async (tx) => {
     const [s] = await tx.db
       .select({
         id: structuresPubliees.id,
+        nom: structuresPubliees.nom,
         departementCode: structuresPubliees.departementCode,
         latitude: structuresPubliees.latitude,
         longitude: structuresPubliees.longitude,
@@ -105,6 +108,15 @@ export async function selectionnerCandidat(
       ip: tx.ip,
       details: { candidat: c.id, distanceKm: distance },
     });
+    if (c.email) {
+      mail = mailInteretStructure(tx.config.baseUrl, {
+        to: c.email,
+        prenom: c.prenom ?? '',
+        structure: s.nom,
+      });
+    }
     return ok({ id });
   });
+  if (r.ok) await envoyer(ctx, [mail]);
+  return r;
 }

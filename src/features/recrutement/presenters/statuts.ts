@@ -58,7 +58,7 @@ export const statutConvention = (code: string) =>
   vue(
     STATUTS_CONVENTION,
     STATUT_CONVENTION_LABELS,
-    { A_SIGNER: 'warning', SIGNEE: 'success', RESILIEE: 'error' },
+    { A_SIGNER: 'warning', SIGNATURE_A_VERIFIER: 'info', SIGNEE: 'success', RESILIEE: 'error' },
     code,
   );
 
@@ -69,7 +69,10 @@ export const statutRelation = (code: string) =>
     {
       nouvelle: 'new',
       interessee: 'info',
+      a_confirmer: 'warning',
       recrutee: 'warning',
+      renvoyee: 'warning',
+      refusee: 'error',
       validee: 'success',
       en_poste: 'success',
       rupture: 'error',

@@ -101,13 +101,25 @@ export function presenterConvention(c: ConventionLigne) {
     duree: `${c.dureeMois} mois`,
     signeeDeposee: c.signee,
     signeeLe: c.signeeLe ? dateHeure(c.signeeLe) : null,
+    deposeeLe: c.signatureDeposeeLe ? dateHeure(c.signatureDeposeeLe) : null,
+    aVerifier: c.statut === 'SIGNATURE_A_VERIFIER',
+    /** ANCT's reason, while the structure has not uploaded a new copy. */
+    motifRenvoi: c.statut === 'A_SIGNER' ? c.motifRenvoi : null,
     aSigner: c.statut === 'A_SIGNER',
   };
 }
 export type ConventionVue = ReturnType<typeof presenterConvention>;
 
 /** Contact details show once the structure has said it is interested (the candidate's data stays minimal before). */
-const AVEC_CONTACT = new Set(['interessee', 'recrutee', 'validee', 'en_poste']);
+const AVEC_CONTACT = new Set([
+  'interessee',
+  'a_confirmer',
+  'recrutee',
+  'renvoyee',
+  'refusee',
+  'validee',
+  'en_poste',
+]);
 
 function nomAffiche(prenom: string | null, nom: string | null, complet: boolean): string {
   if (!prenom && !nom) return 'Candidature effacée';
@@ -132,6 +144,18 @@ export function presenterRelation(r: RelationLigne) {
     origine: r.origine === 'manuelle' ? 'Présélection' : 'Proposition automatique',
     statut: statutRelation(r.statut),
     code: r.statut,
+    /** ANCT's reason, for a recruitment it sent back or refused. */
+    motifAnct: r.statut === 'renvoyee' || r.statut === 'refusee' ? r.motifAnct : null,
+    /** The contract to correct, for a recruitment ANCT sent back (the form starts from it). */
+    contratRenvoye:
+      r.statut === 'renvoyee' && r.contratType
+        ? {
+            type: r.contratType,
+            dateDebut: r.contratDebut ?? '',
+            dateFin: r.contratFin ?? '',
+            heuresHebdo: r.contratHeures === null ? '' : String(r.contratHeures),
+          }
+        : null,
     email: contact ? (r.email ?? null) : null,
     telephone: contact ? (r.telephone ?? null) : null,
     proposeeLe: dateHeure(r.creeLe),
@@ -163,6 +187,7 @@ export function presenterConseiller(c: ConseillerLigne) {
     email: c.email ?? '—',
     statut: statutRelation(c.statut),
     code: c.statut,
+    motifAnct: c.statut === 'renvoyee' ? c.motifAnct : null,
     contrat: c.contratType
       ? `${libelleTypeContrat(c.contratType)} — du ${dateJour(c.contratDebut)}${c.contratFin ? ` au ${dateJour(c.contratFin)}` : ''}, ${nombre(c.heuresHebdo ?? 0)} h par semaine`
       : '—',

@@ -5,13 +5,52 @@ import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input } from '../../../../ui/components/form.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { Valeurs } from '../../pages/champs-candidature-structure.tsx';
-import type { CandidatVue, PropositionVue } from '../presenter.ts';
+import type { CandidatVue, PropositionVue, RecrutementCandidatVue } from '../presenter.ts';
 import { ChampsProfil, LIBELLES_CHAMPS_CANDIDAT } from './champs-candidat.tsx';
+
+/** Her recruitment, once a structure recorded it: what happens next, then that she is recruited. */
+function EtatRecrutement({ r }: { r: RecrutementCandidatVue }) {
+  if (r.recrutee) {
+    return (
+      <div class="fr-callout fr-mb-3w">
+        <h2 class="fr-callout__title">Vous êtes recruté·e</h2>
+        <p class="fr-callout__text">
+          « {r.structure} » vous a recruté·e comme conseiller numérique
+          {r.debut ? `, à partir du ${r.debut}` : ''}, et l’ANCT a validé ce recrutement. Votre candidature
+          n’est plus proposée aux structures.
+        </p>
+        <a class="fr-btn" href="/conseiller/recrutement">
+          Mon espace de conseiller
+        </a>
+      </div>
+    );
+  }
+  if (r.etape === 'a_confirmer') {
+    return (
+      <div class="fr-alert fr-alert--info fr-mb-3w">
+        <h2 class="fr-alert__title">Confirmez votre recrutement</h2>
+        <p>
+          « {r.structure} » a enregistré votre recrutement. Confirmez-le (ou déclinez-le) depuis{' '}
+          <a href="/candidat/propositions">vos propositions</a> : l’ANCT le validera ensuite.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="fr-alert fr-alert--info fr-mb-3w">
+      <h2 class="fr-alert__title">Recrutement en cours de validation</h2>
+      <p>
+        Votre recrutement par « {r.structure} » attend la validation de l’ANCT. Vous recevrez un courriel.
+      </p>
+    </div>
+  );
+}
 
 /** The candidate's own application: summary, availability, update form, withdrawal. */
 export function CandidatPage(props: {
   csrf: string;
   vue: CandidatVue;
+  recrutement: RecrutementCandidatVue | null;
   propositionsOuvertes: number;
   valeurs: Valeurs;
   situations: string[];
@@ -23,8 +62,15 @@ export function CandidatPage(props: {
     <>
       <h1>Ma candidature de conseiller numérique</h1>
       <p>
-        <Badge ton={v.statut.ton}>{v.statut.libelle}</Badge>
+        {props.recrutement?.recrutee ? (
+          <Badge ton="success">Recruté·e</Badge>
+        ) : props.recrutement ? (
+          <Badge ton="warning">Recrutement en cours</Badge>
+        ) : (
+          <Badge ton={v.statut.ton}>{v.statut.libelle}</Badge>
+        )}
       </p>
+      {props.recrutement ? <EtatRecrutement r={props.recrutement} /> : null}
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-md-6">
           <h2>Ce que voient les structures</h2>
@@ -44,18 +90,26 @@ export function CandidatPage(props: {
         </div>
         <div class="fr-col-12 fr-col-md-6">
           <h2>Propositions</h2>
-          <p>
-            {props.propositionsOuvertes === 0
-              ? 'Aucune proposition en cours pour le moment.'
-              : `${props.propositionsOuvertes} proposition${props.propositionsOuvertes > 1 ? 's' : ''} en cours.`}
-          </p>
+          {props.recrutement ? null : (
+            <p>
+              {props.propositionsOuvertes === 0
+                ? 'Aucune proposition en cours pour le moment.'
+                : `${props.propositionsOuvertes} proposition${props.propositionsOuvertes > 1 ? 's' : ''} en cours.`}
+            </p>
+          )}
           <p>
             <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="/candidat/propositions">
               Voir mes propositions
             </a>
           </p>
           <h2>Disponibilité</h2>
-          {v.code === 'actif' ? (
+          {props.recrutement ? (
+            <p>
+              {props.recrutement.recrutee
+                ? `Recruté·e par « ${props.recrutement.structure} » : votre candidature n’est plus proposée aux structures.`
+                : `Recrutement par « ${props.recrutement.structure} » en cours : votre candidature n’est plus proposée aux autres structures.`}
+            </p>
+          ) : v.code === 'actif' ? (
             <>
               <p>
                 Votre candidature est proposée aux structures. Vous pouvez la suspendre pendant une absence.
@@ -179,7 +233,8 @@ export function PropositionsCandidatPage({
       <h1>Mes propositions</h1>
       <p>
         Les structures proches de chez vous, dans votre rayon de mobilité, vous sont proposées. Une structure
-        intéressée vous contactera. Vous pouvez décliner une proposition qui ne vous convient pas.
+        intéressée vous contactera. Vous pouvez décliner une proposition qui ne vous convient pas. Quand une
+        structure enregistre votre recrutement, confirmez-le ici : l’ANCT le validera ensuite.
       </p>
       {propositions.length === 0 ? (
         <p>Aucune structure ne vous a encore été proposée.</p>
@@ -202,7 +257,29 @@ export function PropositionsCandidatPage({
                 <Badge ton={p.statut.ton}>{p.statut.libelle}</Badge>
               </td>
               <td>
-                {p.declinable ? (
+                {p.aConfirmer ? (
+                  <ul class="fr-btns-group fr-btns-group--sm fr-btns-group--inline-sm">
+                    <li>
+                      <BoutonAction
+                        action={`/candidat/propositions/${p.id}/confirmation`}
+                        csrf={csrf}
+                        libelle="Confirmer mon recrutement"
+                        champs={{ reponse: 'confirmer' }}
+                        precision={`par ${p.structure}`}
+                      />
+                    </li>
+                    <li>
+                      <BoutonAction
+                        action={`/candidat/propositions/${p.id}/confirmation`}
+                        csrf={csrf}
+                        libelle="Décliner"
+                        secondaire
+                        champs={{ reponse: 'decliner' }}
+                        precision={`le recrutement par ${p.structure}`}
+                      />
+                    </li>
+                  </ul>
+                ) : p.declinable ? (
                   <form method="post" action={`/candidat/propositions/${p.id}/decliner`} class="fr-mb-0">
                     <CsrfField token={csrf} />
                     <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">

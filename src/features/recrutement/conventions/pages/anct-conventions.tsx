@@ -20,6 +20,7 @@ export interface ConventionNationaleVue {
   signeeDeposee: boolean;
   signeeLe: string | null;
   aSigner: boolean;
+  aVerifier: boolean;
   resiliable: boolean;
 }
 
@@ -38,6 +39,11 @@ export function ConventionsAnctPage(props: {
   return (
     <>
       <h1>Conventions de financement</h1>
+      <p>
+        <a href="/anct/conventions?statut=SIGNATURE_A_VERIFIER">Signatures à vérifier</a> : la structure a
+        déposé la version signée, validez-la ou renvoyez-la avec un motif. Seule une signature validée compte
+        comme conventionnée.
+      </p>
       <form method="get" action="/anct/conventions" class="fr-mb-3w">
         <fieldset class="fr-fieldset" aria-labelledby="legende-filtres-conventions">
           <legend class="fr-fieldset__legend" id="legende-filtres-conventions">
@@ -100,11 +106,17 @@ export function ConventionsAnctPage(props: {
               ) : null}
             </td>
             <td>
+              {c.aVerifier ? (
+                <a class="fr-btn fr-btn--sm" href={`/anct/conventions/${c.id}`}>
+                  Vérifier la signature<span class="fr-sr-only"> de la convention {c.numero}</span>
+                </a>
+              ) : null}
               {c.aSigner ? (
                 <BoutonAction
                   action={`/anct/conventions/${c.id}/signature`}
                   csrf={props.csrf}
-                  libelle="Valider la signature"
+                  libelle="Enregistrer la signature reçue sur papier"
+                  secondaire
                   precision={`de la convention ${c.numero}`}
                 />
               ) : null}

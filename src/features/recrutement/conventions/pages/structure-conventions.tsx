@@ -15,7 +15,8 @@ export function StructureConventionsPage(props: {
       <h1>Conventions de financement</h1>
       <p>
         Chaque décision positive du comité de sélection donne lieu à une convention entre l’État et «{' '}
-        {props.structure} ». Téléchargez-la, faites-la signer, puis déposez la version signée (PDF).
+        {props.structure} ». Téléchargez-la, faites-la signer, puis déposez la version signée (PDF) : l’ANCT
+        la vérifie avant de la compter comme signée.
       </p>
       <p>
         Montant total engagé : <strong>{props.engage}</strong>
@@ -41,8 +42,22 @@ export function StructureConventionsPage(props: {
                     </p>
                     <p>
                       {c.postes} poste(s) — {c.montant} — {c.duree}
-                      {c.signeeLe ? ` — signée le ${c.signeeLe}` : ''}
+                      {c.signeeLe ? ` — signature validée le ${c.signeeLe}` : ''}
                     </p>
+                    {c.aVerifier ? (
+                      <p>
+                        Version signée déposée le {c.deposeeLe} : l’ANCT la vérifie. La convention comptera
+                        comme signée une fois la signature validée.
+                      </p>
+                    ) : null}
+                    {c.motifRenvoi ? (
+                      <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+                        <p>
+                          L’ANCT vous a renvoyé la version signée : « {c.motifRenvoi} ». Déposez une nouvelle
+                          version signée.
+                        </p>
+                      </div>
+                    ) : null}
                     <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left">
                       <li>
                         <a

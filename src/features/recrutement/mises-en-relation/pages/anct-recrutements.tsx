@@ -1,7 +1,8 @@
 import { de } from '../../../../platform/valeurs/typographie.ts';
 import { Badge } from '../../../../ui/components/badge.tsx';
 import { BoutonAction } from '../../../../ui/components/bouton-action.tsx';
-import { Select } from '../../../../ui/components/form.tsx';
+import { ChampId } from '../../../../ui/components/champ-id.tsx';
+import { CsrfField, Select } from '../../../../ui/components/form.tsx';
 import { Pagination } from '../../../../ui/components/pagination.tsx';
 import { Tableau } from '../../../../ui/components/tableau.tsx';
 import type { StatutVue } from '../../presenters/statuts.ts';
@@ -21,11 +22,51 @@ export interface RecrutementVue {
   saisiLe: string;
 }
 
-/** Recruitments entered by structures, waiting for ANCT's validation. */
-export function RecrutementsAnctPage(props: { csrf: string; recrutements: RecrutementVue[] }) {
+/** One verdict that needs a reason (refuse, send back), folded under its own summary. */
+function VerdictMotive(props: { csrf: string; id: string; conseiller: string; action: 'refus' | 'renvoi' }) {
+  const refus = props.action === 'refus';
+  return (
+    <details class="fr-mt-1w">
+      <summary>
+        {refus ? 'Refuser' : 'Renvoyer à la structure'}
+        <span class="fr-sr-only"> le recrutement de {props.conseiller}</span>
+      </summary>
+      <form method="post" action={`/anct/recrutements/${props.id}/${props.action}`}>
+        <CsrfField token={props.csrf} />
+        <ChampId
+          id={`motif-${props.action}-${props.id}`}
+          name="motif"
+          label={refus ? 'Motif du refus' : 'Ce que la structure doit corriger'}
+          hint="10 à 1 000 caractères, lus par la structure."
+          maxLength={1000}
+        />
+        <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+          {refus ? 'Confirmer le refus' : 'Renvoyer'}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** Recruitments confirmed by their candidate, waiting for ANCT's decision. */
+export function RecrutementsAnctPage(props: {
+  csrf: string;
+  recrutements: RecrutementVue[];
+  erreur?: string | undefined;
+}) {
   return (
     <>
       <h1>Recrutements à valider</h1>
+      <p>
+        Chaque recrutement saisi par une structure et confirmé par le candidat attend votre décision : le
+        valider, le refuser (le poste se libère) ou le renvoyer à la structure pour qu’elle corrige le
+        contrat.
+      </p>
+      {props.erreur ? (
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>{props.erreur}</p>
+        </div>
+      ) : null}
       <ul class="fr-btns-group fr-btns-group--inline-md">
         <li>
           <a class="fr-btn fr-btn--secondary" href="/anct/formations">
@@ -61,6 +102,8 @@ export function RecrutementsAnctPage(props: { csrf: string; recrutements: Recrut
                   libelle="Valider"
                   precision={`le recrutement ${de(r.conseiller)}`}
                 />
+                <VerdictMotive csrf={props.csrf} id={r.id} conseiller={r.conseiller} action="refus" />
+                <VerdictMotive csrf={props.csrf} id={r.id} conseiller={r.conseiller} action="renvoi" />
               </td>
             </tr>
           )}

@@ -173,9 +173,31 @@ export function StructureCandidatPage(props: {
         </div>
       </div>
       <Reponses r={r} csrf={props.csrf} retour={`/structure/candidats/${r.id}`} />
-      {r.code === 'interessee' ? (
+      {r.code === 'a_confirmer' ? (
+        <div class="fr-alert fr-alert--info fr-mt-4w">
+          <p>
+            Recrutement enregistré : {r.nom} doit le confirmer depuis son espace, puis l’ANCT le validera.
+          </p>
+        </div>
+      ) : null}
+      {r.code === 'refusee' ? (
+        <div class="fr-alert fr-alert--error fr-mt-4w">
+          <p>L’ANCT a refusé ce recrutement : « {r.motifAnct} ». Le poste est de nouveau ouvert.</p>
+        </div>
+      ) : null}
+      {r.code === 'interessee' || r.code === 'renvoyee' ? (
         <section class="fr-mt-4w" aria-labelledby="titre-recruter">
-          <h2 id="titre-recruter">Recruter {r.nom}</h2>
+          <h2 id="titre-recruter">
+            {r.code === 'renvoyee' ? `Corriger le recrutement de ${r.nom}` : `Recruter ${r.nom}`}
+          </h2>
+          {r.code === 'renvoyee' ? (
+            <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+              <p>
+                L’ANCT vous renvoie ce recrutement : « {r.motifAnct} ». Corrigez le contrat puis
+                enregistrez-le :{` ${r.nom}`} le confirmera de nouveau.
+              </p>
+            </div>
+          ) : null}
           {props.erreurs._ ? (
             <div class="fr-alert fr-alert--error fr-mb-3w" role="alert" id="resume-erreurs">
               <h3 class="fr-alert__title">Recrutement refusé</h3>

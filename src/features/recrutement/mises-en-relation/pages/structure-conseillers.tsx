@@ -13,7 +13,7 @@ import {
 } from '../../domain/types.ts';
 import type { ConseillerVue } from '../../presenters/structure.ts';
 
-const EN_POSTE = new Set(['recrutee', 'validee', 'en_poste']);
+const EN_POSTE = new Set(['a_confirmer', 'recrutee', 'renvoyee', 'validee', 'en_poste']);
 
 /** The training record form (create or update), shared by the structure and ANCT pages. */
 export function FormulaireFormation(props: {
@@ -88,6 +88,14 @@ export function StructureConseillersPage(props: {
                 <p>
                   <Badge ton={c.statut.ton}>{c.statut.libelle}</Badge>
                 </p>
+                {c.motifAnct ? (
+                  <div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+                    <p>
+                      L’ANCT vous renvoie ce recrutement : « {c.motifAnct} ».{' '}
+                      <a href={`/structure/candidats/${c.id}`}>Corriger le contrat</a>
+                    </p>
+                  </div>
+                ) : null}
                 <Fiche
                   lignes={[
                     ['Adresse électronique', c.email],
