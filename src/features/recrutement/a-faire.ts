@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   avisPrefecture,
@@ -27,12 +27,7 @@ async function pourAnct(db: Db): Promise<ElementAFaire[]> {
         .where(inArray(candidaturesStructures.statut, EN_ATTENTE_DE_DECISION)),
     ),
     nombre(db.select({ n: count() }).from(misesEnRelation).where(eq(misesEnRelation.statut, 'recrutee'))),
-    nombre(
-      db
-        .select({ n: count() })
-        .from(conventions)
-        .where(and(eq(conventions.statut, 'SIGNEE'), sql`${conventions.fichierSigneId} is not null`)),
-    ),
+    nombre(db.select({ n: count() }).from(conventions).where(eq(conventions.statut, 'SIGNATURE_A_VERIFIER'))),
   ]);
   return [
     {
@@ -40,8 +35,16 @@ async function pourAnct(db: Db): Promise<ElementAFaire[]> {
       libelle: 'candidatures de structures attendent une décision du comité',
       href: '/anct/comite',
     },
-    { nombre: recrutements, libelle: 'recrutements attendent votre validation', href: '/anct/recrutements' },
-    { nombre: signatures, libelle: 'conventions signées à vérifier', href: '/anct/conventions' },
+    {
+      nombre: recrutements,
+      libelle: 'recrutements confirmés par le candidat attendent votre validation',
+      href: '/anct/recrutements',
+    },
+    {
+      nombre: signatures,
+      libelle: 'conventions signées à vérifier',
+      href: '/anct/conventions?statut=SIGNATURE_A_VERIFIER',
+    },
   ];
 }
 
@@ -70,7 +73,7 @@ async function pourPrefecture(db: Db, departementCode: string): Promise<ElementA
 }
 
 async function pourStructure(db: Db, structureId: string): Promise<ElementAFaire[]> {
-  const [aSigner, propositions] = await Promise.all([
+  const [aSigner, propositions, renvoyes] = await Promise.all([
     nombre(
       db
         .select({ n: count() })
@@ -84,6 +87,12 @@ async function pourStructure(db: Db, structureId: string): Promise<ElementAFaire
         .from(misesEnRelation)
         .where(and(eq(misesEnRelation.structureId, structureId), eq(misesEnRelation.statut, 'nouvelle'))),
     ),
+    nombre(
+      db
+        .select({ n: count() })
+        .from(misesEnRelation)
+        .where(and(eq(misesEnRelation.structureId, structureId), eq(misesEnRelation.statut, 'renvoyee'))),
+    ),
   ]);
   return [
     { nombre: aSigner, libelle: 'conventions à signer et à déposer', href: '/structure/conventions' },
@@ -92,18 +101,30 @@ async function pourStructure(db: Db, structureId: string): Promise<ElementAFaire
       libelle: 'nouveaux candidats proposés près de chez vous',
       href: '/structure/candidats',
     },
+    {
+      nombre: renvoyes,
+      libelle: 'recrutements renvoyés par l’ANCT à corriger',
+      href: '/structure/candidats',
+    },
   ];
 }
 
 async function pourCandidat(db: Db, utilisateurId: string): Promise<ElementAFaire[]> {
-  const interessees = await nombre(
-    db
-      .select({ n: count() })
-      .from(misesEnRelation)
-      .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
-      .where(and(eq(candidats.utilisateurId, utilisateurId), eq(misesEnRelation.statut, 'interessee'))),
-  );
+  const parStatut = (statut: string) =>
+    nombre(
+      db
+        .select({ n: count() })
+        .from(misesEnRelation)
+        .innerJoin(candidats, eq(candidats.id, misesEnRelation.candidatId))
+        .where(and(eq(candidats.utilisateurId, utilisateurId), eq(misesEnRelation.statut, statut))),
+    );
+  const [interessees, aConfirmer] = await Promise.all([parStatut('interessee'), parStatut('a_confirmer')]);
   return [
+    {
+      nombre: aConfirmer,
+      libelle: 'recrutement à confirmer : une structure a enregistré votre embauche',
+      href: '/candidat/propositions',
+    },
     {
       nombre: interessees,
       libelle: 'structures s’intéressent à votre candidature',

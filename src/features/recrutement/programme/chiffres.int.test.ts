@@ -5,8 +5,10 @@ import { acteurPersona, candidatInscrit, structureValidee } from '../../../../te
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
 import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { misesEnRelation } from '../../../db/schema/index.ts';
+import type { UserActor } from '../../../platform/auth/actor.ts';
 import { systemContext } from '../../../platform/context.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
+import { confirmerRecrutement } from '../mises-en-relation/confirmer-recrutement.ts';
 import { prendrePoste } from '../mises-en-relation/prendre-poste.ts';
 import { recruter } from '../mises-en-relation/recruter.ts';
 import { repondreProposition } from '../mises-en-relation/repondre-proposition.ts';
@@ -31,6 +33,7 @@ function tuile(body: string, libelle: string): number {
 describe('chiffres du programme : une définition, les mêmes valeurs partout', () => {
   let t: TestContext;
   const ids: string[] = [];
+  const candidatsActeurs: UserActor[] = [];
   let gestionnaire: Awaited<ReturnType<typeof structureValidee>>['gestionnaire'];
 
   /** Each figure counted again straight from the records, with the statuses written out by hand. */
@@ -54,7 +57,9 @@ describe('chiffres du programme : une définition, les mêmes valeurs partout', 
       conventionnes: await q(sql`select coalesce(sum(k.postes), 0)::int as n from conventions k
         join candidatures_structures c on c.id = k.candidature_id join structures s on s.id = c.structure_id
         where k.statut = 'SIGNEE' ${f}`),
-      recrutements_enregistres: await mer(sql`('recrutee', 'validee', 'en_poste')`),
+      recrutements_enregistres: await mer(
+        sql`('a_confirmer', 'recrutee', 'renvoyee', 'validee', 'en_poste')`,
+      ),
       recrutes: await mer(sql`('validee', 'en_poste')`),
       en_formation: await q(sql`select count(*)::int as n from mises_en_relation m
         join structures s on s.id = m.structure_id join formations fo on fo.mise_en_relation_id = m.id
@@ -115,6 +120,7 @@ describe('chiffres du programme : une définition, les mêmes valeurs partout', 
       const r = await repondreProposition(contexteDe(t.deps, s.gestionnaire), m.id, 'interessee');
       if (!r.ok) throw new Error(r.error.message);
       ids.push(m.id);
+      candidatsActeurs.push(c.acteur);
     }
     gestionnaire = s.gestionnaire;
   });
@@ -134,6 +140,11 @@ describe('chiffres du programme : une définition, les mêmes valeurs partout', 
     expect((await api()).postes.recrutes).toBe(avantNational.postes.recrutes);
     expect(tuile(await page('80'), DEFINITIONS_CHIFFRES.recrutes.libelle)).toBe(avantPage);
 
+    // The candidate confirms (still not validated: the public count does not move), then ANCT validates.
+    expect(
+      (await confirmerRecrutement(contexteDe(t.deps, candidatsActeurs[0]!), ids[0]!, 'confirmer')).ok,
+    ).toBe(true);
+    expect((await api('80')).postes.recrutes).toBe(avant.postes.recrutes);
     const anct = await acteurPersona(t, 'anct');
     expect((await validerRecrutement(contexteDe(t.deps, anct), ids[0]!)).ok).toBe(true);
     const valide = await api('80');
@@ -149,6 +160,9 @@ describe('chiffres du programme : une définition, les mêmes valeurs partout', 
     expect((await prendrePoste(contexteDe(t.deps, anct), ids[0]!)).ok).toBe(true);
     expect((await recruter(contexteDe(t.deps, gestionnaire), ids[1]!, CDD)).ok).toBe(true);
     expect((await recruter(contexteDe(t.deps, gestionnaire), ids[2]!, CDD)).ok).toBe(true);
+    expect(
+      (await confirmerRecrutement(contexteDe(t.deps, candidatsActeurs[2]!), ids[2]!, 'confirmer')).ok,
+    ).toBe(true);
     expect((await validerRecrutement(contexteDe(t.deps, anct), ids[2]!)).ok).toBe(true);
     const rupture = await rompreContrat(contexteDe(t.deps, gestionnaire), ids[2]!, {
       motif: 'demission',

@@ -29,7 +29,7 @@ function VerdictMotive(props: { csrf: string; id: string; conseiller: string; ac
     <details class="fr-mt-1w">
       <summary>
         {refus ? 'Refuser' : 'Renvoyer à la structure'}
-        <span class="fr-sr-only"> le recrutement de {props.conseiller}</span>
+        <span class="fr-sr-only"> le recrutement {de(props.conseiller)}</span>
       </summary>
       <form method="post" action={`/anct/recrutements/${props.id}/${props.action}`}>
         <CsrfField token={props.csrf} />
@@ -180,7 +180,7 @@ export function FormationsAnctPage(props: {
               {c.formation}
               <details class="fr-mt-1w">
                 <summary>
-                  Renseigner la formation<span class="fr-sr-only"> de {c.conseiller}</span>
+                  Renseigner la formation<span class="fr-sr-only"> {de(c.conseiller)}</span>
                 </summary>
                 <FormulaireFormation
                   action={`/anct/formations/${c.id}`}

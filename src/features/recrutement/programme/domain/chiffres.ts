@@ -24,9 +24,14 @@ export interface DefinitionChiffre {
   serie?: string;
 }
 
-/** Recruitments recorded by a structure that hold a post, whether ANCT validated them or not. */
+/**
+ * Recruitments recorded by a structure that hold a post, whether the candidate confirmed them and ANCT
+ * validated them or not: exactly the statuses that occupy a post (STATUTS_OCCUPANT_POSTE).
+ */
 export const STATUTS_RECRUTEMENT_ENREGISTRE: readonly StatutMiseEnRelation[] = [
+  'a_confirmer',
   'recrutee',
+  'renvoyee',
   'validee',
   'en_poste',
 ];
@@ -49,12 +54,12 @@ export const DEFINITIONS_CHIFFRES: Record<CleChiffre, DefinitionChiffre> = {
   conventionnes: {
     libelle: 'Postes conventionnés',
     definition:
-      'Postes couverts par une convention signée, sans dépasser les postes encore attribués à la candidature.',
+      'Postes couverts par une convention dont la signature a été vérifiée par l’ANCT, sans dépasser les postes encore attribués à la candidature. Une convention déposée mais pas encore vérifiée n’est pas comptée.',
   },
   recrutements_enregistres: {
     libelle: 'Recrutements enregistrés',
     definition:
-      'Recrutements saisis par les structures qui occupent un poste : en attente de validation par l’ANCT, validés ou en poste. Un contrat rompu n’est plus compté.',
+      'Recrutements saisis par les structures qui occupent un poste : en attente de confirmation par le candidat, en attente de validation par l’ANCT ou renvoyés pour correction, validés ou en poste. Un recrutement refusé ou décliné et un contrat rompu ne sont plus comptés.',
     serie: 'au mois où la structure a enregistré le recrutement',
   },
   recrutes: {
