@@ -7,8 +7,11 @@
 /** The BAN's result types, from the most precise to the least. */
 export type TypeAdresse = 'housenumber' | 'street' | 'locality' | 'municipality';
 
-/** How far a stored position can be trusted. */
-export type PrecisionPosition = 'adresse' | 'rue' | 'lieu_dit' | 'commune' | 'saisie';
+/** How precise a geocoded position is. */
+export type PrecisionGeocodage = 'adresse' | 'rue' | 'lieu_dit' | 'commune';
+
+/** How far a stored position can be trusted (`saisie`: typed by the person). */
+export type PrecisionPosition = PrecisionGeocodage | 'saisie';
 
 export interface AdresseTrouvee {
   /** The full label, e.g. « 20 Avenue de Ségur 75007 Paris ». */

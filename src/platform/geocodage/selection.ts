@@ -1,4 +1,4 @@
-import type { AdresseTrouvee, PrecisionPosition, TypeAdresse } from './geocodeur.ts';
+import type { AdresseTrouvee, PrecisionGeocodage, PrecisionPosition, TypeAdresse } from './geocodeur.ts';
 
 /**
  * Which geocoding result may become a stored position without asking the person: pure rules, tested
@@ -8,14 +8,14 @@ import type { AdresseTrouvee, PrecisionPosition, TypeAdresse } from './geocodeur
 /** Below this score the BAN's best guess is not taken on its own (the person chooses, or the centre). */
 export const SCORE_MINIMAL = 0.6;
 
-const PRECISIONS: Record<TypeAdresse, PrecisionPosition> = {
+const PRECISIONS: Record<TypeAdresse, PrecisionGeocodage> = {
   housenumber: 'adresse',
   street: 'rue',
   locality: 'lieu_dit',
   municipality: 'commune',
 };
 
-export function precisionDe(type: TypeAdresse): PrecisionPosition {
+export function precisionDe(type: TypeAdresse): PrecisionGeocodage {
   return PRECISIONS[type];
 }
 
