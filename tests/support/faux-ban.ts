@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
 
 export interface AdresseFausse {
   label: string;
@@ -171,7 +172,6 @@ async function repondreCsv(req: http.IncomingMessage, corps: Buffer, res: http.S
   }
   const colonnes = form.getAll('columns').map(String);
   const colCommune = form.get('citycode')?.toString();
-  const { parse } = await import('csv-parse/sync');
   const lignes: Record<string, string>[] = parse(await fichier.text(), {
     columns: true,
     skip_empty_lines: true,

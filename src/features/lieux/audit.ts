@@ -3,6 +3,7 @@ export const AUDIT_ACTIONS = {
   'lieu.creation': 'Lieu créé',
   'lieu.modification': 'Lieu modifié',
   'lieu.confirmation': 'Informations d’un lieu confirmées',
+  'lieux.geocodage': 'Lieux sans position géocodés (par lot)',
   'lieu.signalement': 'Erreur signalée sur un lieu',
   'lieu.api.creation': 'Lieu créé par l’API (logiciel de la structure)',
   'lieu.api.modification': 'Lieu mis à jour par l’API (logiciel de la structure)',

@@ -82,8 +82,8 @@ export function geocodeurBan(options: OptionsBan): Geocodeur {
           form.append('postcode', 'code_postal');
           return fetch(`${base}/search/csv/`, { method: 'POST', body: form, signal });
         },
-        // A batch takes longer than one search: one timeout per 100 addresses, at least one.
-        options.delaiMs * Math.max(1, Math.ceil(lignes.length / 100)),
+        // A batch takes longer than one search (the service geocodes each line): 5 s at least per 100.
+        Math.max(options.delaiMs * 5, 5000) * Math.max(1, Math.ceil(lignes.length / 100)),
       );
       if (!res) return { ok: false, raison: 'indisponible' };
       try {
