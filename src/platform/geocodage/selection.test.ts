@@ -6,6 +6,7 @@ import {
   choisirAdresse,
   communeDeRattachement,
   precisionDe,
+  ressembleAUneAdresse,
   texteAdresseInvalide,
 } from './selection.ts';
 
@@ -116,5 +117,23 @@ describe('lecture des réponses de la BAN', () => {
     expect(r?.get('a')?.latitude).toBe(49.5652);
     expect(r?.get('a')?.type).toBe('housenumber');
     expect(r?.get('b')).toBeNull();
+  });
+});
+
+describe('une recherche est-elle une adresse ?', () => {
+  it.each([
+    ['20 avenue de Ségur Paris', true],
+    ['20 avenue de Ségur, 75007 Paris', true],
+    ['12 bis rue Sérurier Laon', true],
+    ['rue de la Gare Laon', true],
+    ['Avenue de Ségur', true],
+    ['Laon', false],
+    ['02000', false],
+    ['Saint-Quentin', false],
+    ['Médiathèque Suzanne Martinet', false],
+    ['Espace numérique', false],
+    ['75007', false],
+  ])('%s → %s', (texte, attendu) => {
+    expect(ressembleAUneAdresse(texte)).toBe(attendu);
   });
 });

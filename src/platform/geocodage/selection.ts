@@ -74,3 +74,22 @@ export function texteAdresseInvalide(q: string): string | null {
   if (t.length > 200) return 'L’adresse est trop longue : 200 caractères au plus.';
   return null;
 }
+
+const VOIES =
+  /^(rue|r|avenue|av|boulevard|bd|bld|place|pl|chemin|ch|allée|allee|impasse|imp|route|rte|quai|cours|square|passage|rond-point|esplanade|parvis|voie|sentier|faubourg|fbg|mail|lieu-dit|lotissement|résidence|residence|cité|cite|hameau)\b/i;
+
+/**
+ * Whether a search text is a street address rather than a place's name: a number with words (« 20 avenue
+ * de Ségur Paris »), or words starting with a kind of street (« rue de la Gare Laon »). A postal code
+ * alone is a commune, not an address.
+ */
+export function ressembleAUneAdresse(texte: string): boolean {
+  const t = texte.trim();
+  if (t.length < 5 || t.length > 200) return false;
+  if (/^\d{5}$/.test(t)) return false;
+  const mots = t.split(/[\s,]+/).filter(Boolean);
+  if (mots.length < 2) return false;
+  if (/^\d{1,4}( ?(bis|ter|quater|[a-d]))?$/i.test(mots[0]!) && /\p{L}{2,}/u.test(mots.slice(1).join(' ')))
+    return true;
+  return VOIES.test(t);
+}
