@@ -102,6 +102,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
             aActualiser: estAActualiser(l.dateMaj, aujourdhui),
             moisSansMiseAJour: moisEcoules(l.dateMaj, aujourdhui),
             sansPosition: l.latitude === null,
+            positionApproximative: l.positionPrecision === 'commune',
             peutModifier: permis.has('modifier'),
             peutConfirmer: permis.has('confirmer'),
           };

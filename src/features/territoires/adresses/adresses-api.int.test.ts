@@ -62,6 +62,7 @@ describe('API des suggestions d’adresses (serveur local au format de la BAN)',
       '/api/v1/adresses?q=rue+de+la+gare&limit=abc',
       '/api/v1/adresses?q=rue+de+la+gare&limit=50',
       '/api/v1/adresses?q=rue+de+la+gare&commune=Laon',
+      '/api/v1/adresses?q=rue+de+la+gare&q=rue+de+la+poste',
     ]) {
       const res = await t.app.inject(url);
       expect(res.statusCode, url).toBe(400);
