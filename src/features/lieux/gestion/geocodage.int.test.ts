@@ -103,10 +103,12 @@ describe('enregistrement d’un lieu sans GPS : géocodage par la BAN (serveur l
   });
 
   it('« garder le centre de la commune » enregistre l’adresse saisie au centre, précision « commune »', async () => {
-    const res = await poster(sansGps({ adresse: 'rue Sérurier', adresse_choisie: 'centre' }));
+    // Even for an address the service would have placed on its own.
+    const res = await poster(sansGps({ adresse: '12 rue Sérurier', adresse_choisie: 'centre' }));
     expect(res.statusCode).toBe(303);
+    expect(ban.requetes).toHaveLength(0);
     expect(await parNom(`Lieu géocodé ${n}`)).toMatchObject({
-      adresse: 'rue Sérurier',
+      adresse: '12 rue Sérurier',
       ...CENTRE_LAON,
       positionPrecision: 'commune',
     });

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../../platform/context.ts';
 import type { AdresseTrouvee, PrecisionPosition } from '../../../platform/geocodage/index.ts';
-import { localiserAdresse } from '../../territoires/index.ts';
+import { centreCommune, localiserAdresse } from '../../territoires/index.ts';
 import type { LieuStandard } from '../domain/standard/champs.ts';
 import type { ValeursLieu } from './formulaire.ts';
 
@@ -87,10 +87,21 @@ export async function positionnerLieu(
   }
   if (!codeInsee)
     return { ok: true, latitude: null, longitude: null, precision: null, adresse: lieu.adresse };
+  if (choix === CHOIX_CENTRE) {
+    // The person chose the commune's centre among the proposals: no second lookup may override it.
+    const c = await centreCommune(ctx.db, codeInsee);
+    return {
+      ok: true,
+      latitude: c?.latitude ?? null,
+      longitude: c?.longitude ?? null,
+      precision: c ? 'commune' : null,
+      adresse: lieu.adresse,
+    };
+  }
   const l = await localiserAdresse(
     ctx,
     { adresse: lieu.adresse, codeInsee, codePostal: lieu.code_postal },
-    { proposer: choix !== CHOIX_CENTRE },
+    { proposer: true },
   );
   if (l.type === 'trouvee') return { ok: true, ...l.position, adresse: lieu.adresse };
   if (l.type === 'a_choisir') {
