@@ -56,3 +56,26 @@ describe('planification des tâches réservée aux tests (TACHES_PLANNING_TEST)'
     );
   });
 });
+
+describe('service d’adresses (GEOCODAGE_URL, GEOCODAGE_DELAI_MS)', () => {
+  it('absent par défaut (géocodage désactivé), délai de 3 s', () => {
+    const c = loadConfig(base);
+    expect(c.geocodageUrl).toBeUndefined();
+    expect(c.geocodageDelaiMs).toBe(3000);
+  });
+  it('lu quand il est renseigné', () => {
+    const c = loadConfig({
+      ...base,
+      GEOCODAGE_URL: 'https://api-adresse.data.gouv.fr',
+      GEOCODAGE_DELAI_MS: '1500',
+    });
+    expect(c).toMatchObject({ geocodageUrl: 'https://api-adresse.data.gouv.fr', geocodageDelaiMs: 1500 });
+  });
+  it('une valeur invalide arrête avec la correction, en français', () => {
+    expect(() => loadConfig({ ...base, GEOCODAGE_URL: 'api-adresse' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, GEOCODAGE_URL: 'ftp://x.fr' })).toThrow(
+      /GEOCODAGE_URL doit être l’adresse/,
+    );
+    expect(() => loadConfig({ ...base, GEOCODAGE_DELAI_MS: '10' })).toThrow(/GEOCODAGE_DELAI_MS doit être/);
+  });
+});

@@ -34,6 +34,11 @@ const envSchema = z.object({
   CONTACT_EMAIL: z.preprocess(emptyToUndefined, z.email().optional()),
   HEBERGEUR: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
   LIEUX_FOND_DE_CARTE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  GEOCODAGE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  GEOCODAGE_DELAI_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(100).max(30000).default(3000),
+  ),
   PROCONNECT_ISSUER: z.preprocess(emptyToUndefined, z.url().optional()),
   PROCONNECT_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   PROCONNECT_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -118,6 +123,10 @@ const hints: Record<string, string> = {
   HEBERGEUR: 'HEBERGEUR doit tenir en 300 caractères (nom, adresse et téléphone de l’hébergeur).',
   LIEUX_FOND_DE_CARTE_URL:
     'LIEUX_FOND_DE_CARTE_URL doit être l’adresse d’un style MapLibre, par exemple https://openmaptiles.geo.data.gouv.fr/styles/osm-bright/style.json.',
+  GEOCODAGE_URL:
+    'GEOCODAGE_URL doit être l’adresse du service national d’adresses (BAN), par exemple https://api-adresse.data.gouv.fr, ou être absente (géocodage désactivé : centre de la commune).',
+  GEOCODAGE_DELAI_MS:
+    'GEOCODAGE_DELAI_MS doit être un nombre de millisecondes entre 100 et 30000 (délai d’attente du service d’adresses, 3000 par défaut).',
   PROCONNECT_ISSUER: 'PROCONNECT_ISSUER doit être l’adresse de l’émetteur OpenID Connect de ProConnect.',
   LOG_LEVEL: 'LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent.',
   JOBS: 'JOBS doit valoir « on » ou « off ».',
@@ -152,6 +161,10 @@ export interface Config {
   hebergeur?: string | undefined;
   /** MapLibre style of the places map's basemap; absent: points on a plain background. */
   lieuxFondDeCarteUrl?: string | undefined;
+  /** National address service (BAN `api-adresse` format); absent: no geocoding, commune centres only. */
+  geocodageUrl?: string | undefined;
+  /** Timeout of one call to the address service, in milliseconds. */
+  geocodageDelaiMs: number;
   proConnect: ProConnectConfig | undefined;
   logLevel: string;
   jobs: boolean;
@@ -213,6 +226,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactEmail: e.CONTACT_EMAIL,
     hebergeur: e.HEBERGEUR,
     lieuxFondDeCarteUrl: e.LIEUX_FOND_DE_CARTE_URL,
+    geocodageUrl: e.GEOCODAGE_URL,
+    geocodageDelaiMs: e.GEOCODAGE_DELAI_MS,
     proConnect: e.PROCONNECT_ISSUER
       ? {
           issuer: e.PROCONNECT_ISSUER,

@@ -40,6 +40,11 @@ export const lieux = pgTable(
     complementAdresse: text('complement_adresse'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /**
+     * How the position was obtained: 'adresse' | 'rue' | 'lieu_dit' (geocoded by the national address
+     * service), 'commune' (the commune's centre: approximate), 'saisie' (typed); null: unknown (imports).
+     */
+    positionPrecision: text('position_precision'),
     typologie: text('typologie').array().notNull().default([]),
     telephone: text('telephone'),
     courriels: text('courriels').array().notNull().default([]),

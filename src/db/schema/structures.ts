@@ -17,6 +17,11 @@ export const structures = pgTable(
     adresse: text('adresse'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /**
+     * How the position was obtained: 'adresse' | 'rue' | 'lieu_dit' (geocoded by the national address
+     * service), 'commune' (the commune's centre: approximate), 'saisie' (typed); null: unknown (imports).
+     */
+    positionPrecision: text('position_precision'),
     codePostal: text('code_postal'),
     /** In a priority urban district: 'oui' | 'non' | 'sans_objet' (the 2021 platform's values). */
     qpv: text('qpv'),

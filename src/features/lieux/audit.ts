@@ -3,6 +3,7 @@ export const AUDIT_ACTIONS = {
   'lieu.creation': 'Lieu créé',
   'lieu.modification': 'Lieu modifié',
   'lieu.confirmation': 'Informations d’un lieu confirmées',
+  'lieux.geocodage': 'Lieux sans position géocodés (par lot)',
   'lieu.signalement': 'Erreur signalée sur un lieu',
   'lieu.signalement.traitement': 'Signalement d’erreur sur un lieu clos',
   'lieu.api.creation': 'Lieu créé par l’API (logiciel de la structure)',

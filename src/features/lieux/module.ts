@@ -7,6 +7,7 @@ import { seedLieuxDemo } from './demo/seed-lieux.ts';
 import { lieuxDoublonsRoutes } from './doublons/routes.tsx';
 import { tacheDoublonsLieux } from './doublons/tache-doublons.ts';
 import { lieuxExportRoutes } from './export/routes.ts';
+import { registerGeocoderCommand } from './gestion/cli-geocoder.ts';
 import { lieuPolicy } from './gestion/policy.ts';
 import { lieuxGestionRoutes } from './gestion/routes.tsx';
 import { registreLieuxPolicy } from './import/policy.ts';
@@ -41,7 +42,7 @@ export const lieuxModule = defineModule({
     },
   ],
   taches: [tacheImportLieux, tacheDoublonsLieux],
-  commands: [registerLieuxCommands],
+  commands: [registerLieuxCommands, registerGeocoderCommand],
   navigation: [
     { role: 'public', href: '/lieux', label: 'Trouver un lieu', order: 20 },
     { role: 'anct', href: '/admin/lieux/import', label: 'Import de lieux', order: 50 },

@@ -3,6 +3,15 @@
  * communes and their centres) every other feature reads through these queries, never through the tables.
  */
 export type { SourceCentre } from '../../db/schema/index.ts';
+export {
+  type DemandeAdresse,
+  type LocalisationAdresse,
+  localiserAdresse,
+  type PositionAdresse,
+  positionDe,
+  rattacher,
+  suggererAdresses,
+} from './adresses/localiser-adresse.ts';
 export { type CentreCommune, centreCommune, centresCommunes } from './centres/index.ts';
 export { fuseauHoraire } from './domain/fuseaux.ts';
 export { normaliserNom } from './domain/normalisation.ts';

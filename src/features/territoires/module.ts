@@ -1,5 +1,6 @@
 import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
+import { adressesRoutes } from './adresses/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { chargerCentresDemo } from './centres/chargement-centres-demo.ts';
 import { deriverCentres } from './centres/deriver-centres.ts';
@@ -10,7 +11,7 @@ import { territoiresRoutes } from './routes.ts';
 /** The official geography (COG): régions, départements, EPCI, communes and their centres. */
 export const territoiresModule = defineModule({
   name: 'territoires',
-  routes: [territoiresRoutes],
+  routes: [territoiresRoutes, adressesRoutes],
   startup: [
     {
       name: 'géographie de référence',

@@ -6,6 +6,7 @@ import { versColonnes } from '../import/colonnes.ts';
 import { type ResultatFormulaire, type ValeursLieu, validerFormulaire } from './formulaire.ts';
 import { aujourdhuiAParis } from './fraicheur.ts';
 import { peut } from './policy.ts';
+import { positionnerLieu } from './positionner-lieu.ts';
 import { structureDe } from './repo.ts';
 
 export type ResultatEnregistrement = Result<{ id: string }> | Extract<ResultatFormulaire, { ok: false }>;
@@ -28,11 +29,20 @@ export async function creerLieu(
     source: structure.nom,
   });
   if (!v.ok) return v;
-  const { lieu, departementCode, horairesAnalyse } = v.valeur;
+  const { departementCode, horairesAnalyse } = v.valeur;
+  const p = await positionnerLieu(ctx, valeurs, v.valeur.lieu);
+  if (!p.ok) return { ok: false, erreurs: p.erreurs, candidats: [], propositions: p.propositions };
+  const lieu = { ...v.valeur.lieu, adresse: p.adresse, latitude: p.latitude, longitude: p.longitude };
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(lieux)
-      .values({ ...versColonnes(lieu), departementCode, horairesAnalyse, structureId })
+      .values({
+        ...versColonnes(lieu),
+        departementCode,
+        horairesAnalyse,
+        structureId,
+        positionPrecision: p.precision,
+      })
       .returning({ id: lieux.id });
     await recordAudit(tx, {
       actor: acteur,
@@ -42,7 +52,7 @@ export async function creerLieu(
       departementCode,
       structureId,
       ip: ctx.ip,
-      details: { nom: lieu.nom, commune: lieu.commune },
+      details: { nom: lieu.nom, commune: lieu.commune, position: p.precision },
     });
     return row!.id;
   });

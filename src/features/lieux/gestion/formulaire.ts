@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import type { AdresseTrouvee } from '../../../platform/geocodage/index.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
 import { resolveCommune } from '../../territoires/index.ts';
 import { type AnalyseHoraires, analyserHoraires } from '../domain/horaires.ts';
@@ -59,6 +60,8 @@ export interface ValeursLieu {
   horairesMode: 'tableau' | 'texte';
   semaine: SemaineSaisie;
   horairesTexte: string;
+  /** Address choice (a proposal's value, or « centre ») and the precision the autocomplete stated. */
+  position: { choix: string; precision: string };
 }
 
 function chaine(v: unknown): string {
@@ -78,6 +81,7 @@ export function valeursVides(): ValeursLieu {
     horairesMode: 'tableau',
     semaine: semaineVide(),
     horairesTexte: '',
+    position: { choix: '', precision: '' },
   };
 }
 
@@ -88,6 +92,7 @@ export function lireValeurs(body: Record<string, unknown>): ValeursLieu {
   for (const c of LISTES) v.listes[c] = tableau(body[c]);
   v.horairesMode = chaine(body.horaires_mode) === 'texte' ? 'texte' : 'tableau';
   v.horairesTexte = chaine(body.horaires_texte);
+  v.position = { choix: chaine(body.adresse_choisie), precision: chaine(body.position_precision) };
   v.semaine.fermeJoursFeries = chaine(body.horaires_feries) === '1';
   v.semaine.jours.forEach((jour, i) => {
     for (const partie of PARTIES) {
@@ -138,7 +143,13 @@ export interface LieuValide {
 
 export type ResultatFormulaire =
   | { ok: true; valeur: LieuValide }
-  | { ok: false; erreurs: Record<string, string>; candidats: CommuneCandidate[] };
+  | {
+      ok: false;
+      erreurs: Record<string, string>;
+      candidats: CommuneCandidate[];
+      /** Addresses the national service proposed, to choose from (no JavaScript needed). */
+      propositions?: AdresseTrouvee[];
+    };
 
 const NOMBRE = /^-?\d+([.,]\d+)?$/;
 

@@ -8,6 +8,7 @@ import type { ResultatEnregistrement } from './creer-lieu.ts';
 import { type ValeursLieu, validerFormulaire } from './formulaire.ts';
 import { aujourdhuiAParis } from './fraicheur.ts';
 import { peut } from './policy.ts';
+import { positionnerLieu } from './positionner-lieu.ts';
 import { lieuDeLaStructure, structureDe } from './repo.ts';
 
 /**
@@ -32,7 +33,16 @@ export async function modifierLieu(
     source: actuel.source ?? structure?.nom ?? '',
   });
   if (!v.ok) return v;
-  const { lieu, departementCode, horairesAnalyse } = v.valeur;
+  const { departementCode, horairesAnalyse } = v.valeur;
+  const p = await positionnerLieu(ctx, valeurs, v.valeur.lieu, {
+    adresse: actuel.adresse,
+    codeInsee: actuel.codeInsee,
+    latitude: actuel.latitude,
+    longitude: actuel.longitude,
+    precision: actuel.positionPrecision,
+  });
+  if (!p.ok) return { ok: false, erreurs: p.erreurs, candidats: [], propositions: p.propositions };
+  const lieu = { ...v.valeur.lieu, adresse: p.adresse, latitude: p.latitude, longitude: p.longitude };
   const avant = depuisColonnes(actuel);
   const modifies = (Object.keys(lieu) as (keyof typeof lieu)[]).filter(
     (k) => k !== 'id' && k !== 'date_maj' && JSON.stringify(lieu[k]) !== JSON.stringify(avant[k]),
@@ -40,7 +50,13 @@ export async function modifierLieu(
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(lieux)
-      .set({ ...versColonnes(lieu), departementCode, horairesAnalyse, modifieLe: ctx.now })
+      .set({
+        ...versColonnes(lieu),
+        departementCode,
+        horairesAnalyse,
+        positionPrecision: p.precision,
+        modifieLe: ctx.now,
+      })
       .where(eq(lieux.id, id));
     await recordAudit(tx, {
       actor: acteur,

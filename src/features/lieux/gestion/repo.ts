@@ -18,6 +18,7 @@ export async function lieuxDeLaStructure(db: Db, structureId: string) {
       dateMaj: lieux.dateMaj,
       horaires: lieux.horaires,
       latitude: lieux.latitude,
+      positionPrecision: lieux.positionPrecision,
     })
     .from(lieux)
     .where(and(eq(lieux.structureId, structureId), isNull(lieux.fusionneDans)))

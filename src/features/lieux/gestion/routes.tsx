@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { precisionDe } from '../../../platform/geocodage/index.ts';
 import { contexteUtilisateur } from '../../../platform/http/contexte.ts';
 import { requireRole, userActor } from '../../../platform/http/guards.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
@@ -15,6 +16,7 @@ import { AActualiserPage } from './pages/a-actualiser.tsx';
 import { FormulaireLieuPage } from './pages/gestion-formulaire.tsx';
 import { ListeLieuxGeresPage } from './pages/gestion-liste.tsx';
 import { actionsLieu, peut } from './policy.ts';
+import { valeurProposition } from './positionner-lieu.ts';
 import { lieuDeLaStructure, lieuxAActualiser, lieuxDeLaStructure, structureDe } from './repo.ts';
 
 const PAR_PAGE = 50;
@@ -43,6 +45,7 @@ function formulaire(
   const r = o.resultat;
   const erreurs = r ? ('erreurs' in r ? r.erreurs : { _: r.error.message }) : {};
   const candidats = r && 'candidats' in r ? r.candidats : [];
+  const propositions = (r && 'propositions' in r ? r.propositions : undefined) ?? [];
   return sendPage(
     request,
     reply,
@@ -59,6 +62,10 @@ function formulaire(
       valeurs={o.valeurs}
       erreurs={erreurs}
       candidats={candidats}
+      propositions={propositions.map((a) => ({
+        valeur: valeurProposition(a, precisionDe(a.type)),
+        libelle: a.label,
+      }))}
       {...(o.intro ? { intro: o.intro } : {})}
     />,
   );
@@ -95,6 +102,7 @@ export function lieuxGestionRoutes(app: FastifyInstance) {
             aActualiser: estAActualiser(l.dateMaj, aujourdhui),
             moisSansMiseAJour: moisEcoules(l.dateMaj, aujourdhui),
             sansPosition: l.latitude === null,
+            positionApproximative: l.positionPrecision === 'commune',
             peutModifier: permis.has('modifier'),
             peutConfirmer: permis.has('confirmer'),
           };

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import { choisirAdresse, type Geocodeur, ressembleAUneAdresse } from '../../../platform/geocodage/index.ts';
 import { type CommuneChoisie, centreCommune, resolveCommune } from '../../territoires/index.ts';
 import type { IndexLieux } from './index-memoire.ts';
 
@@ -45,6 +46,8 @@ export async function localiser(
   db: Db,
   index: IndexLieux,
   demande: DemandeLocalisation,
+  /** Absent or disabled: a text that is not a commune searches place names. */
+  geocodeur?: Geocodeur,
 ): Promise<Localisation> {
   const texte = demande.texte?.trim() ?? '';
   // The browser's position counts only while no commune is typed (typing one searches elsewhere).
@@ -60,5 +63,11 @@ export async function localiser(
     return versPoint(db, index, r.candidates[0], texte);
   }
   if (r.code === 'commune_ambigue') return { type: 'choix', texte, communes: r.candidates };
+  // A street address (« 20 avenue de Ségur Paris »): around the position the national service gives.
+  if (geocodeur?.actif && ressembleAUneAdresse(texte)) {
+    const g = await geocodeur.rechercher({ q: texte, limite: 3 });
+    const a = g.ok ? choisirAdresse(g.adresses) : null;
+    if (a) return { type: 'point', latitude: a.latitude, longitude: a.longitude, libelle: a.label };
+  }
   return { type: 'nom', texte, suggestions: r.candidates };
 }

@@ -1,5 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { geocodeurPour } from '../../../platform/geocodage/index.ts';
 import { abandonnerSiClientParti } from '../../../platform/http/abandons.ts';
 import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
@@ -110,7 +111,9 @@ export async function lieuxPublicRoutes(app: FastifyInstance) {
     const v = lireValeursRecherche(request.query as Record<string, unknown>);
     const index = await rechercheDe(app).obtenir();
     const demande = { texte: v.q, communeCode: v.commune, position: v.position };
-    const loc = await localisations.obtenir(index, demande, () => localiser(app.deps.db, index, demande));
+    const loc = await localisations.obtenir(index, demande, () =>
+      localiser(app.deps.db, index, demande, geocodeurPour(app.deps.config)),
+    );
     if (abandonnerSiClientParti(request, reply)) return reply;
     const criteres = criteresDe(v, loc);
     const instant = app.deps.now();

@@ -6,7 +6,7 @@ import { fieldErrors } from '../../../platform/http/form-errors.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { emailsDuRole } from '../../comptes/index.ts';
 import { enregistrerStructure, parseSiret, structuresParSiret } from '../../structures/index.ts';
-import { communeDetaillee } from '../../territoires/index.ts';
+import { communeDetaillee, localiserAdresse } from '../../territoires/index.ts';
 import { creerCompteCandidature } from '../compte-candidature.ts';
 import { envoyer, mailCandidatureStructureAAviser, mailCandidatureStructureRecue } from '../emails.ts';
 import { estViolationUnicite } from '../repo.ts';
@@ -17,6 +17,23 @@ export interface CandidatureStructureCreee {
   structureId: string;
   utilisateurId: string;
   adhesionId: string;
+}
+
+/** Where the structure is: its address geocoded, else its commune's centre (null: nowhere known). */
+async function positionStructure(
+  ctx: UseCaseContext,
+  adresse: string,
+  commune: { code: string; codesPostaux: string[]; latitude?: number | null; longitude?: number | null },
+) {
+  const l = await localiserAdresse(ctx, {
+    adresse,
+    codeInsee: commune.code,
+    codePostal: commune.codesPostaux.length === 1 ? commune.codesPostaux[0] : undefined,
+  });
+  if (l.type === 'trouvee') return l.position;
+  if (l.type === 'repli' && l.position) return l.position;
+  if (commune.latitude == null || commune.longitude == null) return null;
+  return { latitude: commune.latitude, longitude: commune.longitude, precision: 'commune' as const };
 }
 
 /**
@@ -44,9 +61,14 @@ export async function candidaterStructure(
       communeCode: 'Commune inconnue : choisissez-la dans la liste.',
     });
   }
-  // Coordinates from the form (address geocoded in the browser), else the commune's.
-  const latitude = d.latitude ?? commune.latitude;
-  const longitude = d.longitude ?? commune.longitude;
+  // Coordinates typed in the form, else the address geocoded (national address service), else the
+  // commune's centre. Geocoded before the transaction: no network call while it holds locks.
+  const position =
+    d.latitude !== undefined && d.longitude !== undefined
+      ? { latitude: d.latitude, longitude: d.longitude, precision: 'saisie' as const }
+      : await positionStructure(ctx, d.adresse, commune);
+  const latitude = position?.latitude;
+  const longitude = position?.longitude;
   if (latitude === null || latitude === undefined || longitude === null || longitude === undefined) {
     return fail(
       'coordonnees_absentes',
@@ -78,6 +100,7 @@ export async function candidaterStructure(
           codePostal: d.codePostal ?? commune.codesPostaux[0] ?? null,
           latitude,
           longitude,
+          positionPrecision: position?.precision ?? null,
           qpv: d.qpv,
           zrr: d.zrr,
           franceServices: d.franceServices,

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { AdresseField, type AdresseProposee } from '../../../../ui/components/adresse-field.tsx';
 import { type CommuneCandidate, CommuneField } from '../../../../ui/components/commune-field.tsx';
 import { CsrfField, ErrorSummary, Fieldset, Input, Textarea } from '../../../../ui/components/form.tsx';
 import { ElementSection } from '../../../../ui/components/section-formulaire.tsx';
@@ -14,6 +15,8 @@ export interface FormulaireLieuProps {
   valeurs: ValeursLieu;
   erreurs: Record<string, string>;
   candidats: CommuneCandidate[];
+  /** Addresses proposed by the national address service after a submit (to choose one). */
+  propositions?: AdresseProposee[];
   /** Shown under the title (e.g. "Dernière mise à jour…"). */
   intro?: string;
 }
@@ -108,7 +111,25 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
           {champ('structure_parente', { label: 'Structure parente (facultatif)' })}
         </Fieldset>
         <Fieldset legend="Adresse">
-          {champ('adresse', { required: true, label: 'Adresse *', autocomplete: 'address-line1' })}
+          <Element>
+            <AdresseField
+              name="adresse"
+              label="Adresse *"
+              value={t.adresse}
+              error={e.adresse}
+              required
+              propositions={p.propositions}
+              choixCentre
+              champs={{
+                commune: 'commune',
+                codeInsee: 'code_insee',
+                codePostal: 'code_postal',
+                latitude: 'latitude',
+                longitude: 'longitude',
+                precision: 'position_precision',
+              }}
+            />
+          </Element>
           {champ('complement_adresse', { label: 'Complément d’adresse (facultatif)' })}
           <Element>
             <CommuneField
@@ -129,9 +150,16 @@ export function FormulaireLieuPage(p: FormulaireLieuProps) {
             maxLength: 5,
           })}
           <p class="fr-fieldset__element fr-text--sm fr-mb-1w">
-            Position GPS (facultative, mais sans elle le lieu n’apparaît pas dans la recherche par distance ni
-            sur la carte) : sur une carte en ligne, un clic droit sur le lieu donne ses coordonnées.
+            Position GPS (facultative) : laissez-la vide, elle est calculée d’après l’adresse par la Base
+            Adresse Nationale à l’enregistrement (à défaut, le centre de la commune, approximatif). Elle place
+            le lieu dans la recherche par distance et sur la carte.
           </p>
+          <input
+            type="hidden"
+            name="position_precision"
+            id="champ-position_precision"
+            value={p.valeurs.position.precision}
+          />
           {champ('latitude', { label: 'Latitude', hint: 'Par exemple 49.5641' })}
           {champ('longitude', { label: 'Longitude', hint: 'Par exemple 3.6199' })}
         </Fieldset>

@@ -11,6 +11,8 @@ export interface LieuGere {
   aActualiser: boolean;
   moisSansMiseAJour: number;
   sansPosition: boolean;
+  /** Placed at its commune's centre (the address could not be geocoded). */
+  positionApproximative?: boolean;
   peutModifier: boolean;
   peutConfirmer: boolean;
 }
@@ -67,6 +69,11 @@ export function ListeLieuxGeresPage(p: ListeLieuxProps) {
                   <>
                     <br />
                     <Badge ton="warning">Sans position GPS</Badge>
+                  </>
+                ) : l.positionApproximative ? (
+                  <>
+                    <br />
+                    <Badge ton="info">Position approximative (centre de la commune)</Badge>
                   </>
                 ) : null}
               </td>

@@ -13,8 +13,8 @@ export function FormulaireRecherche({ valeurs }: { valeurs: ValeursRecherche }) 
           <CommuneField
             name="q"
             codeName="commune"
-            label="Commune, code postal ou nom du lieu"
-            hint="Par exemple : Laon, 02000 ou Médiathèque"
+            label="Adresse, commune, code postal ou nom du lieu"
+            hint="Par exemple : 20 avenue de Ségur Paris, Laon, 02000 ou Médiathèque"
             value={valeurs.q}
             code={valeurs.commune}
           />

@@ -1,3 +1,4 @@
+import { AdresseField } from '../../../../ui/components/adresse-field.tsx';
 import { type CommuneCandidate, CommuneField } from '../../../../ui/components/commune-field.tsx';
 import { Fiche } from '../../../../ui/components/fiche.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Select } from '../../../../ui/components/form.tsx';
@@ -97,15 +98,14 @@ export function CandidatureStructurePage(props: {
               />
             </div>
             <div class="fr-fieldset__element">
-              <Input
+              <AdresseField
                 name="adresse"
                 label="Adresse"
-                hint="Numéro et voie, par exemple : 1 place de l’Hôtel de Ville."
+                hint="Numéro et voie, par exemple : 1 place de l’Hôtel de Ville. Des adresses sont proposées pendant la saisie."
                 value={v.adresse}
                 error={e.adresse}
-                autocomplete="street-address"
-                maxLength={300}
                 required
+                champs={{ commune: 'commune', codeInsee: 'communeCode' }}
               />
             </div>
             <div class="fr-fieldset__element">
@@ -126,7 +126,7 @@ export function CandidatureStructurePage(props: {
                   <Input
                     name="latitude"
                     label="Latitude (facultatif)"
-                    hint="Degrés décimaux, par exemple 49.5641. À défaut, le centre de la commune."
+                    hint="Degrés décimaux, par exemple 49.5641. À défaut, la position de l’adresse (Base Adresse Nationale), ou le centre de la commune."
                     value={v.latitude}
                     error={e.latitude}
                     maxLength={20}

@@ -1,0 +1,2 @@
+ALTER TABLE "lieux" ADD COLUMN "position_precision" text;--> statement-breakpoint
+ALTER TABLE "structures" ADD COLUMN "position_precision" text;
