@@ -41,6 +41,13 @@ describe('page publique /lieux (sans JavaScript : formulaire GET)', () => {
     expect(res.body).toMatch(/name="services" value="Aide aux démarches administratives" checked/);
   });
 
+  it('élide devant une voyelle : « à moins de 10 km d’Amiens »', async () => {
+    const res = await t.app.inject({ url: '/lieux?q=Amiens&rayon=10' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/à moins de 10 km d’Amiens \(80\d{3}\)/);
+    expect(res.body).not.toContain('km de Amiens');
+  });
+
   it('code postal, pagination, vue carte', async () => {
     const p1 = await t.app.inject({ url: '/lieux?q=02000&rayon=100' });
     expect(p1.statusCode).toBe(200);

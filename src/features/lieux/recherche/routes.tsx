@@ -5,6 +5,7 @@ import { abandonnerSiClientParti } from '../../../platform/http/abandons.ts';
 import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage, setFlash } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
+import { de } from '../../../platform/valeurs/typographie.ts';
 import { CacheLocalisation } from './cache-localisation.ts';
 import { MAPLIBRE_BASE, MAPLIBRE_DIST } from './carte.ts';
 import { lireValeursRecherche, queryRecherche, type ValeursRecherche } from './criteres-page.ts';
@@ -37,13 +38,13 @@ function criteresDe(v: ValeursRecherche, loc: Localisation): Criteres {
 function titreResultats(total: number, v: ValeursRecherche, loc: Localisation, plafonne = false): string {
   if (plafonne && loc.type === 'point') {
     const ouverts = v.ouvert ? ' ouverts maintenant' : '';
-    return `Les ${total.toLocaleString('fr-FR')} lieux${ouverts} les plus proches de ${loc.libelle} (plus de ${total.toLocaleString('fr-FR')} à moins de ${v.rayon} km)`;
+    return `Les ${total.toLocaleString('fr-FR')} lieux${ouverts} les plus proches ${de(loc.libelle)} (plus de ${total.toLocaleString('fr-FR')} à moins de ${v.rayon} km)`;
   }
   const n = total === 0 ? 'Aucun lieu' : total === 1 ? '1 lieu' : `${total.toLocaleString('fr-FR')} lieux`;
   const ouvert = v.ouvert ? (total > 1 ? ' ouverts maintenant' : ' ouvert maintenant') : '';
   switch (loc.type) {
     case 'point':
-      return `${n}${ouvert} à moins de ${v.rayon} km de ${loc.libelle}`;
+      return `${n}${ouvert} à moins de ${v.rayon} km ${de(loc.libelle)}`;
     case 'departement':
       return `${n}${ouvert} dans le département ${loc.commune.departementNom}`;
     case 'nom':
