@@ -8,6 +8,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 function findBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
@@ -81,11 +82,17 @@ const [pgCmd, pgArgs] = asUser(path.join(bin, 'postgres'), [
   'full_page_writes=off',
   '-c',
   'max_connections=200',
+  // What a slow or stuck run needs to be understood: lock waits and statements over 5 s, printed below.
+  '-c',
+  'log_lock_waits=on',
+  '-c',
+  'log_min_duration_statement=5000',
 ]);
 const server = spawn(pgCmd, pgArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d) => {
-  serverLog += d;
+  // Kept short: only the end is printed.
+  serverLog = (serverLog + d).slice(-1_000_000);
 });
 
 let code = 1;
@@ -107,11 +114,45 @@ try {
     ? []
     : ['--exclude', 'tests/processus/**', '--exclude', 'tests/robustesse/**', 'int.test'];
   console.log(`[test:pg] npx ${[...args, ...filter].join(' ')}`);
-  const run = spawnSync('npx', [...args, ...filter], {
+  // Asynchronous on purpose: the server's stderr is a pipe read by this process. Blocked in spawnSync, the
+  // parent never read it; once 64 KB of log had piled up, every backend that logged a line (an expected
+  // error of a test) hung on write, holding its locks — the 30 s timeouts and DROP DATABASE that never
+  // ended, seen only in long runs.
+  const enfant = spawn('npx', [...args, ...filter], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: url },
   });
-  code = run.status ?? 1;
+  const surveillance = process.env.TEST_PG_SURVEILLANCE
+    ? setInterval(async () => {
+        const c = new pg.Client({ connectionString: url });
+        try {
+          await c.connect();
+          const r = await c.query(
+            `select state, wait_event_type, wait_event, left(query, 80) as q, count(*)::int as n
+             from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()
+             group by 1, 2, 3, 4 order by n desc limit 8`,
+          );
+          console.log(`[test:pg] connexions : ${JSON.stringify(r.rows)}`);
+        } catch (e) {
+          console.log(`[test:pg] surveillance impossible : ${(e as Error).message}`);
+        } finally {
+          await c.end().catch(() => {});
+        }
+      }, 15_000)
+    : null;
+  code = await new Promise<number>((r) => enfant.once('exit', (c) => r(c ?? 1)));
+  if (surveillance) clearInterval(surveillance);
+  const lignes = serverLog
+    .split('\n')
+    .filter((l) =>
+      /LOG: +(duration|process \d+ (still waiting|acquired))|deadlock detected|too many clients/.test(l),
+    );
+  if (lignes.length > 0) {
+    console.log(
+      `[test:pg] journal du serveur PostgreSQL (attentes de verrou, requêtes de plus de 5 s, interblocages) :`,
+    );
+    for (const l of lignes.slice(-60)) console.log(`  ${l.slice(0, 400)}`);
+  }
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
