@@ -1,6 +1,6 @@
 import { persona } from '../../src/features/comptes/demo/personas.ts';
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.ts';
-import type { TestContext } from './app.ts';
+import { cookiesOf, type TestContext } from './app.ts';
 
 /**
  * A session cookie for a demo persona, created directly (tests of other features need not replay the
@@ -27,4 +27,39 @@ export async function formSession(t: TestContext, cookie: string, url: string) {
   const m = res.body.match(/name="_csrf" value="([^"]+)"/);
   const jar = [cookie, ...res.cookies.map((c) => `${c.name}=${c.value}`)].join('; ');
   return { res, csrf: m?.[1] ?? '', cookie: jar };
+}
+
+/** A session cookie for an actor the factories built (its user and active membership). */
+export async function cookieDe(t: TestContext, acteur: { userId: string; active: { id: string } | null }) {
+  const token = await createSession(t.deps.db, {
+    userId: acteur.userId,
+    adhesionId: acteur.active!.id,
+    now: t.clock.now,
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+/**
+ * Submits a form as a browser would: reads `page` for its CSRF token, posts `champs` (a list repeats
+ * the key) to `url`, and returns the answer with `jar`, the cookies to follow its redirect with (the
+ * flash message travels in one).
+ */
+export async function posterFormulaire(
+  t: TestContext,
+  cookie: string,
+  page: string,
+  url: string,
+  champs: Record<string, string | string[]>,
+) {
+  const f = await formSession(t, cookie, page);
+  const params = new URLSearchParams({ _csrf: f.csrf });
+  for (const [k, v] of Object.entries(champs))
+    for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
+  const res = await t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: params.toString(),
+  });
+  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
 }

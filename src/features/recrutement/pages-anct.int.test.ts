@@ -7,45 +7,17 @@ import {
   structureCandidate,
   structureValidee,
 } from '../../../tests/factories/recrutement.ts';
-import { cookiesOf, createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { formSession, sessionCookieFor } from '../../../tests/helpers/auth.ts';
+import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
+import { cookieDe, posterFormulaire, sessionCookieFor } from '../../../tests/helpers/auth.ts';
 import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import { conventions, evenementsAudit, misesEnRelation, parametresProgramme } from '../../db/schema/index.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { executerTachesEnAttente } from '../../platform/taches/travailleur.ts';
 import { confirmerRecrutement } from './mises-en-relation/confirmer-recrutement.ts';
 import { recruter } from './mises-en-relation/recruter.ts';
 import { repondreProposition } from './mises-en-relation/repondre-proposition.ts';
 import { selectionnerCandidat } from './mises-en-relation/selectionner-candidat.ts';
 
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string>,
-) {
-  const f = await formSession(t, cookie, page);
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: f.csrf, ...champs }).toString(),
-  });
-  // The cookies to follow the redirect with (the flash message travels in one).
-  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
-}
-
 /** A session cookie for an account created by a factory (its actor carries the session's id). */
-async function cookieDe(t: TestContext, actor: { userId: string; active: { id: string } | null }) {
-  const { createSession } = await import('../../platform/auth/sessions.ts');
-  const token = await createSession(t.deps.db, {
-    userId: actor.userId,
-    adhesionId: actor.active!.id,
-    now: t.clock.now,
-  });
-  return `${SESSION_COOKIE}=${token}`;
-}
 
 describe('pages de l’ANCT', () => {
   let t: TestContext;
@@ -59,7 +31,7 @@ describe('pages de l’ANCT', () => {
   afterAll(() => t.close());
 
   it('modifie les paramètres du programme (audité) et refuse une saisie invalide en français', async () => {
-    const bad = await poster(t, anct, '/anct/programme', '/anct/programme', {
+    const bad = await posterFormulaire(t, anct, '/anct/programme', '/anct/programme', {
       postesCibles: 'beaucoup',
       financementPublicEur: '50000',
       financementPriveEur: '40000',
@@ -68,7 +40,7 @@ describe('pages de l’ANCT', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Indiquez l’objectif de postes');
-    const ok = await poster(t, anct, '/anct/programme', '/anct/programme', {
+    const ok = await posterFormulaire(t, anct, '/anct/programme', '/anct/programme', {
       postesCibles: '4200',
       financementPublicEur: '50000',
       financementPriveEur: '40000',
@@ -89,7 +61,7 @@ describe('pages de l’ANCT', () => {
   });
 
   it('ajoute un jalon daté', async () => {
-    const res = await poster(t, anct, '/anct/programme', '/anct/programme/jalons', {
+    const res = await posterFormulaire(t, anct, '/anct/programme', '/anct/programme/jalons', {
       code: 'bilan_30_juin',
       libelle: 'Bilan du 30 juin',
       date: '2021-06-30',
@@ -103,7 +75,7 @@ describe('pages de l’ANCT', () => {
 
   it('crée une session numérotée puis enregistre une décision positive qui génère la convention', async () => {
     const s = await structureCandidate(t, { nom: 'Commune de Soissons-Test' });
-    const creee = await poster(t, anct, '/anct/comite', '/anct/comite', { date: '2021-03-12' });
+    const creee = await posterFormulaire(t, anct, '/anct/comite', '/anct/comite', { date: '2021-03-12' });
     expect(creee.statusCode).toBe(303);
     const sessionUrl = creee.headers.location!;
     expect(sessionUrl).toMatch(/^\/anct\/comite\/[0-9a-f-]{36}$/);
@@ -111,14 +83,14 @@ describe('pages de l’ANCT', () => {
     const page = await t.app.inject({ method: 'GET', url: dossier, headers: { cookie: anct } });
     expect(page.body).toContain('Décision du comité de sélection');
     const sessionId = sessionUrl.split('/').pop()!;
-    const sansPostes = await poster(t, anct, dossier, `${dossier}/decision`, {
+    const sansPostes = await posterFormulaire(t, anct, dossier, `${dossier}/decision`, {
       sessionId,
       choix: 'positif',
       postes: '',
     });
     expect(sansPostes.statusCode).toBe(422);
     expect(sansPostes.body).toContain('Indiquez un nombre de postes entre 1 et 100.');
-    const ok = await poster(t, anct, dossier, `${dossier}/decision`, {
+    const ok = await posterFormulaire(t, anct, dossier, `${dossier}/decision`, {
       sessionId,
       choix: 'positif',
       postes: '2',
@@ -142,7 +114,7 @@ describe('pages de l’ANCT', () => {
     const n = Number((attribues as unknown as { rows: { n: number }[] }).rows[0]!.n);
     await t.deps.db.update(parametresProgramme).set({ postesCibles: n + 1 });
     const dossier = `/recrutement/candidatures/${s.candidatureId}`;
-    const res = await poster(t, anct, dossier, `${dossier}/decision`, {
+    const res = await posterFormulaire(t, anct, dossier, `${dossier}/decision`, {
       sessionId: session.id,
       choix: 'positif',
       postes: '2',
@@ -182,7 +154,13 @@ describe('pages de l’ANCT', () => {
       headers: { cookie: anct },
     });
     expect(liste.body).toContain(c!.numero);
-    const valide = await poster(t, anct, '/anct/conventions', `/anct/conventions/${c!.id}/signature`, {});
+    const valide = await posterFormulaire(
+      t,
+      anct,
+      '/anct/conventions',
+      `/anct/conventions/${c!.id}/signature`,
+      {},
+    );
     expect(valide.statusCode).toBe(303);
     const [apres] = await t.deps.db.select().from(conventions).where(eq(conventions.id, c!.id));
     expect(apres!.statut).toBe('SIGNEE');
@@ -211,7 +189,13 @@ describe('pages de l’ANCT', () => {
     // French elision in the button's accessible precision: "d’Inès", never "de Inès".
     expect(page.body).toContain('le recrutement d’Inès Recrutée');
     expect(page.body).not.toContain('de Inès');
-    const res = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/validation`, {});
+    const res = await posterFormulaire(
+      t,
+      anct,
+      '/anct/recrutements',
+      `/anct/recrutements/${id}/validation`,
+      {},
+    );
     expect(res.statusCode).toBe(303);
     const [m] = await t.deps.db.select().from(misesEnRelation).where(eq(misesEnRelation.id, id));
     expect(m!.statut).toBe('validee');
@@ -221,7 +205,7 @@ describe('pages de l’ANCT', () => {
       headers: { cookie: anct },
     });
     expect(formations.body).toContain('Inès Recrutée');
-    const incomplete = await poster(t, anct, '/anct/formations', `/anct/formations/${id}`, {
+    const incomplete = await posterFormulaire(t, anct, '/anct/formations', `/anct/formations/${id}`, {
       organisme: 'Afpa',
       dateDebut: '2021-04-06',
       dateFin: '',
@@ -234,7 +218,7 @@ describe('pages de l’ANCT', () => {
       headers: { cookie: incomplete.jar },
     });
     expect(message.body).toContain('Indiquez la date de fin de la formation terminée.');
-    const formation = await poster(t, anct, '/anct/formations', `/anct/formations/${id}`, {
+    const formation = await posterFormulaire(t, anct, '/anct/formations', `/anct/formations/${id}`, {
       organisme: 'Afpa',
       dateDebut: '2021-04-06',
       dateFin: '2021-06-30',
@@ -256,7 +240,7 @@ describe('pages de l’ANCT', () => {
     await candidatInscrit(t, { prenom: 'Paul', nom: 'Proche' });
     const page = await t.app.inject({ method: 'GET', url: '/anct/appariement', headers: { cookie: anct } });
     expect(page.statusCode).toBe(200);
-    const res = await poster(t, anct, '/anct/appariement', '/anct/appariement', {});
+    const res = await posterFormulaire(t, anct, '/anct/appariement', '/anct/appariement', {});
     expect(res.statusCode).toBe(303);
     // A background task: the page that follows it shows its summary once the worker has run it.
     const suivi = res.headers.location as string;

@@ -6,8 +6,8 @@ import {
   structureCandidate,
   structureValidee,
 } from '../../../tests/factories/recrutement.ts';
-import { cookiesOf, createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
-import { formSession } from '../../../tests/helpers/auth.ts';
+import { createTestApp, type TestContext } from '../../../tests/helpers/app.ts';
+import { cookieDe, formSession, posterFormulaire } from '../../../tests/helpers/auth.ts';
 import { contexteDe } from '../../../tests/helpers/contexte.ts';
 import {
   candidaturesStructures,
@@ -16,38 +16,11 @@ import {
   formations,
   misesEnRelation,
 } from '../../db/schema/index.ts';
-import { createSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { systemContext } from '../../platform/context.ts';
 import { donnerAvis } from './candidatures/donner-avis.ts';
 import { apparier } from './mises-en-relation/apparier.ts';
 
 type Acteur = { userId: string; active: { id: string } | null };
-
-async function cookieDe(t: TestContext, a: Acteur) {
-  const token = await createSession(t.deps.db, {
-    userId: a.userId,
-    adhesionId: a.active!.id,
-    now: t.clock.now,
-  });
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string>,
-) {
-  const f = await formSession(t, cookie, page);
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: f.csrf, ...champs }).toString(),
-  });
-  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
-}
 
 async function deposer(
   t: TestContext,
@@ -96,13 +69,13 @@ describe('espace de la structure', () => {
       contactEmail: 'camille@exemple.fr',
       qpv: 'non',
     };
-    const vide = await poster(t, cookie, '/structure/candidature', '/structure/candidature', {
+    const vide = await posterFormulaire(t, cookie, '/structure/candidature', '/structure/candidature', {
       ...champs,
       motivation: '',
     });
     expect(vide.statusCode).toBe(400);
     expect(vide.body).toContain('Indiquez votre motivation.');
-    const ok = await poster(t, cookie, '/structure/candidature', '/structure/candidature', champs);
+    const ok = await posterFormulaire(t, cookie, '/structure/candidature', '/structure/candidature', champs);
     expect(ok.statusCode).toBe(303);
     const [c] = await t.deps.db
       .select()
@@ -122,7 +95,7 @@ describe('espace de la structure', () => {
     const page = await t.app.inject({ method: 'GET', url: '/structure/candidature', headers: { cookie } });
     expect(page.body).toContain('Candidature examinée');
     expect(page.body).not.toContain('Avis de la préfecture');
-    const refus = await poster(t, cookie, '/structure/candidature', '/structure/candidature', {
+    const refus = await posterFormulaire(t, cookie, '/structure/candidature', '/structure/candidature', {
       ...champs,
       postesDemandes: '9',
     });
@@ -149,7 +122,7 @@ describe('espace de la structure', () => {
       headers: { cookie },
     });
     expect(page.body).toContain('Ce retrait est définitif');
-    const res = await poster(
+    const res = await posterFormulaire(
       t,
       cookie,
       '/structure/candidature/retrait',
@@ -237,7 +210,7 @@ describe('espace de la structure', () => {
         })
       ).statusCode,
     ).toBe(404);
-    const vol = await poster(
+    const vol = await posterFormulaire(
       t,
       cookieAutre,
       '/structure/candidats',
@@ -247,9 +220,15 @@ describe('espace de la structure', () => {
     expect(vol.statusCode).toBe(404);
 
     for (const m of [ma!, mb!]) {
-      const r = await poster(t, cookie, '/structure/candidats', `/structure/candidats/${m.id}/reponse`, {
-        reponse: 'interessee',
-      });
+      const r = await posterFormulaire(
+        t,
+        cookie,
+        '/structure/candidats',
+        `/structure/candidats/${m.id}/reponse`,
+        {
+          reponse: 'interessee',
+        },
+      );
       expect(r.statusCode).toBe(303);
     }
     const fiche = await t.app.inject({
@@ -259,7 +238,7 @@ describe('espace de la structure', () => {
     });
     expect(fiche.body).toContain('Amina Première');
     expect(fiche.body).toContain('Recruter Amina Première');
-    const sansFin = await poster(
+    const sansFin = await posterFormulaire(
       t,
       cookie,
       `/structure/candidats/${ma!.id}`,
@@ -271,7 +250,7 @@ describe('espace de la structure', () => {
     );
     expect(sansFin.statusCode).toBe(400);
     expect(sansFin.body).toContain('Indiquez la date de fin de ce contrat');
-    const ok = await poster(
+    const ok = await posterFormulaire(
       t,
       cookie,
       `/structure/candidats/${ma!.id}`,
@@ -280,7 +259,7 @@ describe('espace de la structure', () => {
     );
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/structure/conseillers');
-    const refus = await poster(
+    const refus = await posterFormulaire(
       t,
       cookie,
       `/structure/candidats/${mb!.id}`,
@@ -309,7 +288,7 @@ describe('espace de la structure', () => {
       headers: { cookie: candidate },
     });
     expect(propositions.body).toContain('Confirmer mon recrutement');
-    const confirme = await poster(
+    const confirme = await posterFormulaire(
       t,
       candidate,
       '/candidat/propositions',
@@ -323,7 +302,7 @@ describe('espace de la structure', () => {
       headers: { cookie },
     });
     expect(confirmes.body).toContain('Recrutement en attente de validation');
-    const formation = await poster(
+    const formation = await posterFormulaire(
       t,
       cookie,
       '/structure/conseillers',
@@ -339,7 +318,7 @@ describe('espace de la structure', () => {
     expect(
       await t.deps.db.select().from(formations).where(eq(formations.miseEnRelationId, ma!.id)),
     ).toHaveLength(1);
-    const rupture = await poster(
+    const rupture = await posterFormulaire(
       t,
       cookie,
       '/structure/conseillers',
@@ -375,9 +354,15 @@ describe('espace de la structure', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Diane D.');
     expect(res.body).not.toContain('Amina');
-    const sel = await poster(t, cookie, '/structure/candidats/recherche', '/structure/candidats/selection', {
-      candidatId: c.candidatId,
-    });
+    const sel = await posterFormulaire(
+      t,
+      cookie,
+      '/structure/candidats/recherche',
+      '/structure/candidats/selection',
+      {
+        candidatId: c.candidatId,
+      },
+    );
     expect(sel.statusCode).toBe(303);
     expect(sel.headers.location).toMatch(/^\/structure\/candidats\/[0-9a-f-]{36}$/);
     const fiche = await t.app.inject({ method: 'GET', url: sel.headers.location!, headers: { cookie } });
@@ -396,9 +381,15 @@ describe('espace de la structure', () => {
       headers: { cookie },
     });
     expect(page.body).toContain('Aucun poste n’est encore attribué');
-    const sel = await poster(t, cookie, '/structure/candidats/recherche', '/structure/candidats/selection', {
-      candidatId: c.candidatId,
-    });
+    const sel = await posterFormulaire(
+      t,
+      cookie,
+      '/structure/candidats/recherche',
+      '/structure/candidats/selection',
+      {
+        candidatId: c.candidatId,
+      },
+    );
     expect(sel.statusCode).toBe(303);
     const suite = await t.app.inject({
       method: 'GET',

@@ -1,41 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatInscrit, structureValidee } from '../../../../tests/factories/recrutement.ts';
-import { cookiesOf, createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
-import { formSession } from '../../../../tests/helpers/auth.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { cookieDe, posterFormulaire } from '../../../../tests/helpers/auth.ts';
 import { candidats, misesEnRelation, utilisateurs } from '../../../db/schema/index.ts';
-import { createSession, SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
 import { systemContext } from '../../../platform/context.ts';
 import { apparier } from '../mises-en-relation/apparier.ts';
-
-async function cookieDe(t: TestContext, a: { userId: string; active: { id: string } | null }) {
-  const token = await createSession(t.deps.db, {
-    userId: a.userId,
-    adhesionId: a.active!.id,
-    now: t.clock.now,
-  });
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string | string[]>,
-) {
-  const f = await formSession(t, cookie, page);
-  const params = new URLSearchParams({ _csrf: f.csrf });
-  for (const [k, v] of Object.entries(champs))
-    for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: params.toString(),
-  });
-  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
-}
 
 const profil = {
   telephone: '06 11 22 33 44',
@@ -66,7 +36,7 @@ describe('espace du candidat', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Laon');
     expect(page.body).not.toContain('Omar');
-    const res = await poster(t, cookie, '/candidat/candidature', '/candidat/candidature', profil);
+    const res = await posterFormulaire(t, cookie, '/candidat/candidature', '/candidat/candidature', profil);
     expect(res.statusCode).toBe(303);
     const [row] = await t.deps.db.select().from(candidats).where(eq(candidats.id, c.candidatId));
     expect(row).toMatchObject({
@@ -77,7 +47,7 @@ describe('espace du candidat', () => {
     });
     const [intact] = await t.deps.db.select().from(candidats).where(eq(candidats.id, autre.candidatId));
     expect(intact!.communeCode).toBe('02408');
-    const bad = await poster(t, cookie, '/candidat/candidature', '/candidat/candidature', {
+    const bad = await posterFormulaire(t, cookie, '/candidat/candidature', '/candidat/candidature', {
       ...profil,
       situations: [],
     });
@@ -88,7 +58,7 @@ describe('espace du candidat', () => {
   it('suspend puis reprend sa candidature', async () => {
     const c = await candidatInscrit(t);
     const cookie = await cookieDe(t, c.acteur);
-    const pause = await poster(t, cookie, '/candidat/candidature', '/candidat/disponibilite', {
+    const pause = await posterFormulaire(t, cookie, '/candidat/candidature', '/candidat/disponibilite', {
       statut: 'en_pause',
     });
     expect(pause.statusCode).toBe(303);
@@ -102,7 +72,9 @@ describe('espace du candidat', () => {
     });
     expect(page.body).toContain('Reprendre ma candidature');
     expect(page.body).toContain('elle n’est plus proposée aux structures');
-    await poster(t, cookie, '/candidat/candidature', '/candidat/disponibilite', { statut: 'actif' });
+    await posterFormulaire(t, cookie, '/candidat/candidature', '/candidat/disponibilite', {
+      statut: 'actif',
+    });
     expect((await t.deps.db.select().from(candidats).where(eq(candidats.id, c.candidatId)))[0]!.statut).toBe(
       'actif',
     );
@@ -123,7 +95,7 @@ describe('espace du candidat', () => {
     const page = await t.app.inject({ method: 'GET', url: '/candidat/propositions', headers: { cookie } });
     expect(page.body).toContain('Mairie qui propose');
     const cookieAutre = await cookieDe(t, autre.acteur);
-    const vol = await poster(
+    const vol = await posterFormulaire(
       t,
       cookieAutre,
       '/candidat/propositions',
@@ -131,7 +103,7 @@ describe('espace du candidat', () => {
       {},
     );
     expect(vol.statusCode).toBe(404);
-    const res = await poster(
+    const res = await posterFormulaire(
       t,
       cookie,
       '/candidat/propositions',
@@ -158,7 +130,7 @@ describe('espace du candidat', () => {
     const page = await t.app.inject({ method: 'GET', url: '/candidat/retrait', headers: { cookie } });
     expect(page.body).toContain('Ce qui est effacé immédiatement');
     expect(page.body).toContain('Ce qui est conservé, sans vous identifier');
-    const res = await poster(t, cookie, '/candidat/retrait', '/candidat/retrait', {});
+    const res = await posterFormulaire(t, cookie, '/candidat/retrait', '/candidat/retrait', {});
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/');
     const [row] = await t.deps.db.select().from(candidats).where(eq(candidats.id, c.candidatId));

@@ -1,43 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acteurPersona, structureValidee } from '../../../../tests/factories/recrutement.ts';
-import { cookiesOf, createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
-import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
+import { cookieDe, posterFormulaire, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { conventions, evenementsAudit } from '../../../db/schema/index.ts';
-import { createSession, SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
 import { persona } from '../../comptes/index.ts';
 import { calculerAvancement } from '../programme/avancement.ts';
 import { signerConvention } from './signer-convention.ts';
 import { verifierSignature } from './verifier-signature.ts';
 
 const PDF = { nom: 'signee.pdf', contenu: Buffer.from('%PDF-1.4\n% signée par le maire\n') };
-
-async function cookieDe(t: TestContext, a: { userId: string; active: { id: string } | null }) {
-  const token = await createSession(t.deps.db, {
-    userId: a.userId,
-    adhesionId: a.active!.id,
-    now: t.clock.now,
-  });
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string>,
-) {
-  const f = await formSession(t, cookie, page);
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: f.csrf, ...champs }).toString(),
-  });
-  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
-}
 
 async function conventionDe(t: TestContext, candidatureId: string) {
   const [c] = await t.deps.db.select().from(conventions).where(eq(conventions.candidatureId, candidatureId));
@@ -86,17 +59,29 @@ describe('vérification de la convention signée par l’ANCT', () => {
     expect(detail.body).toContain('Renvoyer la convention signée');
 
     // Sending back needs a reason, in French; the structure reads it.
-    const sansMotif = await poster(t, anct, `/anct/conventions/${c.id}`, `/anct/conventions/${c.id}/renvoi`, {
-      motif: ' ',
-    });
+    const sansMotif = await posterFormulaire(
+      t,
+      anct,
+      `/anct/conventions/${c.id}`,
+      `/anct/conventions/${c.id}/renvoi`,
+      {
+        motif: ' ',
+      },
+    );
     expect(sansMotif.statusCode).toBe(422);
     expect(sansMotif.body).toContain('Indiquez le motif du renvoi');
     expect((await conventionDe(t, s.candidatureId)).statut).toBe('SIGNATURE_A_VERIFIER');
     t.mailer.sent.length = 0;
     const motif = 'La page 3 n’est pas signée par le représentant légal.';
-    const renvoi = await poster(t, anct, `/anct/conventions/${c.id}`, `/anct/conventions/${c.id}/renvoi`, {
-      motif,
-    });
+    const renvoi = await posterFormulaire(
+      t,
+      anct,
+      `/anct/conventions/${c.id}`,
+      `/anct/conventions/${c.id}/renvoi`,
+      {
+        motif,
+      },
+    );
     expect(renvoi.statusCode).toBe(303);
     const renvoyee = await conventionDe(t, s.candidatureId);
     expect(renvoyee).toMatchObject({ statut: 'A_SIGNER', motifRenvoi: motif, signeeLe: null });
@@ -112,7 +97,7 @@ describe('vérification de la convention signée par l’ANCT', () => {
     // Uploaded again, then validated: now it counts.
     expect((await signerConvention(contexteDe(t.deps, s.gestionnaire), c.id, PDF)).ok).toBe(true);
     t.mailer.sent.length = 0;
-    const valide = await poster(
+    const valide = await posterFormulaire(
       t,
       anct,
       `/anct/conventions/${c.id}`,

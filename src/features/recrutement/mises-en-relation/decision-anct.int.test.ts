@@ -7,10 +7,9 @@ import {
   structureValidee,
 } from '../../../../tests/factories/recrutement.ts';
 import { cookiesOf, createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
-import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { cookieDe, formSession, posterFormulaire, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { contexteDe } from '../../../../tests/helpers/contexte.ts';
 import { evenementsAudit, misesEnRelation } from '../../../db/schema/index.ts';
-import { createSession, SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
 import { persona } from '../../comptes/index.ts';
 import { confirmerRecrutement } from './confirmer-recrutement.ts';
 import { recruter } from './recruter.ts';
@@ -18,32 +17,6 @@ import { selectionnerCandidat } from './selectionner-candidat.ts';
 import { deciderRecrutement } from './valider-recrutement.ts';
 
 const CDI = { type: 'CDI', dateDebut: '2021-04-01', dateFin: '', heuresHebdo: '35' };
-
-async function cookieDe(t: TestContext, a: { userId: string; active: { id: string } | null }) {
-  const token = await createSession(t.deps.db, {
-    userId: a.userId,
-    adhesionId: a.active!.id,
-    now: t.clock.now,
-  });
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string>,
-) {
-  const f = await formSession(t, cookie, page);
-  const res = await t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: f.csrf, ...champs }).toString(),
-  });
-  return Object.assign(res, { jar: cookiesOf(res, f.cookie) });
-}
 
 describe('recrutement : confirmation du candidat, décision de l’ANCT, courriels, espace du candidat', () => {
   let t: TestContext;
@@ -78,7 +51,7 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     expect(interet?.text).toContain('/candidat/propositions');
 
     // The hire recorded: the candidate must confirm; ANCT does not list it yet.
-    const r = await poster(
+    const r = await posterFormulaire(
       t,
       structure,
       `/structure/candidats/${id}`,
@@ -100,7 +73,7 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     expect(espace.body).toContain('Confirmez votre recrutement');
 
     // She confirms: ANCT is told and lists it.
-    const conf = await poster(
+    const conf = await posterFormulaire(
       t,
       candidate,
       '/candidat/propositions',
@@ -119,15 +92,23 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     expect(liste.body).toContain(`/anct/recrutements/${id}/refus`);
 
     // Sending back needs a reason (French 422); with one, the structure reads it and corrects.
-    const sansMotif = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/renvoi`, {
-      motif: '',
-    });
+    const sansMotif = await posterFormulaire(
+      t,
+      anct,
+      '/anct/recrutements',
+      `/anct/recrutements/${id}/renvoi`,
+      {
+        motif: '',
+      },
+    );
     expect(sansMotif.statusCode).toBe(422);
     expect(sansMotif.body).toContain('Indiquez le motif');
     expect((await statut(id)).statut).toBe('recrutee');
     const motif =
       'La durée hebdomadaire doit être de 35 heures au moins pour ce programme : vérifiez le contrat.';
-    const renvoi = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/renvoi`, { motif });
+    const renvoi = await posterFormulaire(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/renvoi`, {
+      motif,
+    });
     expect(renvoi.statusCode).toBe(303);
     expect(await statut(id)).toMatchObject({ statut: 'renvoyee', motifAnct: motif });
     const aCorriger = courriel(s.gestionnaire.email, 'Recrutement à corriger : Inès Lefèvre');
@@ -142,7 +123,7 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     expect(fiche.body).toContain('vérifiez le contrat');
     // The form starts from the contract to correct.
     expect(fiche.body).toContain('value="2021-04-01"');
-    const corrige = await poster(
+    const corrige = await posterFormulaire(
       t,
       structure,
       `/structure/candidats/${id}`,
@@ -158,7 +139,13 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
 
     // Validated: the structure and the candidate are told; her space says she is recruited.
     t.mailer.sent.length = 0;
-    const valide = await poster(t, anct, '/anct/recrutements', `/anct/recrutements/${id}/validation`, {});
+    const valide = await posterFormulaire(
+      t,
+      anct,
+      '/anct/recrutements',
+      `/anct/recrutements/${id}/validation`,
+      {},
+    );
     expect(valide.statusCode).toBe(303);
     expect((await statut(id)).statut).toBe('validee');
     expect(courriel(s.gestionnaire.email, 'Recrutement validé : Inès Lefèvre')?.text).toContain(
@@ -285,7 +272,7 @@ describe('recrutement : confirmation du candidat, décision de l’ANCT, courrie
     if (!sel.ok || !ailleurs.ok) throw new Error('présélection refusée');
     expect((await recruter(contexteDe(t.deps, s.gestionnaire), sel.value.id, CDI)).ok).toBe(true);
     const candidate = await cookieDe(t, c.acteur);
-    const non = await poster(
+    const non = await posterFormulaire(
       t,
       candidate,
       '/candidat/propositions',

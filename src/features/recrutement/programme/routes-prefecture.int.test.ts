@@ -3,24 +3,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatInscrit, structureCandidate } from '../../../../tests/factories/recrutement.ts';
 import { createTestApp, type TestContext } from '../../../../tests/helpers/app.ts';
-import { formSession, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
+import { posterFormulaire, sessionCookieFor } from '../../../../tests/helpers/auth.ts';
 import { avisPrefecture } from '../../../db/schema/index.ts';
-
-async function poster(
-  t: TestContext,
-  cookie: string,
-  page: string,
-  url: string,
-  champs: Record<string, string>,
-) {
-  const f = await formSession(t, cookie, page);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: f.csrf, ...champs }).toString(),
-  });
-}
 
 describe('pages de la préfecture', () => {
   let t: TestContext;
@@ -147,7 +131,7 @@ describe('pages de la préfecture', () => {
       headers: { cookie: p02 },
     });
     expect(page.statusCode).toBe(404);
-    const res = await poster(
+    const res = await posterFormulaire(
       t,
       p02,
       '/recrutement/candidatures',
@@ -167,7 +151,7 @@ describe('pages de la préfecture', () => {
   });
 
   it('refuse un commentaire trop court avec un message en français', async () => {
-    const res = await poster(
+    const res = await posterFormulaire(
       t,
       p02,
       `/recrutement/candidatures/${aisne.candidatureId}`,
@@ -188,7 +172,7 @@ describe('pages de la préfecture', () => {
       headers: { cookie: p02 },
     });
     expect(page.body).toContain('Échéance des avis : 19 février 2021');
-    const ok = await poster(
+    const ok = await posterFormulaire(
       t,
       p02,
       `/recrutement/candidatures/${aisne.candidatureId}`,
@@ -203,7 +187,7 @@ describe('pages de la préfecture', () => {
     t.clock.now = new Date('2021-03-01T10:00:00Z');
     // Sessions expire after 12 hours: sign in again at the new time.
     p02 = await sessionCookieFor(t, 'prefecture02');
-    const tard = await poster(
+    const tard = await posterFormulaire(
       t,
       p02,
       `/recrutement/candidatures/${aisneAsso.candidatureId}`,
