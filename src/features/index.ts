@@ -1,5 +1,6 @@
 import { buildRegistry, type Registry } from '../platform/module/registry.ts';
 import { accueilModule } from './accueil/module.ts';
+import { activiteModule } from './activite/module.ts';
 import { apiModule } from './api/module.ts';
 import { auditModule } from './audit/module.ts';
 import { comptesModule } from './comptes/module.ts';
@@ -26,6 +27,7 @@ export const MODULES = [
   apiModule,
   demoModule,
   recrutementModule,
+  activiteModule,
   tachesModule,
 ];
 

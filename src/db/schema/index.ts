@@ -1,3 +1,4 @@
+export * from './activite.ts';
 export * from './api.ts';
 export * from './audit.ts';
 export * from './comptes.ts';

@@ -1,3 +1,4 @@
+import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 /** A place whose information was not confirmed for 6 months is "à actualiser". Pure. */
 export const MOIS_AVANT_ACTUALISATION = 6;
 
@@ -27,11 +28,4 @@ export function moisEcoules(depuis: string, aujourdhui: string): number {
 }
 
 /** Today's date in Paris (dates of the registry are French calendar dates). */
-export function aujourdhuiAParis(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
+export const aujourdhuiAParis = jourParis;

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import type { CategorieEmployeur } from '../../structures/index.ts';
 
 /** The programme's figures, editable by ANCT (every change audited). */
@@ -86,14 +87,7 @@ export function verifierParametres(params: ParametresProgramme): Result<Parametr
 }
 
 /** The date (YYYY-MM-DD) of an instant in Europe/Paris, where the programme's deadlines live. */
-export function dateParis(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
+export const dateParis = jourParis;
 
 /** A deadline (YYYY-MM-DD) is met all day long, Paris time. */
 export function estEnRetard(now: Date, echeance: string | null): boolean {

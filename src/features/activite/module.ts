@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module/module.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
+
+/**
+ * The advisers' daily work: accompaniments per beneficiary, collective workshops, the public agenda,
+ * pass numérique, and the activity statistics.
+ */
+export const activiteModule = defineModule({
+  name: 'activite',
+  routes: [],
+  policies: [activitePolicy, beneficiairePolicy],
+  auditActions: AUDIT_ACTIONS,
+  auditEntities: AUDIT_ENTITES,
+});
