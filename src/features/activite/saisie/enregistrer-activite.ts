@@ -83,6 +83,7 @@ export async function enregistrerActivite(
             eq(beneficiaires.structureId, auteur.structureId),
             eq(beneficiaires.conseillerId, auteur.conseillerId),
             sql`${beneficiaires.fusionneDans} is null`,
+            sql`${beneficiaires.effaceLe} is null`,
           ),
         )
         .for('update');
