@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../config/env.ts';
 import { limiteConservation } from './conservation.ts';
 import { cellule } from './csv.ts';
 import { type ValeursBeneficiaire, verifierModification } from './formulaire.ts';
@@ -96,5 +100,17 @@ describe('export CSV et présentation', () => {
     expect(duree(45)).toBe('45 min');
     expect(duree(90)).toBe('1 h 30');
     expect(duree(120)).toBe('2 h');
+  });
+});
+
+describe('ACTIVITE_CONSERVATION_MOIS', () => {
+  it('vaut 24 mois par défaut et refuse une valeur absurde avec un message en français', () => {
+    const base = { MODE: 'demo', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'maillage-conf-')) };
+    expect(loadConfig(base).activiteConservationMois).toBe(24);
+    expect(loadConfig({ ...base, ACTIVITE_CONSERVATION_MOIS: '36' }).activiteConservationMois).toBe(36);
+    expect(() => loadConfig({ ...base, ACTIVITE_CONSERVATION_MOIS: '0' })).toThrow(
+      /ACTIVITE_CONSERVATION_MOIS doit être/,
+    );
+    rmSync(base.DATA_DIR, { recursive: true, force: true });
   });
 });

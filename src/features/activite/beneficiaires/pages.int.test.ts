@@ -240,7 +240,10 @@ describe('droits de la personne', () => {
     );
     const donnees = JSON.parse(json.body);
     expect(donnees.identite.prenom).toBe('Irène');
-    expect(donnees.accompagnements[0]).toMatchObject({ date: '2024-09-18', type: 'Accompagnement individuel' });
+    expect(donnees.accompagnements[0]).toMatchObject({
+      date: '2024-09-18',
+      type: 'Accompagnement individuel',
+    });
     const csv = await get(`/activite/beneficiaires/${id}/export?format=csv`, conseiller);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/\.csv"$/);
