@@ -2,6 +2,7 @@ import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { AUDIT_BENEFICIAIRES } from './beneficiaires/audit.ts';
+import { seedBeneficiairesDemo } from './beneficiaires/demo.ts';
 import { effacerBeneficiairesAnciens, JOB_EFFACEMENT } from './beneficiaires/effacement-automatique.ts';
 import { beneficiairesRoutes } from './beneficiaires/routes.tsx';
 import { beneficiairesDonneesRoutes } from './beneficiaires/routes-donnees.tsx';
@@ -14,6 +15,16 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 export const activiteModule = defineModule({
   name: 'activite',
   routes: [beneficiairesDonneesRoutes, beneficiairesRoutes],
+  startup: [
+    {
+      name: 'bénéficiaires de démonstration',
+      demo: true,
+      golden: false,
+      run: async (ctx) => {
+        if (ctx.config.mode === 'demo') await seedBeneficiairesDemo(ctx);
+      },
+    },
+  ],
   jobs: [
     {
       name: JOB_EFFACEMENT,

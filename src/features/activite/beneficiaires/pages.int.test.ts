@@ -196,7 +196,7 @@ describe('modification', () => {
     });
     const [e] = await t.deps.db.select().from(evenementsAudit).where(eq(evenementsAudit.entiteId, id!));
     expect(e?.action).toBe('activite.beneficiaire.modification');
-    expect((e?.details as { champs: string[] }).champs).toContain('prenom');
+    expect((e!.details as { champs: string[] }).champs).toContain('prenom');
     expect(JSON.stringify(e?.details)).not.toContain('Lucie');
   });
 
