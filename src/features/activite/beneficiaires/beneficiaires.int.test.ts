@@ -237,6 +237,9 @@ describe('effacement automatique', () => {
       .from(evenementsAudit)
       .where(eq(evenementsAudit.action, 'activite.beneficiaire.effacement_automatique'));
     expect(journal.map((e) => (e.details as { effaces: number }).effaces)).toEqual([r.effaces, 0]);
+    // The module declares it as the daily job `maillage jobs run` runs.
+    const job = t.deps.registry.jobs.find((j) => j.name === 'activite-effacement-beneficiaires');
+    expect(await job?.run(t.deps)).toMatchObject({ effaces: 0, limite: '2024-10-01' });
     t.clock.now = LUNDI;
   });
 

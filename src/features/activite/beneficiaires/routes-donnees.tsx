@@ -55,6 +55,10 @@ export function beneficiairesDonneesRoutes(app: FastifyInstance) {
     '/activite/beneficiaires/:id/fusionner',
     gardeBeneficiaires,
     async (request, reply) => {
+      const ctx = contexteUtilisateur(request);
+      // Ownership first: another's or an unknown id is "not found", whatever the form says.
+      if (!(await beneficiaireAutorise(ctx, 'fusionner', request.params.id)).ok)
+        return repondreIntrouvable(request, reply);
       const { valeurs } = lireChampsOuRefuser(request.body);
       const paire = [request.params.id, valeurs.doublon ?? ''];
       const garderId = valeurs.garder ?? '';
@@ -66,7 +70,7 @@ export function beneficiairesDonneesRoutes(app: FastifyInstance) {
           'error',
         );
       const doublonId = paire.find((x) => x !== garderId)!;
-      const r = await fusionnerBeneficiaires(contexteUtilisateur(request), { garderId, doublonId });
+      const r = await fusionnerBeneficiaires(ctx, { garderId, doublonId });
       if (!r.ok) {
         if (r.error.status === 404) return repondreIntrouvable(request, reply);
         return redirigerAvecMessage(reply, '/activite/beneficiaires/doublons', r.error.message, 'error');
