@@ -213,6 +213,17 @@ describe('effacement automatique', () => {
   it('efface seulement les personnes sans accompagnement depuis la durée de conservation, et recommence sans rien refaire', async () => {
     const [ancien] = await accompagner('2024-09-01', [nouveauBeneficiaire('Vieux', 'Dossier')]);
     const [anonymeAncien] = await accompagner('2024-09-01', [{ sorte: 'anonyme', profil: PROFIL_ANONYME }]);
+    // Imported long ago, never accompanied: its creation date counts.
+    const [importe] = await t.deps.db
+      .insert(beneficiaires)
+      .values({
+        ...laon,
+        anonyme: false,
+        prenom: 'Jamais',
+        nom: 'Vu',
+        creeLe: new Date('2024-01-01T10:00:00Z'),
+      })
+      .returning({ id: beneficiaires.id });
     // Two years later: a new person, and an old one seen again recently.
     t.clock.now = new Date('2026-10-01T08:00:00Z');
     const [recent] = await accompagner('2026-09-30', [nouveauBeneficiaire('Récent', 'Suivi')]);
@@ -229,6 +240,7 @@ describe('effacement automatique', () => {
     expect((await fiche(recent!)).prenom).toBe('Récent');
     expect((await fiche(revu!)).prenom).toBe('Revu');
     expect((await fiche(anonymeAncien!)).effaceLe).toBeNull();
+    expect((await fiche(importe!.id)).prenom).toBeNull();
 
     const encore = await effacerBeneficiairesAnciens(systemContext(t.deps));
     expect(encore.effaces).toBe(0);
