@@ -60,6 +60,10 @@ const envSchema = z.object({
     z.string().max(2000).optional().transform(lirePlanningTest),
   ),
   PG_BIN: z.preprocess(emptyToUndefined, z.string().optional()),
+  ACTIVITE_CONSERVATION_MOIS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(600).default(24),
+  ),
 });
 
 /** « nom=expression; nom2=expression » (cron expressions hold spaces, never « ; » nor « = »). */
@@ -136,6 +140,8 @@ const hints: Record<string, string> = {
     'TACHES_PLANNING_TEST (réservée aux tests) doit avoir la forme « nom-de-tache=expression cron », plusieurs séparées par « ; », par exemple « purge-sessions=* * * * * * ».',
   LIMITE_CONNEXIONS_IP:
     'LIMITE_CONNEXIONS_IP doit être un nombre entier positif (tentatives de connexion par adresse IP et par 5 minutes, 20 par défaut).',
+  ACTIVITE_CONSERVATION_MOIS:
+    'ACTIVITE_CONSERVATION_MOIS doit être un nombre entier de mois entre 1 et 600 (durée de conservation des données nominatives des bénéficiaires sans accompagnement, 24 par défaut).',
 };
 
 export interface ProConnectConfig {
@@ -176,6 +182,8 @@ export interface Config {
   planningTachesTest: Record<string, string>;
   /** Folder of pg_dump, pg_restore and psql (`maillage db sauvegarder|restaurer`); absent: searched. */
   pgBin?: string | undefined;
+  /** Months a beneficiary's personal data is kept after their last accompaniment (then erased). */
+  activiteConservationMois: number;
 }
 
 /** Reads and validates the environment. Throws ConfigError with a French message naming the fix. */
@@ -241,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     planningTachesTest: e.TACHES_PLANNING_TEST,
     pgBin: e.PG_BIN,
+    activiteConservationMois: e.ACTIVITE_CONSERVATION_MOIS,
   };
 }
 

@@ -25,8 +25,13 @@ const colonnes = {
   derniereActivite: beneficiaires.derniereActivite,
 };
 
+/** A beneficiary id as the database stores it (anything else is simply unknown). */
+export function estUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
 /** Only the person's own, live (not merged, not erased) named beneficiaries, in that structure. */
-const lesSiens = (suivi: AuteurActivite) =>
+export const lesSiens = (suivi: AuteurActivite) =>
   and(
     eq(beneficiaires.conseillerId, suivi.conseillerId),
     eq(beneficiaires.structureId, suivi.structureId),
@@ -45,9 +50,19 @@ export async function rechercherBeneficiaires(
   texte: string,
   limite = 20,
 ): Promise<BeneficiaireSuivi[]> {
+  return db
+    .select(colonnes)
+    .from(beneficiaires)
+    .where(and(lesSiens(suivi), filtreTexte(texte)))
+    .orderBy(sql`${beneficiaires.derniereActivite} desc nulls last`, desc(beneficiaires.creeLe))
+    .limit(Math.min(Math.max(limite, 1), 100));
+}
+
+/** First or last name (or both) containing the text, accents and case ignored; none without text. */
+export function filtreTexte(texte: string) {
   const q = texte.trim().slice(0, 100);
   const motif = `%${echapperLike(q)}%`;
-  const filtre = q
+  return q
     ? or(
         ilike(sql`immutable_unaccent(${beneficiaires.prenom})`, sql`immutable_unaccent(${motif})`),
         ilike(sql`immutable_unaccent(${beneficiaires.nom})`, sql`immutable_unaccent(${motif})`),
@@ -57,12 +72,6 @@ export async function rechercherBeneficiaires(
         ),
       )
     : undefined;
-  return db
-    .select(colonnes)
-    .from(beneficiaires)
-    .where(and(lesSiens(suivi), filtre))
-    .orderBy(sql`${beneficiaires.derniereActivite} desc nulls last`, desc(beneficiaires.creeLe))
-    .limit(Math.min(Math.max(limite, 1), 100));
 }
 
 /** One of the adviser's own beneficiaries, or null (another's, merged, erased or unknown: the same). */
@@ -71,7 +80,7 @@ export async function beneficiaireSuivi(
   suivi: AuteurActivite,
   id: string,
 ): Promise<BeneficiaireSuivi | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!estUuid(id)) return null;
   const [row] = await db
     .select(colonnes)
     .from(beneficiaires)
