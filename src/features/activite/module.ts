@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
+import { saisieRoutes } from './saisie/routes.tsx';
 
 /**
  * The advisers' daily work: accompaniments per beneficiary, collective workshops, the public agenda,
@@ -8,7 +9,11 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [],
+  routes: [saisieRoutes],
+  navigation: [
+    { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
+    { role: 'structure', href: '/activite', label: 'Activité', order: 25 },
+  ],
   policies: [activitePolicy, beneficiairePolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
