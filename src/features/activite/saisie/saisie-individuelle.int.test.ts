@@ -72,7 +72,10 @@ describe('le formulaire d’accompagnement individuel', () => {
     });
     const acc = await t.deps.db.select().from(accompagnements).where(eq(accompagnements.activiteId, id!));
     expect(acc).toHaveLength(1);
-    const [b] = await t.deps.db.select().from(beneficiaires).where(eq(beneficiaires.id, acc[0]!.beneficiaireId));
+    const [b] = await t.deps.db
+      .select()
+      .from(beneficiaires)
+      .where(eq(beneficiaires.id, acc[0]!.beneficiaireId));
     expect(b).toMatchObject({ anonyme: true, genre: 'feminin', trancheAge: 'soixante_dix_plus' });
     const liste = await t.app.inject({ url: res.headers.location as string, headers: { cookie: res.jar } });
     expect(liste.body).toContain('Activité enregistrée');
@@ -96,7 +99,12 @@ describe('le formulaire d’accompagnement individuel', () => {
     );
     expect(res.statusCode, res.body.slice(0, 3000)).toBe(303);
     const [b] = await t.deps.db.select().from(beneficiaires).where(eq(beneficiaires.nom, 'Martin'));
-    expect(b).toMatchObject({ prenom: 'Jeanne', anonyme: false, anneeNaissance: 1950, courriel: 'jeanne@exemple.fr' });
+    expect(b).toMatchObject({
+      prenom: 'Jeanne',
+      anonyme: false,
+      anneeNaissance: 1950,
+      courriel: 'jeanne@exemple.fr',
+    });
     expect(b!.consentementLe).not.toBeNull();
     const [a] = await t.deps.db
       .select()
@@ -110,14 +118,34 @@ describe('le formulaire d’accompagnement individuel', () => {
     ['3 000 minutes', { duree: 'autre', dureeAutre: '3000' }, 'Saisissez une durée entre 1 et 720 minutes'],
     ['une date future', { date: '2024-10-09' }, 'La date ne peut pas être dans le futur.'],
     ['une date impossible', { date: '31/02/2024' }, 'Saisissez une date valide'],
-    ['un thème forgé', { thematiquesNumeriques: ['piratage'] }, 'Une thématique numérique choisie n’existe pas.'],
+    [
+      'un thème forgé',
+      { thematiquesNumeriques: ['piratage'] },
+      'Une thématique numérique choisie n’existe pas.',
+    ],
     ['aucun thème', { thematiquesNumeriques: [] }, 'Choisissez au moins une thématique.'],
-    ['un lieu d’une autre structure', { ou: 'lieu:00000000-0000-4000-8000-00000000dead' }, 'Choisissez un des lieux de votre structure.'],
-    ['sans consentement', { qui: 'nouveau', prenom: 'Paul', nom: 'Durand' }, 'recueillez l’accord de la personne'],
-    ['un courriel faux', { qui: 'nouveau', prenom: 'Paul', nom: 'Durand', consentement: 'oui', courriel: 'paul@' }, 'adresse électronique valide'],
+    [
+      'un lieu d’une autre structure',
+      { ou: 'lieu:00000000-0000-4000-8000-00000000dead' },
+      'Choisissez un des lieux de votre structure.',
+    ],
+    [
+      'sans consentement',
+      { qui: 'nouveau', prenom: 'Paul', nom: 'Durand' },
+      'recueillez l’accord de la personne',
+    ],
+    [
+      'un courriel faux',
+      { qui: 'nouveau', prenom: 'Paul', nom: 'Durand', consentement: 'oui', courriel: 'paul@' },
+      'adresse électronique valide',
+    ],
     ['une commune inconnue', { ou: 'autre', commune: 'Zzzyxville' }, 'Aucune commune ne'],
     ['personne choisie', { qui: 'existant' }, 'Choisissez la personne dans la liste'],
-    ['un suivi d’un autre', { qui: 'existant', beneficiaireId: '00000000-0000-4000-8000-00000000beef' }, 'n’est pas dans votre suivi'],
+    [
+      'un suivi d’un autre',
+      { qui: 'existant', beneficiaireId: '00000000-0000-4000-8000-00000000beef' },
+      'n’est pas dans votre suivi',
+    ],
   ])('refuse %s : page en erreur, message en français, rien d’écrit', async (_cas, champs, message) => {
     const res = await poster(valide(champs));
     expect(res.statusCode).toBe(422);
@@ -148,7 +176,8 @@ describe('le formulaire d’accompagnement individuel', () => {
 
   it('refuse un envoi sans jeton CSRF, rien d’écrit', async () => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(valide())) for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
+    for (const [k, v] of Object.entries(valide()))
+      for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
     const res = await t.app.inject({
       method: 'POST',
       url: PAGE,
