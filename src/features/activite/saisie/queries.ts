@@ -130,3 +130,13 @@ export async function monActivite(db: Db, auteur: AuteurActivite, id: string) {
 }
 
 export type ActiviteDetaillee = NonNullable<Awaited<ReturnType<typeof monActivite>>>;
+
+/** The activity already recorded with this form key (a second click on "Enregistrer"), if any. */
+export async function activiteDeCle(db: Db, auteur: AuteurActivite, cle: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: activites.id })
+    .from(activites)
+    .where(and(miennes(auteur), eq(activites.cleIdempotence, cle)))
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -5,7 +5,7 @@ import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { verifierSaisie } from '../domain/saisie.ts';
 import { type Candidats, DUREE_PAR_DEFAUT, type ValeursFormulaire, valeursVides } from './champs.ts';
-import { enregistrerActivite } from './enregistrer-activite.ts';
+import { enregistrerUneFois, nouveauJeton } from './enregistrer-une-fois.ts';
 import { erreursIndividuelles, lireFormulaireIndividuel } from './formulaire-individuel.ts';
 import {
   auteurDe,
@@ -40,6 +40,7 @@ async function page(
     personnesProposees(db, auteur, o.recherche ?? '', [o.f.v.beneficiaireId ?? '']),
   ]);
   const e = o.e ?? {};
+  if (!o.f.v.jeton) o.f.v.jeton = nouveauJeton();
   return sendPage(
     request,
     reply,
@@ -52,6 +53,7 @@ async function page(
     },
     <FormulaireIndividuelPage
       csrfToken={reply.generateCsrf()}
+      jeton={o.f.v.jeton}
       f={o.f}
       e={e}
       lieux={lieux}
@@ -100,7 +102,7 @@ export function routesIndividuel(app: FastifyInstance) {
       const e = { ...erreursIndividuelles(verifierSaisie(lu.saisie, jourParis(ctx.now))), ...lu.erreurs };
       return page(request, reply, { f: lu.valeurs, e, status: 422, candidats: lu.candidats });
     }
-    const r = await enregistrerActivite(ctx, auteurDe(request), lu.saisie);
+    const r = await enregistrerUneFois(ctx, auteurDe(request), lu.saisie, lu.valeurs.v.jeton);
     if (!r.ok) {
       const e = r.error.fields ? erreursIndividuelles(r.error.fields) : { _: r.error.message };
       return page(request, reply, {

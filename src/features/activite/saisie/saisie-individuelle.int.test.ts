@@ -188,6 +188,21 @@ describe('le formulaire d’accompagnement individuel', () => {
     expect(await nombreActivites()).toBe(avant);
   });
 
+  it('le même formulaire envoyé deux fois (double clic) n’enregistre qu’une activité', async () => {
+    const page = await t.app.inject({ url: PAGE, headers: { cookie } });
+    const jeton = /name="jeton" value="([0-9a-f-]{36})"/.exec(page.body)?.[1];
+    expect(jeton).toBeTruthy();
+    const premier = await poster(valide({ jeton: jeton! }));
+    const second = await poster(valide({ jeton: jeton! }));
+    expect(premier.statusCode).toBe(303);
+    expect(second.statusCode).toBe(303);
+    expect(second.headers.location).toBe(premier.headers.location);
+    expect(await nombreActivites()).toBe(avant + 1);
+    // A new form is a new activity.
+    expect((await poster(valide({ jeton: crypto.randomUUID() }))).statusCode).toBe(303);
+    expect(await nombreActivites()).toBe(avant + 2);
+  });
+
   it('le journal d’audit a une entrée par activité enregistrée', async () => {
     const journal = await t.deps.db
       .select()

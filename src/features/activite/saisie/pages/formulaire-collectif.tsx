@@ -18,6 +18,8 @@ import { ChampsPersonneSuivie, FORMULAIRE_RECHERCHE, type PersonneProposee } fro
 
 export interface FormulaireCollectifProps extends ChampsProps {
   csrfToken: string;
+  /** The form's key against double submits. */
+  jeton: string;
   lieux: LieuPropose[];
   personnes: PersonneProposee[];
   recherche: string;
@@ -71,6 +73,7 @@ export function FormulaireCollectifPage(p: FormulaireCollectifProps) {
       </p>
       <form method="post" action="/activite/collective/nouvelle" novalidate>
         <CsrfField token={p.csrfToken} />
+        <input type="hidden" name="jeton" value={p.jeton} />
         <ErrorSummary errors={e} labels={LIBELLES_COLLECTIF} />
         <Fieldset legend="L’atelier">
           <ElementSection>

@@ -17,6 +17,8 @@ import { ChampsBeneficiaire, FORMULAIRE_RECHERCHE, type PersonneProposee } from 
 
 export interface FormulaireIndividuelProps extends ChampsProps {
   csrfToken: string;
+  /** The form's key against double submits. */
+  jeton: string;
   lieux: LieuPropose[];
   personnes: PersonneProposee[];
   recherche: string;
@@ -41,6 +43,7 @@ export function FormulaireIndividuelPage(p: FormulaireIndividuelProps) {
       </p>
       <form method="post" action="/activite/nouvelle" novalidate>
         <CsrfField token={p.csrfToken} />
+        <input type="hidden" name="jeton" value={p.jeton} />
         <ErrorSummary errors={e} labels={LIBELLES_INDIVIDUEL} />
         <ChampsQuand f={f} e={e} autofocus={sansErreur} />
         <ChampsLieu f={f} e={e} lieux={p.lieux} candidats={p.candidats.commune} />
