@@ -44,6 +44,8 @@ describe('saisie d’un accompagnement (conseiller)', () => {
     const page = await nouvellePage(browser, { viewport: { width: 1280, height: 900 } });
     try {
       await seConnecter(page, persona('conseiller'));
+      expect(await visiter(page, '/activite/nouvelle')).toBe(200);
+      await verifierAccessibilite(page, 'formulaire (1280 px)');
       expect(await visiter(page, '/activite')).toBe(200);
       await verifierAccessibilite(page, 'liste des activités (1280 px)');
 

@@ -93,6 +93,10 @@ export async function communeDe(
   const texte = v[champ] ?? '';
   const code = v[`${champ}_code`] ?? '';
   if (!texte.trim() && !code.trim()) return null;
+  if (texte.length > 200 || code.length > 10) {
+    erreurs[champ] = 'Saisissez le nom de la commune ou son code postal, par exemple « Laon » ou « 02000 ».';
+    return null;
+  }
   const r = await resolveCommune(db, texte, code);
   if (r.ok) {
     v[champ] = r.commune.libelle;

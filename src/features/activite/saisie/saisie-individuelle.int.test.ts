@@ -140,6 +140,7 @@ describe('le formulaire d’accompagnement individuel', () => {
       'adresse électronique valide',
     ],
     ['une commune inconnue', { ou: 'autre', commune: 'Zzzyxville' }, 'Aucune commune ne'],
+    ['une commune démesurée', { ou: 'autre', commune: 'L'.repeat(5000) }, 'Saisissez le nom de la commune'],
     ['personne choisie', { qui: 'existant' }, 'Choisissez la personne dans la liste'],
     [
       'un suivi d’un autre',

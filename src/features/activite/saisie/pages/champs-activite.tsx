@@ -50,6 +50,7 @@ export function ChampsQuand({ f, e, autofocus }: ChampsProps & { autofocus?: boo
           name="duree"
           legend="Durée"
           inline
+          required
           value={duree}
           error={e.duree}
           options={[
