@@ -14,6 +14,9 @@ export const activiteModule = defineModule({
     { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
     { role: 'structure', href: '/activite', label: 'Activité', order: 25 },
   ],
+  sitemap: [
+    { href: '/activite/notice', label: 'Notice d’information des personnes accompagnées', order: 70 },
+  ],
   policies: [activitePolicy, beneficiairePolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
