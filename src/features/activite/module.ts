@@ -7,6 +7,7 @@ import { effacerBeneficiairesAnciens, JOB_EFFACEMENT } from './beneficiaires/eff
 import { beneficiairesRoutes } from './beneficiaires/routes.tsx';
 import { beneficiairesDonneesRoutes } from './beneficiaires/routes-donnees.tsx';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
+import { saisieRoutes } from './saisie/routes.tsx';
 
 /**
  * The advisers' daily work: accompaniments per beneficiary, collective workshops, the public agenda,
@@ -14,7 +15,7 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [beneficiairesDonneesRoutes, beneficiairesRoutes],
+  routes: [saisieRoutes, beneficiairesDonneesRoutes, beneficiairesRoutes],
   startup: [
     {
       name: 'bénéficiaires de démonstration',
@@ -35,8 +36,13 @@ export const activiteModule = defineModule({
     },
   ],
   navigation: [
+    { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
+    { role: 'structure', href: '/activite', label: 'Activité', order: 25 },
     { role: 'conseiller', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 16 },
     { role: 'structure', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 26 },
+  ],
+  sitemap: [
+    { href: '/activite/notice', label: 'Notice d’information des personnes accompagnées', order: 70 },
   ],
   policies: [activitePolicy, beneficiairePolicy],
   auditActions: { ...AUDIT_ACTIONS, ...AUDIT_BENEFICIAIRES },
