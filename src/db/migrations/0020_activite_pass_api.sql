@@ -16,6 +16,7 @@ CREATE TABLE "activite_api_empreintes" (
 	"structure_id" uuid NOT NULL,
 	"cle" text NOT NULL,
 	"empreinte" text NOT NULL,
+	"reponse" jsonb NOT NULL,
 	"cree_le" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

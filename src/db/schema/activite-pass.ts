@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -66,6 +67,8 @@ export const activiteApiEmpreintes = pgTable(
     structureId: uuid('structure_id').notNull(),
     cle: text('cle').notNull(),
     empreinte: text('empreinte').notNull(),
+    /** The first answer, sent again as is on a replay. */
+    reponse: jsonb('reponse').$type<Record<string, unknown>>().notNull(),
     creeLe: timestamp('cree_le', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('activite_api_empreintes_cle_uniq').on(t.structureId, t.cle)],

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module/module.ts';
+import { activiteApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { AUDIT_ACTIONS_PASS, AUDIT_ENTITES_PASS } from './pass/audit.ts';
 import { passPolicy } from './pass/policy.ts';
@@ -11,7 +12,7 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [passRoutes],
+  routes: [passRoutes, activiteApiRoutes],
   navigation: [
     { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 19 },
     { role: 'conseiller', href: '/activite/pass', label: 'Pass numérique', order: 29 },
