@@ -1,6 +1,9 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { activiteApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { AUDIT_ACTIONS_HISTORIQUE, AUDIT_ENTITES_HISTORIQUE } from './historique/audit.ts';
+import { registerHistoriqueCommands } from './historique/cli.ts';
+import { historiqueRoutes } from './historique/routes.tsx';
 import { AUDIT_ACTIONS_PASS, AUDIT_ENTITES_PASS } from './pass/audit.ts';
 import { passPolicy } from './pass/policy.ts';
 import { passRoutes } from './pass/routes.tsx';
@@ -12,12 +15,13 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [passRoutes, activiteApiRoutes],
+  routes: [passRoutes, activiteApiRoutes, historiqueRoutes],
+  commands: [registerHistoriqueCommands],
   navigation: [
     { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 19 },
     { role: 'conseiller', href: '/activite/pass', label: 'Pass numérique', order: 29 },
   ],
   policies: [activitePolicy, beneficiairePolicy, passPolicy],
-  auditActions: { ...AUDIT_ACTIONS, ...AUDIT_ACTIONS_PASS },
-  auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_PASS },
+  auditActions: { ...AUDIT_ACTIONS, ...AUDIT_ACTIONS_PASS, ...AUDIT_ACTIONS_HISTORIQUE },
+  auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_PASS, ...AUDIT_ENTITES_HISTORIQUE },
 });
