@@ -26,7 +26,7 @@ describe('pass numérique : accepter, enregistrer un chèque, télécharger le r
       await seConnecter(admin, persona('anct'));
       await visiter(admin, '/admin/jetons-api');
       await admin.locator('#champ-nom').fill('Logiciel de Laon (e2e pass)');
-      await admin.locator('input[name="portees"][value="activite:ecriture"]').check();
+      await admin.locator('label[for="champ-portees-activite-ecriture"]').click();
       await admin.locator('#champ-structure_recherche').fill(DEMO_STRUCTURES.laon.siret);
       await admin.getByRole('button', { name: 'Créer le jeton' }).click();
       jeton = (await admin.content()).match(/mlg_[A-Za-z0-9_-]+/)?.[0] ?? '';
