@@ -7,6 +7,9 @@ import { Tableau } from '../../../../ui/components/tableau.tsx';
 import { dateFr, eurosTexte } from '../domain.ts';
 import type { Releve } from '../releve.ts';
 
+/** The page shows this many cheques at most; the totals and statements cover them all. */
+const AFFICHES_MAX = 500;
+
 export interface ListePassProps {
   accepte: boolean;
   peutParametrer: boolean;
@@ -107,6 +110,12 @@ export function ListePassPage(p: ListePassProps) {
         </>
       ) : null}
       <h2 class="fr-mt-4w">Chèques utilisés</h2>
+      {p.releve.lignes.length > AFFICHES_MAX ? (
+        <p>
+          Les {AFFICHES_MAX} premiers chèques sont affichés ; le relevé les contient tous. Filtrez par
+          émetteur ou par période pour affiner.
+        </p>
+      ) : null}
       <Tableau
         titre="Chèques pass numérique utilisés"
         titreMasque
@@ -117,7 +126,7 @@ export function ListePassPage(p: ListePassProps) {
           'Date de l’activité',
           'Valable jusqu’au',
         ]}
-        lignes={p.releve.lignes}
+        lignes={p.releve.lignes.slice(0, AFFICHES_MAX)}
         vide="Aucun chèque pour ces critères."
         ligne={(l) => (
           <tr>
