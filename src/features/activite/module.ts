@@ -21,6 +21,13 @@ export const activiteModule = defineModule({
     { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 19 },
     { role: 'conseiller', href: '/activite/pass', label: 'Pass numérique', order: 29 },
   ],
+  sitemap: [
+    {
+      href: '/statistiques/activite/historique',
+      label: 'Historique des comptes rendus d’activité (2021–2024)',
+      order: 60,
+    },
+  ],
   policies: [activitePolicy, beneficiairePolicy, passPolicy],
   auditActions: { ...AUDIT_ACTIONS, ...AUDIT_ACTIONS_PASS, ...AUDIT_ACTIONS_HISTORIQUE },
   auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_PASS, ...AUDIT_ENTITES_HISTORIQUE },
