@@ -78,7 +78,7 @@ describe('pass numérique : chèques utilisés', () => {
     expect(encore.ok).toBe(false);
     if (encore.ok) return;
     expect(encore.error.code).toBe('cheque_deja_utilise');
-    expect(encore.error.message).toContain('12 mars 2025');
+    expect(encore.error.message).toContain('10 mars 2025');
     expect(encore.error.message).not.toContain('Laon');
     expect(encore.error.message).not.toContain('Petit');
   });

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { activitePassCheques } from '../../../db/schema/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
-import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import {
   type ChequeSaisi,
   dateFr,
@@ -34,7 +33,7 @@ export async function verifierCheque(
     return fail(code, premier, 422, erreurs);
   }
   const [deja] = await db
-    .select({ le: activitePassCheques.enregistreLe })
+    .select({ le: activitePassCheques.dateActivite })
     .from(activitePassCheques)
     .where(eq(activitePassCheques.numero, cheque.numero))
     .limit(1);
@@ -45,6 +44,7 @@ export async function verifierCheque(
   return ok(cheque);
 }
 
-export function messageDejaUtilise(numero: string, le: Date): string {
-  return `Le chèque n° ${numero} a déjà été utilisé le ${dateFr(jourParis(le))} : un chèque ne sert qu’une fois.`;
+/** `le`: the day of the activity it was used in. */
+export function messageDejaUtilise(numero: string, le: string): string {
+  return `Le chèque n° ${numero} a déjà été utilisé le ${dateFr(le)} : un chèque ne sert qu’une fois.`;
 }
