@@ -3,7 +3,7 @@ import { allowedBy, definePolicy, EXEMPLE, type PolicySubject } from '../../../p
 
 /** The pass numérique of one structure: its settings, its cheques, its statements. */
 export interface PassResource {
-  type: 'pass_numerique';
+  type: 'pass-numerique';
   structureId: string;
 }
 
@@ -18,9 +18,9 @@ const saStructure = ({ membership }: PolicySubject, r: PassResource) =>
  * reimbursement; advisers record the cheques of their own activities and see the structure's list.
  */
 export const passPolicy = definePolicy<PassAction, PassResource>({
-  resource: 'pass_numerique',
+  resource: 'pass-numerique',
   example: (own): PassResource => ({
-    type: 'pass_numerique',
+    type: 'pass-numerique',
     structureId: own ? EXEMPLE.structure : EXEMPLE.autreStructure,
   }),
   actions: PASS_ACTIONS,
@@ -38,7 +38,7 @@ export const passPolicy = definePolicy<PassAction, PassResource>({
 export function peutPass(actor: Actor | null | undefined, action: PassAction): boolean {
   if (actor?.kind !== 'user' || !actor.active?.structureId) return false;
   return allowedBy<PassAction, PassResource>(passPolicy, actor, action, {
-    type: 'pass_numerique',
+    type: 'pass-numerique',
     structureId: actor.active.structureId,
   });
 }
