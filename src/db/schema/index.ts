@@ -1,4 +1,6 @@
 export * from './activite.ts';
+export * from './activite-historique.ts';
+export * from './activite-pass.ts';
 export * from './api.ts';
 export * from './audit.ts';
 export * from './comptes.ts';

@@ -1,11 +1,18 @@
 import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
+import { activiteApiRoutes } from './api/routes.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { AUDIT_BENEFICIAIRES } from './beneficiaires/audit.ts';
 import { seedBeneficiairesDemo } from './beneficiaires/demo.ts';
 import { effacerBeneficiairesAnciens, JOB_EFFACEMENT } from './beneficiaires/effacement-automatique.ts';
 import { beneficiairesRoutes } from './beneficiaires/routes.tsx';
 import { beneficiairesDonneesRoutes } from './beneficiaires/routes-donnees.tsx';
+import { AUDIT_ACTIONS_HISTORIQUE, AUDIT_ENTITES_HISTORIQUE } from './historique/audit.ts';
+import { registerHistoriqueCommands } from './historique/cli.ts';
+import { historiqueRoutes } from './historique/routes.tsx';
+import { AUDIT_ACTIONS_PASS, AUDIT_ENTITES_PASS } from './pass/audit.ts';
+import { passPolicy } from './pass/policy.ts';
+import { passRoutes } from './pass/routes.tsx';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 import { saisieRoutes } from './saisie/routes.tsx';
 
@@ -15,7 +22,14 @@ import { saisieRoutes } from './saisie/routes.tsx';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [saisieRoutes, beneficiairesDonneesRoutes, beneficiairesRoutes],
+  routes: [
+    saisieRoutes,
+    beneficiairesDonneesRoutes,
+    beneficiairesRoutes,
+    passRoutes,
+    activiteApiRoutes,
+    historiqueRoutes,
+  ],
   startup: [
     {
       name: 'bénéficiaires de démonstration',
@@ -35,16 +49,29 @@ export const activiteModule = defineModule({
       run: (deps) => effacerBeneficiairesAnciens(systemContext(deps)),
     },
   ],
+  commands: [registerHistoriqueCommands],
   navigation: [
     { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
     { role: 'structure', href: '/activite', label: 'Activité', order: 25 },
     { role: 'conseiller', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 16 },
     { role: 'structure', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 26 },
+    { role: 'conseiller', href: '/activite/pass', label: 'Pass numérique', order: 19 },
+    { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 29 },
   ],
   sitemap: [
     { href: '/activite/notice', label: 'Notice d’information des personnes accompagnées', order: 70 },
+    {
+      href: '/statistiques/activite/historique',
+      label: 'Historique des comptes rendus d’activité (2021–2024)',
+      order: 60,
+    },
   ],
-  policies: [activitePolicy, beneficiairePolicy],
-  auditActions: { ...AUDIT_ACTIONS, ...AUDIT_BENEFICIAIRES },
-  auditEntities: AUDIT_ENTITES,
+  policies: [activitePolicy, beneficiairePolicy, passPolicy],
+  auditActions: {
+    ...AUDIT_ACTIONS,
+    ...AUDIT_BENEFICIAIRES,
+    ...AUDIT_ACTIONS_PASS,
+    ...AUDIT_ACTIONS_HISTORIQUE,
+  },
+  auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_PASS, ...AUDIT_ENTITES_HISTORIQUE },
 });

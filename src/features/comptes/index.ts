@@ -5,6 +5,7 @@
 export { formaterDate } from './administration/presenter.ts';
 export { DEMO_STRUCTURES, persona } from './demo/personas.ts';
 export { echecAction } from './echec-action.ts';
+export { membresDeStructure } from './membres-structure.ts';
 export { utilisateursPublies } from './relation-publiee.ts';
 export { emailsDeDemonstration, emailsDuRole, nomsUtilisateurs } from './repo.ts';
 export { dropIncomingSession, setSessionCookie } from './session-cookie.ts';

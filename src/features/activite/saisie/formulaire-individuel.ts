@@ -115,4 +115,8 @@ export const LIBELLES_INDIVIDUEL: Record<string, string> = {
   autonomie: 'Autonomie',
   orientation: 'Orientation',
   notes: 'Notes',
+  chequeNumero: 'Numéro du chèque pass numérique',
+  chequeEmetteur: 'Émetteur du chèque',
+  chequeValeur: 'Valeur du chèque',
+  chequeValableJusquau: 'Validité du chèque',
 };

@@ -4,6 +4,9 @@ import { sendPage } from '../../../platform/http/render.tsx';
 import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import type { FieldErrors } from '../../../ui/components/form.tsx';
 import { verifierSaisie } from '../domain/saisie.ts';
+import { ChampsPassNumerique } from '../pass/champs-pass-numerique.tsx';
+import { lireChequeFormulaire, type ValeursCheque, valeursChequeVides } from '../pass/formulaire.ts';
+import { structureAccepte } from '../pass/repo.ts';
 import { type Candidats, DUREE_PAR_DEFAUT, type ValeursFormulaire, valeursVides } from './champs.ts';
 import { enregistrerUneFois, nouveauJeton } from './enregistrer-une-fois.ts';
 import { erreursIndividuelles, lireFormulaireIndividuel } from './formulaire-individuel.ts';
@@ -31,13 +34,15 @@ async function page(
     recherche?: string;
     candidats?: Candidats;
     intro?: string | undefined;
+    cheque?: ValeursCheque;
   },
 ) {
   const db = request.server.deps.db;
   const auteur = auteurDe(request);
-  const [lieux, personnes] = await Promise.all([
+  const [lieux, personnes, passAccepte] = await Promise.all([
     lieuxProposes(db, auteur.structureId),
     personnesProposees(db, auteur, o.recherche ?? '', [o.f.v.beneficiaireId ?? '']),
+    structureAccepte(db, auteur.structureId),
   ]);
   const e = o.e ?? {};
   if (!o.f.v.jeton) o.f.v.jeton = nouveauJeton();
@@ -61,6 +66,15 @@ async function page(
       recherche={o.recherche ?? ''}
       candidats={o.candidats ?? {}}
       intro={o.intro}
+      complements={
+        passAccepte ? (
+          <ChampsPassNumerique
+            valeurs={o.cheque ?? valeursChequeVides()}
+            erreurs={e}
+            legende="Chèque pass numérique utilisé (facultatif)"
+          />
+        ) : null
+      }
     />,
   );
 }
@@ -98,11 +112,22 @@ export function routesIndividuel(app: FastifyInstance) {
     const ctx = contexteUtilisateur(request);
     const lu = await lireFormulaireIndividuel(ctx.db, request.body);
     if (lu.malForme) return page(request, reply, { f: lu.valeurs, e: lu.erreurs, status: 400 });
-    if (Object.keys(lu.erreurs).length > 0) {
-      const e = { ...erreursIndividuelles(verifierSaisie(lu.saisie, jourParis(ctx.now))), ...lu.erreurs };
-      return page(request, reply, { f: lu.valeurs, e, status: 422, candidats: lu.candidats });
+    const lc = lireChequeFormulaire(request.body as Record<string, unknown>);
+    if (Object.keys(lu.erreurs).length > 0 || Object.keys(lc.erreurs).length > 0) {
+      const e = {
+        ...erreursIndividuelles(verifierSaisie(lu.saisie, jourParis(ctx.now))),
+        ...lu.erreurs,
+        ...lc.erreurs,
+      };
+      return page(request, reply, {
+        f: lu.valeurs,
+        e,
+        status: 422,
+        candidats: lu.candidats,
+        cheque: lc.valeurs,
+      });
     }
-    const r = await enregistrerUneFois(ctx, auteurDe(request), lu.saisie, lu.valeurs.v.jeton);
+    const r = await enregistrerUneFois(ctx, auteurDe(request), lu.saisie, lu.valeurs.v.jeton, lc.cheque);
     if (!r.ok) {
       const e = r.error.fields ? erreursIndividuelles(r.error.fields) : { _: r.error.message };
       return page(request, reply, {
@@ -110,6 +135,7 @@ export function routesIndividuel(app: FastifyInstance) {
         e,
         status: r.error.status === 403 ? 403 : 422,
         candidats: lu.candidats,
+        cheque: lc.valeurs,
       });
     }
     return reply.redirect(`/activite?enregistree=${r.value.id}`, 303);

@@ -6,6 +6,8 @@ export const PORTEES = {
   lecture: 'Lecture des données ouvertes (lieux, communes, statistiques publiques) en s’identifiant',
   'lieux:ecriture':
     'Créer, mettre à jour et retirer les lieux de médiation numérique de la structure du jeton',
+  'activite:ecriture':
+    'Enregistrer les activités (accompagnements, ateliers) des conseillers de la structure du jeton',
   'recrutement:lecture':
     'Lire les données de recrutement (structures, postes, conseillers) du périmètre du jeton',
 } as const;
