@@ -30,7 +30,8 @@ export const activiteStatsJour = pgTable(
 /**
  * Per month (YYYY-MM): totals (dimension 'totaux': activites, accompagnements, nouveaux,
  * nouveaux_nommes) and every distribution (dimension = the contract's name, valeur = the code).
- * Communes only on département rows (a commune lies in one département).
+ * Communes only on département rows (a commune lies in one département), by month (dimension
+ * 'communes') and by year (dimension 'communesAn', mois 'YYYY-00').
  */
 export const activiteStatsMois = pgTable(
   'activite_stats_mois',
