@@ -1,4 +1,5 @@
-import { boolean, date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Summary tables of the activity statistics (ADR 023), maintained in the same transaction as every
@@ -49,6 +50,10 @@ export const activiteStatsMois = pgTable(
       name: 'activite_stats_mois_pk',
       columns: [t.departementCode, t.thematique, t.type, t.mois, t.dimension, t.valeur],
     }),
+    // The national communes distribution reads the département rows of every département.
+    index('activite_stats_mois_communes_idx')
+      .on(t.dimension, t.thematique, t.mois)
+      .where(sql`dimension in ('communes', 'communesAn')`),
   ],
 );
 
