@@ -114,6 +114,8 @@ export const activites = pgTable(
     index('activites_structure_date_idx').on(t.structureId, t.date),
     index('activites_departement_date_idx').on(t.departementCode, t.date),
     index('activites_date_idx').on(t.date),
+    // "Activities with at least one of these themes" (statistics filter).
+    index('activites_thematiques_numeriques_idx').using('gin', t.thematiquesNumeriques),
     uniqueIndex('activites_idempotence_uniq')
       .on(t.structureId, t.cleIdempotence)
       .where(sql`cle_idempotence is not null`),
@@ -146,5 +148,10 @@ export const accompagnements = pgTable(
     index('accompagnements_activite_idx').on(t.activiteId),
     index('accompagnements_beneficiaire_idx').on(t.beneficiaireId),
     uniqueIndex('accompagnements_activite_beneficiaire_uniq').on(t.activiteId, t.beneficiaireId),
+    // The raw statistics aggregation (the truth, the recount, the benchmark's baseline) by scope and date.
+    index('accompagnements_structure_date_idx').on(t.structureId, t.date),
+    index('accompagnements_conseiller_date_idx').on(t.conseillerId, t.date),
+    index('accompagnements_departement_date_idx').on(t.departementCode, t.date),
+    index('accompagnements_date_idx').on(t.date),
   ],
 );

@@ -1,6 +1,7 @@
 export * from './activite.ts';
 export * from './activite-historique.ts';
 export * from './activite-pass.ts';
+export * from './activite-statistiques.ts';
 export * from './api.ts';
 export * from './audit.ts';
 export * from './comptes.ts';

@@ -15,6 +15,8 @@ import { passPolicy } from './pass/policy.ts';
 import { passRoutes } from './pass/routes.tsx';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 import { saisieRoutes } from './saisie/routes.tsx';
+import { registerCompteursCommands } from './statistiques/cli.ts';
+import { tacheRecalculCompteurs } from './statistiques/compteurs/tache-recalcul.ts';
 
 /**
  * The advisers' daily work: accompaniments per beneficiary, collective workshops, the public agenda,
@@ -49,7 +51,8 @@ export const activiteModule = defineModule({
       run: (deps) => effacerBeneficiairesAnciens(systemContext(deps)),
     },
   ],
-  commands: [registerHistoriqueCommands],
+  commands: [registerHistoriqueCommands, registerCompteursCommands],
+  taches: [tacheRecalculCompteurs],
   navigation: [
     { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
     { role: 'structure', href: '/activite', label: 'Activité', order: 25 },

@@ -9,12 +9,14 @@ import { systemContext } from '../../../platform/context.ts';
 import { DEMO_STRUCTURES, persona } from '../../comptes/demo/personas.ts';
 import type { Participant } from '../domain/saisie.ts';
 import { enregistrerActivite } from '../saisie/enregistrer-activite.ts';
+import { verifierCompteurs } from '../statistiques/compteurs/verifier.ts';
 import { effacerBeneficiairesAnciens } from './effacement-automatique.ts';
 import { effacerBeneficiaire } from './effacer-beneficiaire.ts';
 import { enregistrerConsentement } from './enregistrer-consentement.ts';
 import { exporterBeneficiaire } from './exporter-beneficiaire.ts';
 import { fusionnerBeneficiaires } from './fusionner-beneficiaires.ts';
 import { doublonsBeneficiaires } from './lectures.ts';
+import { modifierBeneficiaire } from './modifier-beneficiaire.ts';
 import { rechercherBeneficiaires } from './queries.ts';
 
 const LUNDI = new Date('2024-10-08T08:00:00Z');
@@ -97,6 +99,8 @@ describe('doublons et fusion', () => {
       ['2024-06-01', false],
     ]);
     expect(await accompagnementsDe(doublon!)).toEqual([]);
+    // The statistics summary tables followed the merge (new / followed people, first accompaniments).
+    expect(await verifierCompteurs(t.deps.db)).toEqual([]);
     const g = await fiche(garder!);
     expect(g).toMatchObject({ derniereActivite: '2024-06-01', telephone: '0323000000', prenom: 'Jeanne' });
     const d = await fiche(doublon!);
@@ -267,5 +271,31 @@ describe('effacement automatique', () => {
     expect(r.effaces).toBeGreaterThanOrEqual(3);
     for (const [id] of ids) expect((await fiche(id!)).effaceLe).not.toBeNull();
     t.clock.now = LUNDI;
+  });
+
+  it('changer le genre, l’âge, le statut ou la commune d’une personne met à jour les statistiques', async () => {
+    const ctx = await ctxConseiller();
+    const r = await enregistrerActivite(
+      ctx,
+      { structureId: DEMO_STRUCTURES.laon.id, conseillerId: persona('conseiller').id },
+      saisieActivite({ date: '2024-04-02', participants: [nouveauBeneficiaire('Paul', 'Lefèvre')] }),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const id = r.value.accompagnements[0]!.beneficiaireId;
+    const m = await modifierBeneficiaire(ctx, id, {
+      prenom: 'Paul',
+      nom: 'Lefèvre',
+      telephone: '',
+      courriel: '',
+      anneeNaissance: '',
+      genre: 'masculin',
+      trancheAge: 'quarante_cinquante_neuf',
+      statutSocial: 'en_emploi',
+      commune: '',
+      communeCode: '',
+      notes: '',
+    });
+    expect(m.ok).toBe(true);
+    expect(await verifierCompteurs(t.deps.db)).toEqual([]);
   });
 });

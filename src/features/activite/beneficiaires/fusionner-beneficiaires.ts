@@ -3,6 +3,7 @@ import { accompagnements, beneficiaires } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { appliquerPerimetre } from '../statistiques/compteurs/appliquer.ts';
 import { beneficiaireAutorise } from './acces.ts';
 
 export interface Fusion {
@@ -51,6 +52,18 @@ export async function fusionnerBeneficiaires(ctx: UseCaseContext, f: Fusion): Pr
       .for('update');
     if (verrous.length !== 2)
       return fail('beneficiaire_introuvable', 'Cette personne vient d’être fusionnée ou effacée.', 409);
+
+    // The statistics summary tables: both people's whole contributions out now, back in at the end.
+    const perimetre = {
+      activiteIds: (
+        await tx.db
+          .select({ id: accompagnements.activiteId })
+          .from(accompagnements)
+          .where(inArray(accompagnements.beneficiaireId, [f.garderId, f.doublonId]))
+      ).map((r) => r.id),
+      beneficiaireIds: [f.garderId, f.doublonId],
+    };
+    await appliquerPerimetre(tx.db, perimetre, -1);
 
     const avant = await tx.db
       .select({ id: accompagnements.id, premier: accompagnements.premierAccompagnement })
@@ -119,6 +132,7 @@ export async function fusionnerBeneficiaires(ctx: UseCaseContext, f: Fusion): Pr
         modifieLe: tx.now,
       })
       .where(eq(beneficiaires.id, f.doublonId));
+    await appliquerPerimetre(tx.db, perimetre, 1);
     await recordAudit(tx.db, {
       actor: tx.actor,
       action: 'activite.beneficiaire.fusion',

@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { beneficiaires } from '../../../db/schema/index.ts';
+import { accompagnements, beneficiaires } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
+import { appliquerPerimetre } from '../statistiques/compteurs/appliquer.ts';
+
+const CHAMPS_STATISTIQUES = ['genre', 'trancheAge', 'statutSocial', 'communeInsee'] as const;
+
 import { fail, ok, type Result } from '../../../platform/result.ts';
 import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import type { CommuneCandidate } from '../../../ui/components/commune-field.tsx';
@@ -53,13 +57,28 @@ export async function modifierBeneficiaire(
   const avant = acces.value;
   const apres = { ...v.valeur, communeInsee };
   const champs = (Object.keys(apres) as (keyof typeof apres)[]).filter((k) => apres[k] !== avant[k]);
+  // A statistical field changed: the person's contributions to the summary tables move with it.
+  const profilChange = champs.some((c) => (CHAMPS_STATISTIQUES as readonly string[]).includes(c));
   const r: Result<{ id: string }> = await inTransaction(ctx, async (tx) => {
+    const perimetre = profilChange
+      ? {
+          activiteIds: (
+            await tx.db
+              .select({ id: accompagnements.activiteId })
+              .from(accompagnements)
+              .where(eq(accompagnements.beneficiaireId, avant.id))
+          ).map((a) => a.id),
+          beneficiaireIds: [avant.id],
+        }
+      : null;
+    if (perimetre) await appliquerPerimetre(tx.db, perimetre, -1);
     const maj = await tx.db
       .update(beneficiaires)
       .set({ ...apres, modifieLe: tx.now })
       .where(eq(beneficiaires.id, avant.id))
       .returning({ id: beneficiaires.id });
     if (maj.length !== 1) return fail('beneficiaire_introuvable', 'Personne introuvable.', 404);
+    if (perimetre) await appliquerPerimetre(tx.db, perimetre, 1);
     await recordAudit(tx.db, {
       actor: tx.actor,
       action: 'activite.beneficiaire.modification',
