@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/module/module.ts';
+import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
+import { atelierPolicy } from './ateliers/policy.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 
@@ -9,7 +11,7 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 export const activiteModule = defineModule({
   name: 'activite',
   routes: [],
-  policies: [activitePolicy, beneficiairePolicy],
-  auditActions: AUDIT_ACTIONS,
-  auditEntities: AUDIT_ENTITES,
+  policies: [activitePolicy, beneficiairePolicy, atelierPolicy],
+  auditActions: { ...AUDIT_ACTIONS, ...AUDIT_ATELIERS },
+  auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_ATELIERS },
 });
