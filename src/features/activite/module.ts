@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
 import { atelierPolicy } from './ateliers/policy.ts';
+import { ateliersGestionRoutes } from './ateliers/routes-gestion.tsx';
+import { ateliersPublicRoutes } from './ateliers/routes-public.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 
@@ -10,7 +12,13 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [],
+  routes: [ateliersPublicRoutes, ateliersGestionRoutes],
+  navigation: [
+    { role: 'public', href: '/ateliers', label: 'Ateliers', order: 25 },
+    { role: 'conseiller', href: '/activite/ateliers', label: 'Ateliers', order: 17 },
+    { role: 'structure', href: '/activite/ateliers', label: 'Ateliers', order: 27 },
+  ],
+  sitemap: [{ href: '/ateliers', label: 'Ateliers numériques près de chez vous', order: 45 }],
   policies: [activitePolicy, beneficiairePolicy, atelierPolicy],
   auditActions: { ...AUDIT_ACTIONS, ...AUDIT_ATELIERS },
   auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_ATELIERS },
