@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
 import { atelierPolicy } from './ateliers/policy.ts';
+import { jobRappels } from './ateliers/rappels.ts';
+import { ateliersAppelRoutes } from './ateliers/routes-appel.tsx';
 import { ateliersGestionRoutes } from './ateliers/routes-gestion.tsx';
 import { ateliersPublicRoutes } from './ateliers/routes-public.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
@@ -12,7 +14,8 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [ateliersPublicRoutes, ateliersGestionRoutes],
+  routes: [ateliersPublicRoutes, ateliersGestionRoutes, ateliersAppelRoutes],
+  jobs: [jobRappels],
   navigation: [
     { role: 'public', href: '/ateliers', label: 'Ateliers', order: 25 },
     { role: 'conseiller', href: '/activite/ateliers', label: 'Ateliers', order: 17 },

@@ -13,6 +13,7 @@ import { inscrire } from './inscrire.ts';
 import { jetonAnnulation } from './jeton.ts';
 import { modifierAtelier } from './modifier-atelier.ts';
 import { publierAtelier } from './publier-atelier.ts';
+import { envoyerRappels } from './rappels.ts';
 
 const MAINTENANT = new Date('2026-12-01T09:00:00Z');
 let t: TestContext;
@@ -212,5 +213,27 @@ describe('ateliers : publication, déplacement, annulation', () => {
     expect(!m.ok && 'error' in m && m.error.status).toBe(404);
     const a = await annulerAtelier(ctx, id!);
     expect(!a.ok && a.error.status).toBe(404);
+  });
+});
+
+describe('ateliers : rappel la veille', () => {
+  it('un rappel par inscrit confirmé des ateliers du lendemain, une seule fois', async () => {
+    const [id] = await publier({ capacite: '1', date: '2026-12-20', titre: 'Atelier rappel' });
+    await inscrire(systeme(), id!, personne(31));
+    await inscrire(systeme(), id!, personne(32));
+    const veille = new Date('2026-12-19T09:00:00Z');
+    const avant = t.mailer.sent.length;
+    const r = await envoyerRappels(systemContext(t.deps, { now: veille }));
+    const rappels = t.mailer.sent.slice(avant).filter((m) => m.subject === 'Rappel : Atelier rappel demain');
+    expect(rappels.map((m) => m.to)).toEqual(['personne31@exemple.fr']);
+    expect(r.envoyes).toBeGreaterThanOrEqual(1);
+    const encore = await envoyerRappels(systemContext(t.deps, { now: new Date('2026-12-19T15:00:00Z') }));
+    expect(encore.envoyes).toBe(0);
+    // Two days before: nothing yet.
+    const [id2] = await publier({ date: '2026-12-22', titre: 'Atelier plus tard' });
+    await inscrire(systeme(), id2!, personne(33));
+    const tot = t.mailer.sent.length;
+    await envoyerRappels(systemContext(t.deps, { now: veille }));
+    expect(t.mailer.sent.slice(tot).some((m) => m.to === 'personne33@exemple.fr')).toBe(false);
   });
 });
