@@ -3,6 +3,7 @@ import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
 import { atelierPolicy } from './ateliers/policy.ts';
 import { jobRappels } from './ateliers/rappels.ts';
 import { ateliersAppelRoutes } from './ateliers/routes-appel.tsx';
+import { ateliersFluxRoutes } from './ateliers/routes-flux.tsx';
 import { ateliersGestionRoutes } from './ateliers/routes-gestion.tsx';
 import { ateliersPublicRoutes } from './ateliers/routes-public.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
@@ -14,7 +15,7 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
  */
 export const activiteModule = defineModule({
   name: 'activite',
-  routes: [ateliersPublicRoutes, ateliersGestionRoutes, ateliersAppelRoutes],
+  routes: [ateliersFluxRoutes, ateliersPublicRoutes, ateliersGestionRoutes, ateliersAppelRoutes],
   jobs: [jobRappels],
   navigation: [
     { role: 'public', href: '/ateliers', label: 'Ateliers', order: 25 },
