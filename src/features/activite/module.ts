@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
+import { seedAteliersDemo } from './ateliers/demo.ts';
 import { atelierPolicy } from './ateliers/policy.ts';
 import { jobRappels } from './ateliers/rappels.ts';
 import { ateliersAppelRoutes } from './ateliers/routes-appel.tsx';
@@ -16,6 +17,16 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 export const activiteModule = defineModule({
   name: 'activite',
   routes: [ateliersFluxRoutes, ateliersPublicRoutes, ateliersGestionRoutes, ateliersAppelRoutes],
+  startup: [
+    {
+      name: 'ateliers de démonstration',
+      demo: true,
+      golden: false,
+      run: async ({ config, database, now }) => {
+        if (config.mode === 'demo') await seedAteliersDemo(database.db, now);
+      },
+    },
+  ],
   jobs: [jobRappels],
   navigation: [
     { role: 'public', href: '/ateliers', label: 'Ateliers', order: 25 },
