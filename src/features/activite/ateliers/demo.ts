@@ -12,6 +12,8 @@ export const ATELIERS_DEMO = {
   laonUnePlace: '00000000-0000-4000-8000-00000000a701',
   /** Laon, full, two people on the waiting list. */
   laonComplet: '00000000-0000-4000-8000-00000000a702',
+  /** Laon, yesterday, two registrants: the roll call is open. */
+  laonHier: '00000000-0000-4000-8000-00000000a703',
 } as const;
 
 const PROGRAMME = [
@@ -147,7 +149,9 @@ export async function seedAteliersDemo(db: Db, now: Date): Promise<{ crees: numb
         inscrit(ATELIERS_DEMO.laonComplet, 2, 'confirmee', null),
         inscrit(ATELIERS_DEMO.laonComplet, 3, 'attente', 1),
         inscrit(ATELIERS_DEMO.laonComplet, 4, 'attente', 2),
-        inscrit(crees[2]!.id, 5, 'confirmee', null),
+        inscrit(crees[3]!.id, 5, 'confirmee', null),
+        inscrit(ATELIERS_DEMO.laonHier, 0, 'confirmee', null),
+        inscrit(ATELIERS_DEMO.laonHier, 5, 'confirmee', null),
       ]);
   });
   return { crees: lignes.length };
