@@ -39,7 +39,7 @@ async function sInscrire(page: Page, prenom: string, courrielInscrit: string) {
   await page.locator('#champ-prenom').fill(prenom);
   await page.locator('#champ-nom').fill('Essai');
   await page.locator('#champ-courriel').fill(courrielInscrit);
-  await page.locator('label[for="champ-consentement-oui"]').click();
+  await page.locator('label[for="champ-consentement"]').click();
   await Promise.all([
     page.waitForURL((u) => u.pathname.endsWith('/inscription')),
     page.locator('form[action$="/inscription"] button[type="submit"]').click(),

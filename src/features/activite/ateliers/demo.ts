@@ -106,6 +106,17 @@ export async function seedAteliersDemo(db: Db, now: Date): Promise<{ crees: numb
     },
     0,
   );
+  ajouter(
+    {
+      id: ATELIERS_DEMO.laonHier,
+      lieu: laon[0]!,
+      structureId: DEMO_STRUCTURES.laon.id,
+      conseillerId: conseiller,
+      jours: -1,
+      capacite: 6,
+    },
+    3,
+  );
   for (let i = 0; i < 4; i++)
     ajouter(
       {

@@ -24,7 +24,7 @@ export function lireInscription(body: Record<string, unknown>): ValeursInscripti
     nom: texte(body.nom),
     courriel: texte(body.courriel),
     telephone: texte(body.telephone),
-    consentement: texte(body.consentement) === 'oui',
+    consentement: ['oui', 'on'].includes(texte(body.consentement)),
   };
 }
 

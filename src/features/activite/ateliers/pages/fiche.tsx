@@ -143,7 +143,6 @@ export function FicheAtelierPage(p: {
             />
             <Checkbox
               name="consentement"
-              value="oui"
               checked={p.valeurs.consentement}
               label="J’accepte que mes coordonnées servent uniquement à gérer mon inscription à cet atelier"
               hint="Elles sont transmises à la structure qui l’organise et effacées après l’atelier."
