@@ -51,7 +51,7 @@ export function AppelPage(p: {
         <CsrfField token={p.csrfToken} />
         <Tableau
           titre="Personnes inscrites"
-          colonnes={['Présent', 'Nom', 'Prénom', 'Inscription']}
+          colonnes={['Présent (cochez)', 'Inscription']}
           lignes={p.inscrits}
           vide="Personne ne s’est inscrit."
           ligne={(i) => (
@@ -66,14 +66,10 @@ export function AppelPage(p: {
                     checked={i.present}
                   />
                   <label class="fr-label" for={`present-${i.id}`}>
-                    <span class="fr-sr-only">
-                      {i.prenom} {i.nom} est présent
-                    </span>
+                    {i.nom} {i.prenom}
                   </label>
                 </div>
               </td>
-              <td>{i.nom}</td>
-              <td>{i.prenom}</td>
               <td>{i.statut}</td>
             </tr>
           )}
