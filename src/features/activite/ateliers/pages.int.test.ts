@@ -122,7 +122,7 @@ describe('ateliers : pages publiques', () => {
   });
 
   it('inscription sans compte : erreurs en français, confirmation, liste d’attente, même réponse en double', async () => {
-    const id = await publier({ titre: 'Atelier inscription', capacite: '1' });
+    const id = await publier({ titre: 'Atelier inscription', capacite: '1', accessibilite: 'Rampe d’accès côté parking' });
     const vide = await inscrire(id, { prenom: '', nom: '' });
     expect(vide.statusCode).toBe(422);
     expect(vide.body).toContain('Saisissez votre prénom.');
@@ -151,6 +151,8 @@ describe('ateliers : pages publiques', () => {
     expect(rows.map((r) => r.statut).sort()).toEqual(['attente', 'confirmee']);
     const fiche = await t.app.inject({ url: `/ateliers/${id}` });
     expect(fiche.body).toContain('Complet');
+    expect(fiche.body).toContain('Rampe d’accès côté parking');
+    expect(fiche.body).toContain('Médiathèque Suzanne Martinet');
     expect(fiche.body).toContain('1 personne en liste d’attente');
   });
 

@@ -3,6 +3,7 @@ import { contexteRequete } from '../../../platform/http/contexte.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
 import { COMMUNE_AUTOCOMPLETE_SCRIPT } from '../../../ui/components/commune-field.tsx';
+import { accessibiliteLieu } from '../../lieux/index.ts';
 import { chargerStructure } from '../../structures/index.ts';
 import { libelle, NIVEAUX, THEMATIQUES_NUMERIQUES } from '../domain/vocabulaire.ts';
 import { lieuDe } from './courriels.ts';
@@ -37,10 +38,11 @@ async function pageFiche(
   const db = request.server.deps.db;
   const a = await atelierParId(db, id);
   if (!a) return repondreIntrouvable(request, reply);
-  const [n, lieu, structure] = await Promise.all([
+  const [n, lieu, structure, acces] = await Promise.all([
     comptes(db, [a.id]),
     lieuDe({ db }, a),
     chargerStructure(db, a.structureId),
+    accessibiliteLieu(db, a.lieuId),
   ]);
   const confirmees = n.get(a.id)?.confirmees ?? 0;
   const l = presenterLieu(lieu);
@@ -64,6 +66,8 @@ async function pageFiche(
         lieuAdresse: l.adresse,
         lieuId: a.lieuId,
         accessibilite: a.accessibilite,
+        accesLieu: acces?.priseEnChargeSpecifique.join(', ') ?? '',
+        ficheAccesLibre: acces?.ficheAccesLibre?.startsWith('https://') ? acces.ficheAccesLibre : null,
         niveau: niveauTexte(a.niveau),
         thematiques: thematiquesTexte(a.thematiques),
         gratuit: a.gratuit,

@@ -11,6 +11,9 @@ export interface FicheAtelier {
   lieuAdresse: string;
   lieuId: string;
   accessibilite: string;
+  /** The place's published specific care (from the registry). */
+  accesLieu: string;
+  ficheAccesLibre: string | null;
   niveau: string;
   thematiques: string;
   gratuit: boolean;
@@ -85,10 +88,26 @@ export function FicheAtelierPage(p: {
             ? ` — ${a.attente} ${a.attente > 1 ? 'personnes' : 'personne'} en liste d’attente`
             : ''}
         </dd>
-        {a.accessibilite ? (
+        {a.accessibilite || a.accesLieu || a.ficheAccesLibre ? (
           <>
             <dt class="fr-text--bold">Accessibilité</dt>
-            <dd>{a.accessibilite}</dd>
+            <dd>
+              {a.accessibilite}
+              {a.accesLieu ? (
+                <>
+                  {a.accessibilite ? <br /> : null}
+                  Le lieu accueille spécifiquement : {a.accesLieu}
+                </>
+              ) : null}
+              {a.ficheAccesLibre ? (
+                <>
+                  <br />
+                  <a href={a.ficheAccesLibre} rel="noopener">
+                    Fiche d’accessibilité du lieu sur Acceslibre
+                  </a>
+                </>
+              ) : null}
+            </dd>
           </>
         ) : null}
       </dl>
