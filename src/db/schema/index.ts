@@ -11,3 +11,4 @@ export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './taches.ts';
 export * from './territoires.ts';
+export * from './activite-ateliers.ts';

@@ -1,6 +1,14 @@
 import { systemContext } from '../../platform/context.ts';
 import { defineModule } from '../../platform/module/module.ts';
 import { activiteApiRoutes } from './api/routes.ts';
+import { AUDIT_ATELIERS, AUDIT_ENTITES_ATELIERS } from './ateliers/audit.ts';
+import { seedAteliersDemo } from './ateliers/demo.ts';
+import { atelierPolicy } from './ateliers/policy.ts';
+import { jobRappels } from './ateliers/rappels.ts';
+import { ateliersAppelRoutes } from './ateliers/routes-appel.tsx';
+import { ateliersFluxRoutes } from './ateliers/routes-flux.tsx';
+import { ateliersGestionRoutes } from './ateliers/routes-gestion.tsx';
+import { ateliersPublicRoutes } from './ateliers/routes-public.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
 import { AUDIT_BENEFICIAIRES } from './beneficiaires/audit.ts';
 import { seedBeneficiairesDemo } from './beneficiaires/demo.ts';
@@ -31,6 +39,10 @@ export const activiteModule = defineModule({
     passRoutes,
     activiteApiRoutes,
     historiqueRoutes,
+    ateliersFluxRoutes,
+    ateliersPublicRoutes,
+    ateliersGestionRoutes,
+    ateliersAppelRoutes,
   ],
   startup: [
     {
@@ -39,6 +51,14 @@ export const activiteModule = defineModule({
       golden: false,
       run: async (ctx) => {
         if (ctx.config.mode === 'demo') await seedBeneficiairesDemo(ctx);
+      },
+    },
+    {
+      name: 'ateliers de démonstration',
+      demo: true,
+      golden: false,
+      run: async ({ config, database, now }) => {
+        if (config.mode === 'demo') await seedAteliersDemo(database.db, now);
       },
     },
   ],
@@ -50,10 +70,14 @@ export const activiteModule = defineModule({
         'Efface les données nominatives des bénéficiaires sans accompagnement depuis ACTIVITE_CONSERVATION_MOIS mois.',
       run: (deps) => effacerBeneficiairesAnciens(systemContext(deps)),
     },
+    jobRappels,
   ],
   commands: [registerHistoriqueCommands, registerCompteursCommands],
   taches: [tacheRecalculCompteurs],
   navigation: [
+    { role: 'public', href: '/ateliers', label: 'Ateliers', order: 25 },
+    { role: 'conseiller', href: '/activite/ateliers', label: 'Ateliers', order: 17 },
+    { role: 'structure', href: '/activite/ateliers', label: 'Ateliers', order: 27 },
     { role: 'conseiller', href: '/activite', label: 'Activité', order: 15 },
     { role: 'structure', href: '/activite', label: 'Activité', order: 25 },
     { role: 'conseiller', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 16 },
@@ -62,6 +86,7 @@ export const activiteModule = defineModule({
     { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 29 },
   ],
   sitemap: [
+    { href: '/ateliers', label: 'Ateliers numériques près de chez vous', order: 45 },
     { href: '/activite/notice', label: 'Notice d’information des personnes accompagnées', order: 70 },
     {
       href: '/statistiques/activite/historique',
@@ -69,12 +94,18 @@ export const activiteModule = defineModule({
       order: 60,
     },
   ],
-  policies: [activitePolicy, beneficiairePolicy, passPolicy],
+  policies: [activitePolicy, beneficiairePolicy, passPolicy, atelierPolicy],
   auditActions: {
     ...AUDIT_ACTIONS,
     ...AUDIT_BENEFICIAIRES,
     ...AUDIT_ACTIONS_PASS,
     ...AUDIT_ACTIONS_HISTORIQUE,
+    ...AUDIT_ATELIERS,
   },
-  auditEntities: { ...AUDIT_ENTITES, ...AUDIT_ENTITES_PASS, ...AUDIT_ENTITES_HISTORIQUE },
+  auditEntities: {
+    ...AUDIT_ENTITES,
+    ...AUDIT_ENTITES_PASS,
+    ...AUDIT_ENTITES_HISTORIQUE,
+    ...AUDIT_ENTITES_ATELIERS,
+  },
 });

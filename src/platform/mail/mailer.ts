@@ -6,6 +6,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Files joined to the mail (a calendar invitation…). */
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 
 export interface Mailer {
@@ -84,7 +86,16 @@ export async function readOutbox(outboxDir: string, limit = 50): Promise<OutboxM
       const m = head.match(new RegExp(`^${name}: (.*)$`, 'im'));
       return m ? decodeHeader(m[1]!) : '';
     };
-    const encoding = header('Content-Transfer-Encoding').toLowerCase();
+    let encoding = header('Content-Transfer-Encoding').toLowerCase();
+    // A mail with attachments: read its text part.
+    const limite = header('Content-Type').match(/multipart\/[a-z]+;.*boundary="?([^";]+)"?/i)?.[1];
+    if (limite) {
+      const partie = body.split(`--${limite}`).find((x) => /^\s*Content-Type: text\/plain/im.test(x)) ?? '';
+      const fin = partie.indexOf('\n\n');
+      const entetes = partie.slice(0, fin);
+      encoding = (entetes.match(/^Content-Transfer-Encoding: (.*)$/im)?.[1] ?? '').trim().toLowerCase();
+      body = partie.slice(fin + 2);
+    }
     if (encoding === 'quoted-printable') body = decodeQuotedPrintable(body);
     else if (encoding === 'base64') body = Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
     out.push({ file, to: header('To'), subject: header('Subject'), date: header('Date'), text: body.trim() });
