@@ -1,4 +1,5 @@
 export * from './activite.ts';
+export * from './activite-ateliers.ts';
 export * from './activite-historique.ts';
 export * from './activite-pass.ts';
 export * from './activite-statistiques.ts';
@@ -11,4 +12,3 @@ export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './taches.ts';
 export * from './territoires.ts';
-export * from './activite-ateliers.ts';

@@ -122,7 +122,11 @@ describe('ateliers : pages publiques', () => {
   });
 
   it('inscription sans compte : erreurs en français, confirmation, liste d’attente, même réponse en double', async () => {
-    const id = await publier({ titre: 'Atelier inscription', capacite: '1', accessibilite: 'Rampe d’accès côté parking' });
+    const id = await publier({
+      titre: 'Atelier inscription',
+      capacite: '1',
+      accessibilite: 'Rampe d’accès côté parking',
+    });
     const vide = await inscrire(id, { prenom: '', nom: '' });
     expect(vide.statusCode).toBe(422);
     expect(vide.body).toContain('Saisissez votre prénom.');
