@@ -10,7 +10,8 @@ import { porteeDe, porteePublique } from './policy.ts';
 import { type DemandeStatistiques, type Format, servirStatistiques } from './routes-commun.tsx';
 
 const require = createRequire(import.meta.url);
-const DSFR_CHART_DIST = path.join(path.dirname(require.resolve('@gouvfr/dsfr-chart/package.json')), 'dist');
+// The package exports no package.json: its main file is dist/DSFRChart/DSFRChart.umd.cjs.
+const DSFR_CHART_DIST = path.dirname(path.dirname(require.resolve('@gouvfr/dsfr-chart')));
 
 type Page = Omit<DemandeStatistiques, 'format'>;
 
