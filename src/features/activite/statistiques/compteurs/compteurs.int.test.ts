@@ -14,6 +14,7 @@ import { statistiquesBrutes } from '../brutes.ts';
 import { calculerStatistiques } from '../calculer.ts';
 import { appliquerActivite, appliquerPerimetre } from './appliquer.ts';
 import { commandeRecalculer, commandeVerifier } from './commandes.ts';
+import { tacheRecalculCompteurs } from './tache-recalcul.ts';
 import { verifierCompteurs } from './verifier.ts';
 
 const laon = { structureId: DEMO_STRUCTURES.laon.id, conseillerId: persona('conseiller').id };
@@ -84,6 +85,26 @@ describe('compteurs tenus à chaque enregistrement', () => {
     const sortie: string[] = [];
     await commandeRecalculer(t.deps.db, (l) => sortie.push(l));
     expect(sortie.at(-1)).toMatch(/Compteurs recalculés : 3 mois/);
+    expect(await verifierCompteurs(t.deps.db)).toEqual([]);
+  });
+
+  it('la tâche de fond recalcule mois par mois, avec progression', async () => {
+    await t.deps.db.execute(sql`update activite_stats_jour set activites = activites + 1`);
+    expect((await verifierCompteurs(t.deps.db)).length).toBeGreaterThan(0);
+    const etapes: string[] = [];
+    const r = await tacheRecalculCompteurs.executer(
+      {
+        ...systemContext(t.deps),
+        tacheId: 'essai',
+        progression: async (_fait, _total, etape) => {
+          if (etape) etapes.push(etape);
+        },
+        ceder: async () => {},
+      },
+      {},
+    );
+    expect(r).toEqual({ mois: 3 });
+    expect(etapes).toEqual(['mois 2024-03', 'mois 2024-04', 'mois 2024-05', 'communes 2024']);
     expect(await verifierCompteurs(t.deps.db)).toEqual([]);
   });
 
