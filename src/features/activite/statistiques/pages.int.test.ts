@@ -189,6 +189,23 @@ describe('statistiques de l’équipe, de la préfecture et de l’ANCT', () => 
     expect(tuiles(autre.body)).toEqual({});
   });
 
+  it('la préfecture filtre par structure de son département, jamais au-delà', async () => {
+    const res = await page(
+      `/prefecture/activite/statistiques?structureId=${DEMO_STRUCTURES.laon.id}`,
+      'prefecture02',
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('name="structureId"');
+    expect(tuiles(res.body).Activités).toBe('4');
+    // A structure of the Somme asked by the Aisne: nothing of it (the scope still applies).
+    const autre = await page(
+      `/prefecture/activite/statistiques?structureId=${DEMO_STRUCTURES.association.id}`,
+      'prefecture02',
+    );
+    expect(tuiles(autre.body).Activités).toBe('0');
+    expect((await page('/statistiques/activite/02')).body).not.toContain('name="structureId"');
+  });
+
   it('la préfecture de l’Aisne voit des chiffres agrégés, aucune personne nommée', async () => {
     const res = await page('/prefecture/activite/statistiques', 'prefecture02');
     expect(tuiles(res.body).Activités).toBe('4');

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/client.ts';
 import { activites } from '../../../db/schema/activite.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { nomsUtilisateurs } from '../../comptes/index.ts';
+import { structuresDuDepartement } from '../../structures/index.ts';
 import { listerDepartements, nomsCommunes, nomsDepartements } from '../../territoires/index.ts';
 import { calculerStatistiques } from './calculer.ts';
 import type { FiltresStatistiques, PorteeStatistiques } from './domain/contrat.ts';
@@ -58,6 +59,7 @@ function valeursBrutes(q: Record<string, ValeurRequete>): ValeursFiltres {
     au: un(q.au),
     departementCode: un(q.departementCode),
     conseillerId: un(q.conseillerId),
+    structureId: un(q.structureId),
     type: un(q.type),
     thematiquesNumeriques: t === undefined ? [] : Array.isArray(t) ? t : t.split(','),
   };
@@ -87,13 +89,26 @@ export async function servirStatistiques(
   const db = request.server.deps.db;
   const q = (request.query ?? {}) as Record<string, ValeurRequete>;
   const permis = filtresPermis(d.portee);
-  const [departements, conseillers] = await Promise.all([
+  // Structures to choose from: the scope's département, or the one a national page filters on.
+  // Never on public pages: they go down to a département, not to a structure.
+  const departementDesStructures = d.secret
+    ? null
+    : d.portee.niveau === 'departement'
+      ? d.portee.departementCode
+      : d.portee.niveau === 'national' && typeof q.departementCode === 'string'
+        ? q.departementCode.toUpperCase().slice(0, 3)
+        : null;
+  const [departements, conseillers, structures] = await Promise.all([
     permis.departement ? listerDepartements(db, true) : Promise.resolve(null),
     permis.conseiller && d.portee.niveau === 'structure'
       ? conseillersDeLEquipe(db, d.portee.structureId)
       : Promise.resolve(null),
+    permis.structure && departementDesStructures
+      ? structuresDuDepartement(db, departementDesStructures)
+      : Promise.resolve(null),
   ]);
   const options = {
+    structures: structures?.map((x) => ({ value: x.id, label: x.nom })),
     departements: departements?.map((x) => ({ value: x.code, label: `${x.code} — ${x.nom}` })),
     conseillers: conseillers ?? undefined,
   };
@@ -153,7 +168,9 @@ export async function servirStatistiques(
     departement: filtres.departementCode
       ? `${nomsDep.get(filtres.departementCode) ?? ''} (${filtres.departementCode})`.trim()
       : undefined,
-    structure: filtres.structureId,
+    structure: filtres.structureId
+      ? (structures?.find((x) => x.id === filtres.structureId)?.nom ?? filtres.structureId)
+      : undefined,
     conseiller: cons ? `${cons.prenom} ${cons.nom}` : filtres.conseillerId,
     type: filtres.type,
     thematiques: filtres.thematiquesNumeriques,

@@ -20,6 +20,7 @@ export interface ValeursFiltres {
   au?: string | undefined;
   departementCode?: string | undefined;
   conseillerId?: string | undefined;
+  structureId?: string | undefined;
   type?: string | undefined;
   thematiquesNumeriques?: string[] | undefined;
 }
@@ -32,6 +33,7 @@ export interface PageStatistiquesProps {
   erreurs: FieldErrors;
   departements?: Option[] | undefined;
   conseillers?: Option[] | undefined;
+  structures?: Option[] | undefined;
   /** Null when the filters were refused: the form only. */
   vue: VueStatistiques | null;
   filtres: FiltreDecrit[];
@@ -90,6 +92,18 @@ export function PageStatistiques(p: PageStatistiquesProps) {
               options={p.departements}
               value={p.valeurs.departementCode}
               error={p.erreurs.departementCode}
+            />
+          </ElementSection>
+        ) : null}
+        {p.structures ? (
+          <ElementSection inline>
+            <Select
+              name="structureId"
+              label="Structure"
+              placeholder="Toutes les structures"
+              options={p.structures}
+              value={p.valeurs.structureId}
+              error={p.erreurs.structureId}
             />
           </ElementSection>
         ) : null}
