@@ -25,6 +25,8 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 import { saisieRoutes } from './saisie/routes.tsx';
 import { registerCompteursCommands } from './statistiques/cli.ts';
 import { tacheRecalculCompteurs } from './statistiques/compteurs/tache-recalcul.ts';
+import { statistiquesRoutes } from './statistiques/routes.tsx';
+import { statistiquesApiRoutes } from './statistiques/routes-api.tsx';
 
 /**
  * The advisers' daily work: accompaniments per beneficiary, collective workshops, the public agenda,
@@ -43,6 +45,8 @@ export const activiteModule = defineModule({
     ateliersPublicRoutes,
     ateliersGestionRoutes,
     ateliersAppelRoutes,
+    statistiquesRoutes,
+    statistiquesApiRoutes,
   ],
   startup: [
     {
@@ -84,8 +88,13 @@ export const activiteModule = defineModule({
     { role: 'structure', href: '/activite/beneficiaires', label: 'Bénéficiaires', order: 26 },
     { role: 'conseiller', href: '/activite/pass', label: 'Pass numérique', order: 19 },
     { role: 'structure', href: '/activite/pass', label: 'Pass numérique', order: 29 },
+    { role: 'conseiller', href: '/activite/statistiques', label: 'Statistiques', order: 18 },
+    { role: 'structure', href: '/activite/statistiques', label: 'Statistiques', order: 28 },
+    { role: 'prefecture', href: '/prefecture/activite/statistiques', label: 'Activité', order: 40 },
+    { role: 'anct', href: '/admin/activite/statistiques', label: 'Activité', order: 125 },
   ],
   sitemap: [
+    { href: '/statistiques/activite', label: 'Statistiques de l’activité', order: 58 },
     { href: '/ateliers', label: 'Ateliers numériques près de chez vous', order: 45 },
     { href: '/activite/notice', label: 'Notice d’information des personnes accompagnées', order: 70 },
     {

@@ -10,6 +10,8 @@ export const PORTEES = {
     'Enregistrer les activités (accompagnements, ateliers) des conseillers de la structure du jeton',
   'recrutement:lecture':
     'Lire les données de recrutement (structures, postes, conseillers) du périmètre du jeton',
+  'statistiques:lecture':
+    'Lire les statistiques d’activité (chiffres agrégés, sans personne nommée) du périmètre du jeton',
 } as const;
 
 export type Portee = keyof typeof PORTEES;
