@@ -8,3 +8,4 @@ export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './taches.ts';
 export * from './territoires.ts';
+export * from './pilotage-couverture.ts';
