@@ -6,6 +6,7 @@ import { auditModule } from './audit/module.ts';
 import { comptesModule } from './comptes/module.ts';
 import { demoModule } from './demo/module.ts';
 import { lieuxModule } from './lieux/module.ts';
+import { pilotageModule } from './pilotage/module.ts';
 import { recrutementModule } from './recrutement/module.ts';
 import { santeModule } from './sante/module.ts';
 import { structuresModule } from './structures/module.ts';
@@ -29,6 +30,7 @@ export const MODULES = [
   recrutementModule,
   activiteModule,
   tachesModule,
+  pilotageModule,
 ];
 
 let registry: Registry | undefined;

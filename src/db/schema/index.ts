@@ -8,6 +8,7 @@ export * from './audit.ts';
 export * from './comptes.ts';
 export * from './lieux.ts';
 export * from './lieux-suivi.ts';
+export * from './pilotage-couverture.ts';
 export * from './recrutement.ts';
 export * from './structures.ts';
 export * from './taches.ts';

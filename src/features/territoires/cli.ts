@@ -12,6 +12,7 @@ import {
   raisonsPrincipales,
   TAILLE_MAX_OCTETS,
 } from './centres/importer-centres.ts';
+import { telechargerCentres, URL_CENTRES_OFFICIELS } from './centres/telecharger-centres.ts';
 
 export function rapportImportCentres(r: RapportImportCentres): string[] {
   const simulation = r.simulation ? ' (simulation : rien n’a été enregistré)' : '';
@@ -60,6 +61,24 @@ export async function importerCentresDepuisCli(
   return rapportImportCentres(r.value);
 }
 
+/** `import-centres --telecharger`: the official list, fetched, then the same import as a file. */
+export async function importerCentresTelecharges(
+  deps: AppDeps,
+  options: { dryRun?: boolean; progression?: (fait: number, total: number) => void },
+): Promise<string[]> {
+  console.log(`Téléchargement de ${URL_CENTRES_OFFICIELS}…`);
+  const t = await telechargerCentres();
+  if (!t.ok) throw new CliError(t.error.message);
+  const r = await importerCentres(systemContext(deps), {
+    fichier: t.value.fichier,
+    contenu: t.value.contenu,
+    simulation: options.dryRun === true,
+    progression: options.progression,
+  });
+  if (!r.ok) throw new CliError(r.error.message);
+  return rapportImportCentres(r.value);
+}
+
 export async function deriverCentresDepuisCli(deps: AppDeps): Promise<string[]> {
   const r = await deriverCentres(systemContext(deps), { source: 'cli' });
   if (!r.ok) throw new CliError(r.error.message);
@@ -82,18 +101,23 @@ export function registerTerritoiresCommands(program: Command) {
     .description(
       'Importe les centres des communes d’un fichier officiel (CSV ou GeoJSON, éventuellement .gz) ; voir docs/territoires-centres.md',
     )
-    .argument('<fichier>', 'fichier CSV, GeoJSON ou JSON (geo.api.gouv.fr), éventuellement compressé en .gz')
+    .argument('[fichier]', 'fichier CSV, GeoJSON ou JSON (geo.api.gouv.fr), éventuellement compressé en .gz')
     .option('--dry-run', 'simulation : le rapport sans rien enregistrer')
-    .action(async (fichier: string, options: { dryRun?: boolean }) => {
+    .option('--telecharger', 'télécharge la liste officielle (geo.api.gouv.fr) au lieu de lire un fichier')
+    .action(async (fichier: string | undefined, options: { dryRun?: boolean; telecharger?: boolean }) => {
+      if (!fichier && !options.telecharger)
+        throw new CliError('Indiquez un fichier à importer, ou --telecharger pour la liste officielle.');
+      if (fichier && options.telecharger)
+        throw new CliError('Indiquez un fichier ou --telecharger, pas les deux.');
       await withContext(async ({ deps }) => {
         let barre: SingleBar | null = null;
-        const lignes = await importerCentresDepuisCli(deps, fichier, {
-          dryRun: options.dryRun === true,
-          progression: (fait, total) => {
-            barre ??= progressBar('Enregistrement', total);
-            barre.update(fait);
-          },
-        });
+        const progression = (fait: number, total: number) => {
+          barre ??= progressBar('Enregistrement', total);
+          barre.update(fait);
+        };
+        const lignes = fichier
+          ? await importerCentresDepuisCli(deps, fichier, { dryRun: options.dryRun === true, progression })
+          : await importerCentresTelecharges(deps, { dryRun: options.dryRun === true, progression });
         (barre as SingleBar | null)?.stop();
         console.log(`\n${lignes.join('\n')}`);
       });

@@ -12,6 +12,11 @@ export {
   rattacher,
   suggererAdresses,
 } from './adresses/localiser-adresse.ts';
+export {
+  type CommunePourCouverture,
+  codesEpci,
+  communesPourCouverture,
+} from './centres/communes-couverture.ts';
 export { type CentreCommune, centreCommune, centresCommunes } from './centres/index.ts';
 export { fuseauHoraire } from './domain/fuseaux.ts';
 export { normaliserNom } from './domain/normalisation.ts';
