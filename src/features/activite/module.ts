@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module/module.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITES } from './audit.ts';
+import { demarrageActiviteDemo } from './demo/demarrage.ts';
 import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 
 /**
@@ -9,6 +10,7 @@ import { activitePolicy, beneficiairePolicy } from './policies/activite.ts';
 export const activiteModule = defineModule({
   name: 'activite',
   routes: [],
+  startup: [demarrageActiviteDemo],
   policies: [activitePolicy, beneficiairePolicy],
   auditActions: AUDIT_ACTIONS,
   auditEntities: AUDIT_ENTITES,
