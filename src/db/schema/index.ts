@@ -1,4 +1,5 @@
 export * from './activite.ts';
+export * from './activite-statistiques.ts';
 export * from './api.ts';
 export * from './audit.ts';
 export * from './comptes.ts';

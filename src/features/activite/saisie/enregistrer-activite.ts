@@ -10,6 +10,7 @@ import { communeParCode } from '../../territoires/index.ts';
 import { type Participant, type SaisieActivite, verifierSaisie } from '../domain/saisie.ts';
 import { VERSION_THEMATIQUES } from '../domain/vocabulaire.ts';
 import { peutEnregistrer } from '../policies/activite.ts';
+import { appliquerActivite } from '../statistiques/compteurs/appliquer.ts';
 
 /** Who the activity is recorded for: the person who led it and the structure they acted for. */
 export interface AuteurActivite {
@@ -150,6 +151,8 @@ export async function enregistrerActivite(
           participants.map((p) => p.beneficiaireId),
         ),
       );
+    // The statistics' summary tables, in the same transaction (ADR 023).
+    await appliquerActivite(tx.db, activite!.id, 1);
     await recordAudit(tx.db, {
       actor: acteur,
       action: 'activite.enregistrement',
