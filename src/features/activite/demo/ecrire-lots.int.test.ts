@@ -121,7 +121,9 @@ async function effacer() {
 }
 
 describe('écriture en lots des activités générées', () => {
-  it('écrit, champ pour champ, ce que enregistrerActivite écrit pour les mêmes activités', async () => {
+  it('écrit, champ pour champ, ce que enregistrerActivite écrit pour les mêmes activités', {
+    timeout: 180_000,
+  }, async () => {
     const bloc = genererConseiller(lea, { graine: 7, du: '2024-08-26', au: '2024-10-07', source: 'demo' });
     expect(bloc.activites.some((a) => a.type === 'collectif')).toBe(true);
     expect(bloc.accompagnements.some((a) => !a.premierAccompagnement)).toBe(true);

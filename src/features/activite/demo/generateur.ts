@@ -43,6 +43,8 @@ export interface ConseillerGenere {
   lieux: readonly LieuConseiller[];
   /** 1: full time; 0.3: a third of the activity. */
   intensite: number;
+  /** What the conseiller's random stream is derived from (default: their id). */
+  cle?: string;
 }
 
 export interface OptionsGeneration {
@@ -134,15 +136,17 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 
 /** A version-4 UUID drawn from the generator (reproducible). */
 export function uuidAlea(r: Alea): string {
-  const o: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const n = Math.floor(r() * 4294967296);
-    o.push(n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
-  }
-  o[6] = (o[6]! & 0x0f) | 0x40;
-  o[8] = (o[8]! & 0x3f) | 0x80;
-  const h = o.map((b) => HEX[b]);
-  return `${h.slice(0, 4).join('')}-${h.slice(4, 6).join('')}-${h.slice(6, 8).join('')}-${h.slice(8, 10).join('')}-${h.slice(10).join('')}`;
+  const a = Math.floor(r() * 4294967296);
+  const b = Math.floor(r() * 4294967296);
+  const c = Math.floor(r() * 4294967296);
+  const d = Math.floor(r() * 4294967296);
+  const h = (n: number) =>
+    HEX[(n >>> 24) & 255]! + HEX[(n >>> 16) & 255]! + HEX[(n >>> 8) & 255]! + HEX[n & 255]!;
+  const b2 = ((b & 0xffff0fff) | 0x4000) >>> 0;
+  const c2 = ((c & 0x3fffffff) | 0x80000000) >>> 0;
+  const hb = h(b2);
+  const hc = h(c2);
+  return `${h(a)}-${hb.slice(0, 4)}-${hb.slice(4)}-${hc.slice(0, 4)}-${hc.slice(4)}${h(d)}`;
 }
 
 /** A stable seed per conseiller, whatever the order they are generated in. */
@@ -196,7 +200,7 @@ const TITRES: Record<string, string> = {
 
 /** Generates one conseiller's activity over the period. */
 export function genererConseiller(c: ConseillerGenere, o: OptionsGeneration): BlocGenere {
-  const r = prng(graineDe(o.graine, c.conseillerId));
+  const r = prng(graineDe(o.graine, c.cle ?? c.conseillerId));
   const bloc: BlocGenere = { beneficiaires: [], activites: [], accompagnements: [] };
   /** Named people followed, most recent last (a person comes back within weeks). */
   const suivis: LigneBeneficiaire[] = [];

@@ -8,6 +8,7 @@ import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import { creerUtilisateur, generatePassword } from '../../comptes/index.ts';
 import { lieuxDeStructure } from '../../lieux/index.ts';
 import { insererStructuresDemo } from '../../structures/index.ts';
+import { recalculerCompteurs } from '../statistiques/compteurs/recalculer.ts';
 import { ecrireLots } from './ecrire-lots.ts';
 import { type ConseillerGenere, genererConseiller } from './generateur.ts';
 import { conseillersDemo, STRUCTURES_ACTIVITE_DEMO } from './structures-demo.ts';
@@ -24,9 +25,6 @@ export interface BilanSeed {
   ms: number;
 }
 
-/** What runs after the bulk insert (the summary tables' rebuild), inside the same transaction. */
-export type ApresInsertion = (db: Db) => Promise<void>;
-
 function moisAvant(jour: string, mois: number): string {
   const d = new Date(`${jour}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - mois);
@@ -35,13 +33,12 @@ function moisAvant(jour: string, mois: number): string {
 
 /**
  * Eighteen months of activity up to today for the demo conseiller and a few dozen others (accounts and
- * structures created here), all or nothing. Skipped when demo activity already exists.
+ * structures created here) and the statistics summary tables rebuilt, all or nothing. Skipped when demo activity already exists.
  */
 export async function seedActiviteDemo(
   database: Database,
   config: Config,
   maintenant: Date,
-  apres?: ApresInsertion,
 ): Promise<BilanSeed | null> {
   const t0 = performance.now();
   const { db } = database;
@@ -87,11 +84,14 @@ export async function seedActiviteDemo(
         communeInsee: c.communeInsee,
         lieux: lieux.map((l) => ({ id: l.id, codeInsee: l.codeInsee, departementCode: l.departementCode })),
         intensite: c.intensite,
+        // Accounts get random ids: the address keeps the activity the same on every machine.
+        cle: c.email,
       });
     }
     const blocs = generes.map((g) => genererConseiller(g, { graine: GRAINE_DEMO, du, au, source: 'demo' }));
     await ecrireLots(ctx.db, blocs);
-    if (apres) await apres(ctx.db);
+    // The bulk insert bypasses the summary tables: rebuild them from the raw rows, same transaction.
+    await recalculerCompteurs(ctx.db);
     return {
       conseillers: generes.length,
       activites: blocs.reduce((n, b) => n + b.activites.length, 0),
