@@ -93,7 +93,12 @@ async function insererReferences(
 }
 
 /** Generates about `cible` accompaniments (whole conseillers: a few more). */
-export async function generer(db: Db, cible: number, journal: (m: string) => void): Promise<BilanGeneration> {
+export async function generer(
+  db: Db,
+  cible: number,
+  journal: (m: string) => void,
+  parallele = false,
+): Promise<BilanGeneration> {
   const t0 = performance.now();
   const r = prng(20_240_101);
   // About 2,000 accompaniments per conseiller over two years at the average intensity.
@@ -112,10 +117,15 @@ export async function generer(db: Db, cible: number, journal: (m: string) => voi
   let tampon: BlocGenere[] = [];
   let enTampon = 0;
   let utilises = 0;
+  // PostgreSQL writes one batch while the next is generated (two connections); PGlite is one process.
+  const enVol: Promise<void>[] = [];
+  const maxEnVol = parallele ? 2 : 1;
   const vider = async () => {
-    await ecrireLots(db, tampon);
+    const lot = tampon;
     tampon = [];
     enTampon = 0;
+    while (enVol.length >= maxEnVol) await enVol.shift();
+    enVol.push(ecrireLots(db, lot));
   };
   for (const c of conseillers) {
     if (bilan.accompagnements >= cible) break;
@@ -126,16 +136,18 @@ export async function generer(db: Db, cible: number, journal: (m: string) => voi
     bilan.activites += b.activites.length;
     bilan.accompagnements += b.accompagnements.length;
     bilan.beneficiaires += b.beneficiaires.length;
-    if (enTampon >= 100_000) {
+    if (enTampon >= 50_000) {
       await vider();
       const s = (performance.now() - t0) / 1000;
-      journal(
-        `  … ${bilan.accompagnements.toLocaleString('fr-FR')} accompagnements en ${s.toFixed(0)} s ` +
-          `(${Math.round(bilan.accompagnements / s).toLocaleString('fr-FR')}/s)`,
-      );
+      if (bilan.accompagnements % 1_000_000 < 50_000 || cible <= 1_000_000)
+        journal(
+          `  … ${bilan.accompagnements.toLocaleString('fr-FR')} accompagnements en ${s.toFixed(0)} s ` +
+            `(${Math.round(bilan.accompagnements / s).toLocaleString('fr-FR')}/s)`,
+        );
     }
   }
   await vider();
+  await Promise.all(enVol);
   for (const t of TABLES) await db.execute(sql.raw(`alter table ${t} enable trigger all`));
   const generationS = (performance.now() - t0) / 1000;
   const t1 = performance.now();

@@ -96,7 +96,7 @@ async function banc(moteur: 'postgres' | 'pglite', database: Database, taille: n
   log(
     `\n=== ${moteur === 'postgres' ? 'PostgreSQL' : 'PGlite (base embarquée)'} : ${taille.toLocaleString('fr-FR')} accompagnements visés ===`,
   );
-  const g = await generer(db, taille, log);
+  const g = await generer(db, taille, log, moteur === 'postgres');
   log(
     `Génération : ${g.accompagnements.toLocaleString('fr-FR')} accompagnements, ${g.activites.toLocaleString('fr-FR')} activités, ` +
       `${g.beneficiaires.toLocaleString('fr-FR')} bénéficiaires, ${g.conseillers} conseillers, ${g.structures} structures ` +
@@ -104,7 +104,9 @@ async function banc(moteur: 'postgres' | 'pglite', database: Database, taille: n
       `index reconstruits en ${g.indexS.toFixed(1)} s`,
   );
   const t0 = performance.now();
-  await reconstruireCompteurs(db);
+  await reconstruireCompteurs(db, (fait, total) => {
+    if (fait % 6 === 0 || fait === total) log(`  … ${fait}/${total} mois`);
+  });
   log(`Tables de synthèse reconstruites en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
   const ecarts = await verifierCompteurs(db);
