@@ -12,7 +12,7 @@ export const demarrageActiviteDemo: StartupTask = {
     if (bilan)
       log(
         `activité de démonstration : ${bilan.conseillers} conseillers, ${bilan.activites} activités, ` +
-          `${bilan.accompagnements} accompagnements, ${bilan.beneficiaires} bénéficiaires en ${bilan.ms} ms`,
+          `${bilan.accompagnements} accompagnements, ${bilan.beneficiaires} bénéficiaires en ${bilan.ms} ms (dont tables de synthèse ${bilan.msCompteurs} ms)`,
       );
   },
 };
