@@ -89,6 +89,14 @@ export async function demarrerPostgres(): Promise<{ url: string; arreter: () => 
     }
     rmSync(dir, { recursive: true, force: true });
   };
+  // An interrupted run (Ctrl-C, closed pipe, crash) must not leave a cluster behind.
+  const nettoyer = () => {
+    if (serveur.exitCode === null) serveur.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', nettoyer);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => process.exit(130));
   const limite = Date.now() + 30_000;
   for (;;) {
     if (spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)]).status === 0) break;
