@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Config } from '../../../config/env.ts';
 import type { Database, Db } from '../../../db/client.ts';
-import { activites } from '../../../db/schema/index.ts';
 import { hashPassword } from '../../../platform/auth/passwords.ts';
 import type { UseCaseContext } from '../../../platform/context.ts';
 import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import { creerUtilisateur, generatePassword } from '../../comptes/index.ts';
 import { lieuxDeStructure } from '../../lieux/index.ts';
-import { insererStructuresDemo } from '../../structures/index.ts';
+import { chargerStructure, insererStructuresDemo } from '../../structures/index.ts';
 import { recalculerCompteurs } from '../statistiques/compteurs/recalculer.ts';
 import { ecrireLots } from './ecrire-lots.ts';
 import { type ConseillerGenere, genererConseiller } from './generateur.ts';
@@ -35,7 +33,8 @@ function moisAvant(jour: string, mois: number): string {
 
 /**
  * Eighteen months of activity up to today for the demo conseiller and a few dozen others (accounts and
- * structures created here) and the statistics summary tables rebuilt, all or nothing. Skipped when demo activity already exists.
+ * structures created here) and the statistics summary tables rebuilt, all or nothing. Skipped
+ * when it already ran.
  */
 export async function seedActiviteDemo(
   database: Database,
@@ -44,12 +43,9 @@ export async function seedActiviteDemo(
 ): Promise<BilanSeed | null> {
   const t0 = performance.now();
   const { db } = database;
-  const [deja] = await db
-    .select({ id: activites.id })
-    .from(activites)
-    .where(eq(activites.source, 'demo'))
-    .limit(1);
-  if (deja) return null;
+  // The seed's own structure, written in the same transaction as the activity: present means done
+  // (other demo data may also carry source = 'demo').
+  if (await chargerStructure(db, STRUCTURES_ACTIVITE_DEMO[0]!.id)) return null;
   // Nobody signs in as the extra conseillers: their password is random, never shown.
   const hash = await hashPassword(generatePassword());
   const au = jourParis(maintenant);
