@@ -29,3 +29,5 @@ CREATE TABLE "activite_stats_presences" (
 	"n" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "activite_stats_presences_pk" PRIMARY KEY("departement_code","type","thematique","mois","mois_precedent","anonyme")
 );
+--> statement-breakpoint
+CREATE INDEX "activite_stats_mois_communes_idx" ON "activite_stats_mois" USING btree ("dimension","thematique","mois") WHERE dimension in ('communes', 'communesAn');

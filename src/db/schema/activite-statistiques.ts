@@ -1,4 +1,5 @@
-import { boolean, date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Summary tables of the activity statistics (ADR 023), maintained in the same transaction as every
@@ -30,7 +31,8 @@ export const activiteStatsJour = pgTable(
 /**
  * Per month (YYYY-MM): totals (dimension 'totaux': activites, accompagnements, nouveaux,
  * nouveaux_nommes) and every distribution (dimension = the contract's name, valeur = the code).
- * Communes only on département rows (a commune lies in one département).
+ * Communes only on département rows (a commune lies in one département), by month (dimension
+ * 'communes') and by year (dimension 'communesAn', mois 'YYYY-00').
  */
 export const activiteStatsMois = pgTable(
   'activite_stats_mois',
@@ -48,6 +50,10 @@ export const activiteStatsMois = pgTable(
       name: 'activite_stats_mois_pk',
       columns: [t.departementCode, t.thematique, t.type, t.mois, t.dimension, t.valeur],
     }),
+    // The national communes distribution reads the département rows of every département.
+    index('activite_stats_mois_communes_idx')
+      .on(t.dimension, t.thematique, t.mois)
+      .where(sql`dimension in ('communes', 'communesAn')`),
   ],
 );
 

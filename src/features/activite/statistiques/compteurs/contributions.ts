@@ -8,6 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 export type Perimetre =
   | { sorte: 'tout' }
   | { sorte: 'mois'; mois: string }
+  | { sorte: 'annee'; annee: string }
   | { sorte: 'activites'; ids: string[] };
 
 export function listeUuid(ids: string[]): SQL {
@@ -32,6 +33,8 @@ function surActivites(p: Perimetre, alias: string): SQL {
     const { debut, fin } = bornesMois(p.mois);
     return sql`${col('date')} >= ${debut}::date and ${col('date')} < ${fin}::date`;
   }
+  if (p.sorte === 'annee')
+    return sql`${col('date')} >= ${`${p.annee}-01-01`}::date and ${col('date')} <= ${`${p.annee}-12-31`}::date`;
   return sql`true`;
 }
 
@@ -89,7 +92,14 @@ export function lignesMois(p: Perimetre): SQL {
       union all select dept, theme, type, mois, 'orientation', orientation, 1 from x
         where orientation is not null
       union all select dept, theme, type, mois, 'communes', commune_insee, 1 from x
-        where commune_insee is not null and dept <> '*')
+        where commune_insee is not null and dept <> '*'
+      ${
+        // A month's rebuild leaves the yearly rows to `lignesCommunesAnnee`.
+        p.sorte === 'mois'
+          ? sql``
+          : sql`union all select dept, theme, type, left(mois, 4) || '-00', 'communesAn', commune_insee, 1
+              from x where commune_insee is not null and dept <> '*'`
+      })
     select dept as departement_code, theme as thematique, type, mois, dimension, valeur, sum(n)::int as n
     from v group by dept, theme, type, mois, dimension, valeur`;
 }
@@ -136,4 +146,16 @@ export function lignesPresences(options: {
       precedent as mois_precedent, count(*)::int as n
     from ch ${options.mois ? sql`where mois = ${options.mois}` : sql``}
     group by dept, type, theme, anonyme, mois, precedent`;
+}
+
+/**
+ * The yearly commune rows of activite_stats_mois (mois 'YYYY-00', dimension 'communesAn'): the
+ * communes' distribution read for whole years, far fewer rows than by month at national scale.
+ */
+export function lignesCommunesAnnee(annee: string): SQL {
+  return sql`select x.dept as departement_code, x.theme as thematique, x.type, ${`${annee}-00`} as mois,
+      'communesAn' as dimension, x.commune_insee as valeur, count(*)::int as n
+    from (${activitesDeclinees({ sorte: 'annee', annee })}) x
+    where x.commune_insee is not null and x.dept <> '*'
+    group by x.dept, x.theme, x.type, x.commune_insee`;
 }

@@ -40,6 +40,12 @@ export async function comptesCompteurs(db: Db, c: Criteres): Promise<Comptes> {
   const M2 = c.au ? c.au.slice(0, 7) : '9999-99';
   const type: SQL = c.type ? sql` and type = ${c.type}` : sql``;
   const periodeMois = sql` and mois >= ${M1} and mois <= ${M2}`;
+  // Communes: by year when the period is made of whole years (fewer rows: national top 50).
+  const anneesEntieres = (!c.du || c.du.endsWith('-01-01')) && (!c.au || c.au.endsWith('-12-31'));
+  const communesPar = anneesEntieres
+    ? sql`dimension = 'communesAn' and mois >= ${c.du ? `${c.du.slice(0, 4)}-00` : '0000-00'}
+        and mois <= ${c.au ? `${c.au.slice(0, 4)}-00` : '9999-99'}`
+    : sql`dimension = 'communes'${periodeMois}`;
   const [jours, dims, communes, presences] = await Promise.all([
     lignes(
       db,
@@ -53,19 +59,19 @@ export async function comptesCompteurs(db: Db, c: Criteres): Promise<Comptes> {
       db,
       sql`select dimension, valeur, sum(n)::int as n from activite_stats_mois
         where departement_code = ${dept} and thematique = ${theme}${type}${periodeMois}
+          and dimension not in ('communes', 'communesAn')
         group by dimension, valeur having sum(n) <> 0`,
       ligneDim,
     ),
-    // National: communes live on the département rows only.
-    dept === '*'
-      ? lignes(
-          db,
-          sql`select 'communes' as dimension, valeur, sum(n)::int as n from activite_stats_mois
-            where departement_code <> '*' and dimension = 'communes' and thematique = ${theme}${type}${periodeMois}
-            group by valeur having sum(n) <> 0`,
-          ligneDim,
-        )
-      : Promise.resolve([]),
+    // Communes live on the département rows only (a commune lies in one département).
+    lignes(
+      db,
+      sql`select 'communes' as dimension, valeur, sum(n)::int as n from activite_stats_mois
+        where ${dept === '*' ? sql`departement_code <> '*'` : sql`departement_code = ${dept}`}
+          and thematique = ${theme}${type} and ${communesPar}
+        group by valeur having sum(n) <> 0`,
+      ligneDim,
+    ),
     lignes(
       db,
       sql`select anonyme, sum(n)::int as n from activite_stats_presences

@@ -8,7 +8,7 @@ export type ValeurRequete = string | string[] | undefined;
 const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Metropolitan (01–95, 2A, 2B) and overseas (971–978, 984–989) département codes. */
-const DEPARTEMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
+const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
 
 export const CHAMPS_FILTRES = [
   'du',
