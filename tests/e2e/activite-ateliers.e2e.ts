@@ -25,6 +25,24 @@ async function courriel(to: string, sujet: string): Promise<OutboxMail> {
   return trouve!;
 }
 
+/** The "Accompagnements" total a statistics page shows (null: suppressed, « moins de 11 »). */
+async function accompagnementsAffiches(page: Page, url: string): Promise<number | null> {
+  expect(await visiter(page, url)).toBe(200);
+  const tuile = page.locator('.fr-tile__content', {
+    has: page.locator('.fr-tile__desc', { hasText: /^Accompagnements$/ }),
+  });
+  const texte = (await tuile.locator('.fr-tile__title').textContent()) ?? '';
+  return /\d/.test(texte) && !/moins/.test(texte) ? Number(texte.replace(/\D/g, '')) : null;
+}
+
+/** The four statistics pages where a conseiller's collective activity must show up. */
+const PAGES_STATISTIQUES = [
+  ['conseiller', '/activite/statistiques'],
+  ['laon', '/activite/statistiques'],
+  ['prefecture02', '/prefecture/activite/statistiques'],
+  [null, '/statistiques/activite/02'],
+] as const;
+
 /**
  * axe finds nothing, and at 375 px nothing sticks out sideways. axe runs in the page: a page without
  * JavaScript is checked by opening its address again in a page with JavaScript (GET pages only).
@@ -93,6 +111,17 @@ describe('agenda des ateliers : inscription sans compte, liste d’attente, annu
     expect(await sansJs.locator('h1').textContent()).toBe('Inscription annulée');
     await courriel('bruno.atelier@exemple.fr', 'Une place s’est libérée');
 
+    // What each role's statistics show before the roll call.
+    const lecteurs: Page[] = [];
+    for (const [qui] of PAGES_STATISTIQUES) {
+      const p = await nouvellePage(browser);
+      if (qui) await seConnecter(p, persona(qui));
+      lecteurs.push(p);
+    }
+    const avant = await Promise.all(
+      PAGES_STATISTIQUES.map(([, url], i) => accompagnementsAffiches(lecteurs[i]!, url)),
+    );
+
     const conseiller = await nouvellePage(browser);
     await seConnecter(conseiller, persona('conseiller'));
     expect(await visiter(conseiller, '/activite/ateliers')).toBe(200);
@@ -109,5 +138,13 @@ describe('agenda des ateliers : inscription sans compte, liste d’attente, annu
     ]);
     expect(await conseiller.locator('body').textContent()).toContain('L’appel est enregistré');
     expect(await conseiller.locator('body').textContent()).toContain('Activité enregistrée');
+
+    // One present registrant and two walk-ins: three accompaniments more for the conseiller, the
+    // structure, the préfecture of the Aisne and the public statistics of the département.
+    for (const [i, [qui, url]] of PAGES_STATISTIQUES.entries()) {
+      const apres = await accompagnementsAffiches(lecteurs[i]!, url);
+      expect(avant[i], `${qui ?? 'public'} ${url} avant l’appel`).not.toBeNull();
+      expect(apres, `${qui ?? 'public'} ${url}`).toBe(avant[i]! + 3);
+    }
   });
 });

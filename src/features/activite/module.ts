@@ -15,6 +15,7 @@ import { seedBeneficiairesDemo } from './beneficiaires/demo.ts';
 import { effacerBeneficiairesAnciens, JOB_EFFACEMENT } from './beneficiaires/effacement-automatique.ts';
 import { beneficiairesRoutes } from './beneficiaires/routes.tsx';
 import { beneficiairesDonneesRoutes } from './beneficiaires/routes-donnees.tsx';
+import { demarrageActiviteDemo } from './demo/demarrage.ts';
 import { AUDIT_ACTIONS_HISTORIQUE, AUDIT_ENTITES_HISTORIQUE } from './historique/audit.ts';
 import { registerHistoriqueCommands } from './historique/cli.ts';
 import { historiqueRoutes } from './historique/routes.tsx';
@@ -49,6 +50,7 @@ export const activiteModule = defineModule({
     statistiquesApiRoutes,
   ],
   startup: [
+    demarrageActiviteDemo,
     {
       name: 'bénéficiaires de démonstration',
       demo: true,

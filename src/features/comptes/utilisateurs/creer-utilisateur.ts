@@ -56,6 +56,8 @@ export interface OptionsCreation {
   motDePasseHash?: string | undefined;
   /** Where the account was created, for the journal; by default `web` with an actor, `cli` without. */
   source?: string | undefined;
+  /** A demonstration account (demo data): refused at sign-in in production, like the personas. */
+  demo?: boolean | undefined;
 }
 
 /**
@@ -130,6 +132,7 @@ export async function creerUtilisateur(
         prenom: data.prenom,
         nom: data.nom,
         motDePasseHash: hash,
+        demo: options.demo === true,
         creeLe: now,
         modifieLe: now,
       })
