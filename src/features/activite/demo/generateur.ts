@@ -198,6 +198,21 @@ const TITRES: Record<string, string> = {
   sante: 'Mon espace santé et Ameli',
 };
 
+/** Names the curated demo people carry (beneficiaires/demo.ts): never generated. */
+const NOMS_RESERVES = new Set(['Jeanne Martin', 'Karim Benali', 'Monique Lefèvre', 'Monique Lefebvre']);
+
+/** Every first name × last name pair, shuffled, the reserved ones left out. */
+function combinaisons(r: () => number, prenoms: readonly string[]): { prenom: string; nom: string }[] {
+  const out = prenoms.flatMap((prenom) =>
+    NOMS.map((nom) => ({ prenom, nom })).filter((x) => !NOMS_RESERVES.has(`${x.prenom} ${x.nom}`)),
+  );
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /** Generates one conseiller's activity over the period. */
 export function genererConseiller(c: ConseillerGenere, o: OptionsGeneration): BlocGenere {
   const r = prng(graineDe(o.graine, c.cle ?? c.conseillerId));
@@ -205,6 +220,29 @@ export function genererConseiller(c: ConseillerGenere, o: OptionsGeneration): Bl
   /** Named people followed, most recent last (a person comes back within weeks). */
   const suivis: LigneBeneficiaire[] = [];
   const annee = Number(o.au.slice(0, 4));
+  // Each named person of one conseiller gets a name nobody else they follow has (a first name that
+  // goes with the gender), so the demo's duplicates page shows only the duplicates seeded on purpose.
+  const noms = {
+    feminin: combinaisons(r, PRENOMS.slice(0, 12)),
+    masculin: combinaisons(r, PRENOMS.slice(12)),
+  };
+  const nomSuivant = (genre: string): { prenom: string; nom: string } => {
+    const file =
+      genre === 'masculin'
+        ? noms.masculin
+        : genre === 'feminin'
+          ? noms.feminin
+          : r() < 0.5
+            ? noms.feminin
+            : noms.masculin;
+    const suivant = file.pop();
+    if (suivant) return suivant;
+    // More people than names: a numbered name keeps them apart.
+    return {
+      prenom: PRENOMS[Math.floor(r() * PRENOMS.length)]!,
+      nom: `${NOMS[Math.floor(r() * NOMS.length)]!}-${bloc.beneficiaires.length}`,
+    };
+  };
 
   const nouveau = (date: string, nomme: boolean, collectif: boolean): LigneBeneficiaire => {
     let trancheAge = tirer(r, POIDS_TRANCHES_AGE);
@@ -214,8 +252,9 @@ export function genererConseiller(c: ConseillerGenere, o: OptionsGeneration): Bl
     const anonymeSansAge = !nomme && r() < 0.1;
     const statutSocial = anonymeSansAge ? 'non_communique' : tirer(r, POIDS_STATUTS_PAR_AGE[trancheAge]!);
     const genre = tirer(r, POIDS_GENRES);
-    const prenom = nomme ? PRENOMS[Math.floor(r() * PRENOMS.length)]! : null;
-    const nom = nomme ? NOMS[Math.floor(r() * NOMS.length)]! : null;
+    const identiteNommee = nomme ? nomSuivant(genre) : null;
+    const prenom = identiteNommee?.prenom ?? null;
+    const nom = identiteNommee?.nom ?? null;
     const age = AGES[trancheAge]!;
     const identite = nomme && o.identites !== false;
     const b: LigneBeneficiaire = {

@@ -40,6 +40,17 @@ describe('activité de démonstration', () => {
     expect(p!.semaine + p!.samedi).toBe(p!.n);
   });
 
+  it('chaque personne nommée d’un conseiller a un nom à elle : pas de faux doublons à fusionner', async () => {
+    const [d] = await requete<{ n: number; nommes: number }>(
+      sql`select count(*)::int as n, (select count(*)::int from beneficiaires where not anonyme) as nommes from (
+        select conseiller_id, lower(immutable_unaccent(prenom || ' ' || nom))
+        from beneficiaires where not anonyme
+        group by 1, 2 having count(*) > 1) x`,
+    );
+    expect(d!.nommes).toBeGreaterThan(1000);
+    expect(d!.n).toBe(0);
+  });
+
   it('ateliers de 4 à 15 personnes, âges surtout 60 ans et plus, premiers accompagnements exacts', async () => {
     const [a] = await requete<{ min: number; max: number }>(
       sql`select min(n)::int as min, max(n)::int as max from (select count(*) as n from accompagnements
