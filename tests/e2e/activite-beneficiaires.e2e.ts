@@ -25,9 +25,9 @@ describe('mes bénéficiaires (conseiller)', () => {
       expect(await page.locator('h1').textContent()).toBe('Mes bénéficiaires');
       await verifierAccessibilite(page, 'liste des bénéficiaires');
 
-      await page.getByLabel('Nom ou prénom').fill('benali');
+      await page.getByLabel('Nom ou prénom').fill('karim benali');
       await Promise.all([
-        page.waitForURL((u) => u.searchParams.get('q') === 'benali'),
+        page.waitForURL((u) => u.searchParams.get('q') === 'karim benali'),
         page.getByRole('button', { name: 'Rechercher' }).click(),
       ]);
       await Promise.all([
@@ -92,6 +92,7 @@ describe('mes bénéficiaires (conseiller)', () => {
       expect(await visiter(page, '/activite/beneficiaires')).toBe(200);
       await sansDebordement(page, 'liste');
       await verifierAccessibilite(page, 'liste (375 px)');
+      expect(await visiter(page, '/activite/beneficiaires?q=jeanne%20martin')).toBe(200);
       await Promise.all([
         page.waitForURL(/\/activite\/beneficiaires\/[0-9a-f-]{36}$/),
         page.getByRole('link', { name: 'Jeanne Martin', exact: true }).first().click(),

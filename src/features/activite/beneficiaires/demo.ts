@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beneficiaires } from '../../../db/schema/index.ts';
 import { systemContext } from '../../../platform/context.ts';
 import type { AppDeps } from '../../../platform/http/deps.ts';
@@ -43,7 +43,9 @@ export async function seedBeneficiairesDemo(
   const [deja] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(beneficiaires)
-    .where(eq(beneficiaires.conseillerId, lea));
+    // Already seeded: the one person of this set recorded without consent is there (the generated
+    // activity of demo/ never uses her last name).
+    .where(and(eq(beneficiaires.conseillerId, lea), eq(beneficiaires.nom, 'Lefèvre')));
   if ((deja?.n ?? 0) > 0) return;
   const deps: AppDeps = {
     config: ctx.config,
