@@ -1,6 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 
 function signature(secret: string, id: string): string {
   return createHmac('sha256', secret).update(`atelier-inscription:${id.toLowerCase()}`).digest('base64url');
@@ -14,7 +13,7 @@ export function jetonAnnulation(secret: string, inscriptionId: string): string {
 /** The registration a token names, or null when it was forged or altered. */
 export function lireJeton(secret: string, jeton: string): string | null {
   const [id, sig, reste] = jeton.split('.');
-  if (!id || !sig || reste !== undefined || !UUID.test(id)) return null;
+  if (!id || !sig || reste !== undefined || !estUuid(id)) return null;
   const attendu = Buffer.from(signature(secret, id));
   const recu = Buffer.from(sig);
   return attendu.length === recu.length && timingSafeEqual(attendu, recu) ? id.toLowerCase() : null;

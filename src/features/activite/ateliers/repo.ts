@@ -1,12 +1,10 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { ateliers, ateliersInscriptions } from '../../../db/schema/index.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 
 export type AtelierLigne = typeof ateliers.$inferSelect;
 export type InscriptionLigne = typeof ateliersInscriptions.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const estUuid = (s: string) => UUID.test(s);
 
 export async function atelierParId(db: Db, id: string): Promise<AtelierLigne | null> {
   if (!estUuid(id)) return null;

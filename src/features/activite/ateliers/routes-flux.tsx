@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problem, problemSchema, sendProblem } from '../../../platform/http/problem.ts';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import { lieuxParIds } from '../../lieux/index.ts';
 import { chargerStructure } from '../../structures/index.ts';
 import { adresseLieu } from './courriels.ts';
@@ -11,7 +12,7 @@ import { placesRestantes } from './domain/atelier.ts';
 import { calendrier } from './domain/calendrier.ts';
 import { RAYONS } from './domain/distance.ts';
 import { chercherAteliers } from './recherche.ts';
-import { ateliersPublics, estUuid } from './repo.ts';
+import { ateliersPublics } from './repo.ts';
 
 /** A feed keeps the last month too, so that calendars see a late cancellation. */
 const RECENT_MS = 30 * 24 * 3600_000;

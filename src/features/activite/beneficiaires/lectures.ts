@@ -3,8 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { accompagnements, activites, beneficiaires } from '../../../db/schema/index.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import type { AuteurActivite } from '../saisie/enregistrer-activite.ts';
-import { estUuid, filtreTexte, lesSiens } from './queries.ts';
+import { filtreTexte, lesSiens } from './queries.ts';
 
 /** Whose beneficiaries the actor sees: their own, in the structure they act for (null: nobody's). */
 export function suiviDe(acteur: UserActor | null | undefined): AuteurActivite | null {

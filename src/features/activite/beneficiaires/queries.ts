@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { echapperLike } from '../../../db/like.ts';
 import { beneficiaires } from '../../../db/schema/index.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import type { AuteurActivite } from '../saisie/enregistrer-activite.ts';
 
 /** A followed beneficiary as a list or a picker shows them (never sent as a row). */
@@ -24,11 +25,6 @@ const colonnes = {
   communeInsee: beneficiaires.communeInsee,
   derniereActivite: beneficiaires.derniereActivite,
 };
-
-/** A beneficiary id as the database stores it (anything else is simply unknown). */
-export function estUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
 
 /** Only the person's own, live (not merged, not erased) named beneficiaries, in that structure. */
 export const lesSiens = (suivi: AuteurActivite) =>

@@ -1,3 +1,4 @@
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
 import {
   AUTONOMIES,
   type Autonomie,
@@ -76,14 +77,6 @@ export const NOTES_MAX = 2000;
 /** The programme started recording activity in November 2020. */
 export const DATE_MIN = '2020-11-01';
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function dateValide(s: string): boolean {
-  if (!DATE_ISO.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 function inclus<C extends string>(liste: readonly C[], v: string): v is C {
   return (liste as readonly string[]).includes(v);
 }
@@ -96,7 +89,7 @@ export function verifierSaisie(s: SaisieActivite, aujourdhui: string): Record<st
   const e: Record<string, string> = {};
   if (!inclus(codes(TYPES_ACTIVITE), s.type))
     e.type = 'Choisissez un type d’activité : individuel ou collectif.';
-  if (!dateValide(s.date)) e.date = 'Saisissez une date valide, par exemple 14/03/2025.';
+  if (!estJourIso(s.date)) e.date = 'Saisissez une date valide, par exemple 14/03/2025.';
   else if (s.date > aujourdhui) e.date = 'La date ne peut pas être dans le futur.';
   else if (s.date < DATE_MIN) e.date = 'La date ne peut pas être antérieure au 1er novembre 2020.';
   if (!Number.isInteger(s.dureeMinutes) || s.dureeMinutes < DUREE_MIN || s.dureeMinutes > DUREE_MAX)

@@ -1,3 +1,4 @@
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
 /**
  * Pass numérique cheques: a cheque is identified by its printed number, normalised (spaces and hyphens
  * removed, upper case) and unique across the platform. Accepted format: 8 to 20 letters or digits.
@@ -38,13 +39,6 @@ export function normaliserEmetteur(emetteur: string): string {
   return emetteur.trim().replace(/\s+/g, ' ');
 }
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
-export function dateValide(s: string): boolean {
-  if (!DATE_ISO.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /**
  * The rules of one cheque for an activity on `dateActivite`: French messages by field (empty: valid).
  * The number is expected normalised.
@@ -62,7 +56,7 @@ export function verifierSaisieCheque(c: ChequeSaisi, dateActivite: string): Reco
     c.valeurCentimes > VALEUR_MAX_CENTIMES
   )
     e.valeur = 'La valeur du chèque est comprise entre 1 et 100 euros.';
-  if (!dateValide(c.valableJusquau))
+  if (!estJourIso(c.valableJusquau))
     e.valableJusquau = 'Saisissez la date de fin de validité, par exemple 31/12/2025.';
   else if (c.valableJusquau < dateActivite)
     e.valableJusquau = `Ce chèque n’était plus valable à la date de l’activité (valable jusqu’au ${dateFr(c.valableJusquau)}).`;

@@ -1,10 +1,5 @@
-import {
-  type ChequeSaisi,
-  centimesDepuisEuros,
-  dateValide,
-  normaliserEmetteur,
-  normaliserNumero,
-} from './domain.ts';
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
+import { type ChequeSaisi, centimesDepuisEuros, normaliserEmetteur, normaliserNumero } from './domain.ts';
 
 /** The form names of the cheque fields (one cheque per form, e.g. inside the accompaniment form). */
 export const CHAMPS_CHEQUE = {
@@ -34,7 +29,7 @@ const texte = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 200) : 
 function dateIso(v: string): string {
   const fr = v.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
   const iso = fr ? `${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}` : v;
-  return dateValide(iso) ? iso : '';
+  return estJourIso(iso) ? iso : '';
 }
 
 export type LectureCheque =

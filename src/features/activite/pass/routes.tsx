@@ -8,9 +8,11 @@ import {
   repondreEchec,
   repondreIntrouvable,
 } from '../../../platform/http/reponses.tsx';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
 import { chargerStructure } from '../../structures/index.ts';
 import { libelle, TYPES_ACTIVITE } from '../domain/vocabulaire.ts';
-import { dateFr, dateValide, EMETTEUR_MAX, normaliserEmetteur } from './domain.ts';
+import { dateFr, EMETTEUR_MAX, normaliserEmetteur } from './domain.ts';
 import { enregistrerChequesUtilises } from './enregistrer-cheques.ts';
 import {
   CHAMPS_CHEQUE,
@@ -34,7 +36,6 @@ import {
 } from './repo.ts';
 
 const FIL = { label: 'Pass numérique', href: '/activite/pass' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Issuer and period from the query string; a malformed date is ignored and reported in French. */
 export function lireFiltres(query: unknown): {
@@ -50,7 +51,7 @@ export function lireFiltres(query: unknown): {
   const date = (k: 'du' | 'au') => {
     const v = brut(k);
     if (!v) return '';
-    if (dateValide(v)) return v;
+    if (estJourIso(v)) return v;
     erreurs[k] = 'Saisissez une date valide, par exemple 31/01/2025.';
     return '';
   };
@@ -159,7 +160,7 @@ export function passRoutes(app: FastifyInstance) {
   async function monActivite(request: FastifyRequest): Promise<ActiviteChoisie | null | 'aucune'> {
     const id = (request.query as Record<string, unknown>)?.activite;
     if (typeof id !== 'string' || id === '') return 'aucune';
-    if (!UUID.test(id)) return null;
+    if (!estUuid(id)) return null;
     const acteur = userActor(request);
     const a = await activitePourCheques(app.deps.db, id);
     if (!a || a.structureId !== acteur.active?.structureId || a.conseillerId !== acteur.userId) return null;

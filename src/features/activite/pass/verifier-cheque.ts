@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { activitePassCheques } from '../../../db/schema/index.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
 import {
   type ChequeSaisi,
   dateFr,
-  dateValide,
   normaliserEmetteur,
   normaliserNumero,
   verifierSaisieCheque,
@@ -28,7 +28,7 @@ export async function verifierCheque(
   const erreurs = verifierSaisieCheque(cheque, dateActivite);
   if (Object.keys(erreurs).length > 0) {
     const premier = Object.values(erreurs)[0]!;
-    const expire = Object.keys(erreurs).length === 1 && dateValide(cheque.valableJusquau);
+    const expire = Object.keys(erreurs).length === 1 && estJourIso(cheque.valableJusquau);
     const code = expire ? 'cheque_expire' : 'cheque_invalide';
     return fail(code, premier, 422, erreurs);
   }

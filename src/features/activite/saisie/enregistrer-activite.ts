@@ -3,6 +3,7 @@ import { accompagnements, activites, beneficiaires } from '../../../db/schema/in
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type UseCaseContext } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import { jourParis } from '../../../platform/valeurs/jour-paris.ts';
 import { lieuxParIds } from '../../lieux/index.ts';
 import { chargerStructure } from '../../structures/index.ts';
@@ -175,9 +176,6 @@ export async function enregistrerActivite(
     });
   });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const estUuid = (s: string) => UUID.test(s);
 
 async function beneficiaireDe(
   tx: UseCaseContext,

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type ContexteUtilisateur, inTransaction } from '../../../platform/context.ts';
 import { fail, ok, type Result } from '../../../platform/result.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import type { SaisieActivite } from '../domain/saisie.ts';
 import type { ChequeSaisi } from '../pass/domain.ts';
 import { enregistrerChequesUtilises } from '../pass/enregistrer-cheques.ts';
 import { CHAMPS_CHEQUE, erreursVersFormulaire } from '../pass/formulaire.ts';
 import { type AuteurActivite, enregistrerActivite } from './enregistrer-activite.ts';
 import { activiteDeCle } from './queries.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A new form's key: sent back with the form, it makes a double submit record one activity. */
 export const nouveauJeton = (): string => randomUUID();
@@ -33,7 +32,7 @@ export async function enregistrerUneFois(
   jeton: string | undefined,
   cheque: ChequeSaisi | null = null,
 ): Promise<Result<{ id: string }>> {
-  const cle = jeton && UUID.test(jeton) ? `formulaire:${jeton.toLowerCase()}` : null;
+  const cle = jeton && estUuid(jeton) ? `formulaire:${jeton.toLowerCase()}` : null;
   if (cle) {
     const deja = await activiteDeCle(ctx.db, auteur, cle);
     if (deja) return ok({ id: deja });

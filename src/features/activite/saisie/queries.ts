@@ -1,10 +1,9 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { accompagnements, activites, beneficiaires } from '../../../db/schema/index.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 import type { TypeActivite } from '../domain/vocabulaire.ts';
 import type { AuteurActivite } from './enregistrer-activite.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FiltresActivites {
   du?: string | undefined;
@@ -97,7 +96,7 @@ export interface ParticipantActivite {
 
 /** One of my activities with its participants, or null (another's or unknown: the same answer). */
 export async function monActivite(db: Db, auteur: AuteurActivite, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!estUuid(id)) return null;
   const [row] = await db
     .select(colonnes)
     .from(activites)

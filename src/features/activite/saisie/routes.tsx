@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { repondreIntrouvable } from '../../../platform/http/reponses.tsx';
+import { estJourIso } from '../../../platform/valeurs/jour-paris.ts';
 import { lieuxParIds } from '../../lieux/index.ts';
 import { communeParCode, presenterCommune } from '../../territoires/index.ts';
 import { codes, TYPES_ACTIVITE, type TypeActivite } from '../domain/vocabulaire.ts';
@@ -15,12 +16,6 @@ import { routesCollectif } from './routes-collectif.tsx';
 import { routesIndividuel } from './routes-individuel.tsx';
 
 const PAR_PAGE = 20;
-function jourValide(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** The saisie slice: the forms, my activities (list, detail) and the information notice. */
 export function saisieRoutes(app: FastifyInstance) {
   routesIndividuel(app);
@@ -46,7 +41,7 @@ export function saisieRoutes(app: FastifyInstance) {
     };
     for (const cle of ['du', 'au'] as const) {
       filtres[cle] = dateIso(filtres[cle]);
-      if (filtres[cle] && !jourValide(filtres[cle]))
+      if (filtres[cle] && !estJourIso(filtres[cle]))
         erreurs[cle] = 'Saisissez une date valide, par exemple 14/03/2025.';
     }
     if (filtres.type && !(codes(TYPES_ACTIVITE) as readonly string[]).includes(filtres.type))

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 
 /** What a public page of another feature (a workshop) says about getting into a place. */
 export interface AccessibiliteLieu {
@@ -10,11 +11,9 @@ export interface AccessibiliteLieu {
   ficheAccesLibre: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The published accessibility details of one place (null: unknown or merged). */
 export async function accessibiliteLieu(db: Db, id: string): Promise<AccessibiliteLieu | null> {
-  if (!UUID.test(id)) return null;
+  if (!estUuid(id)) return null;
   const [l] = await db
     .select({
       priseEnChargeSpecifique: lieux.priseEnChargeSpecifique,

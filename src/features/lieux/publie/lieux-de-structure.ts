@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { lieux } from '../../../db/schema/index.ts';
+import { estUuid } from '../../../platform/valeurs/identifiants.ts';
 
 /** A place as other features name it (activity, workshops): no contact or schedule details. */
 export interface LieuResume {
@@ -29,11 +30,9 @@ const colonnes = {
   structureId: lieux.structureId,
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The published places of a structure, by name. */
 export async function lieuxDeStructure(db: Db, structureId: string): Promise<LieuResume[]> {
-  if (!UUID.test(structureId)) return [];
+  if (!estUuid(structureId)) return [];
   return db
     .select(colonnes)
     .from(lieux)
@@ -44,7 +43,7 @@ export async function lieuxDeStructure(db: Db, structureId: string): Promise<Lie
 
 /** Some places by id (unknown or merged ids are left out). */
 export async function lieuxParIds(db: Db, ids: readonly string[]): Promise<LieuResume[]> {
-  const valides = [...new Set(ids)].filter((id) => UUID.test(id));
+  const valides = [...new Set(ids)].filter((id) => estUuid(id));
   if (valides.length === 0) return [];
   return db
     .select(colonnes)

@@ -1,3 +1,4 @@
+import { estJourIso } from '../../../../platform/valeurs/jour-paris.ts';
 import { codes, NIVEAUX, type Niveau, THEMATIQUES_NUMERIQUES } from '../../domain/vocabulaire.ts';
 
 export const TITRE_MIN = 3;
@@ -87,14 +88,7 @@ export function lireValeurs(body: Record<string, unknown>): ValeursAtelier {
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HEURE = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function dateValide(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** The offset of Europe/Paris at an instant, in minutes (60 or 120). */
 function decalageParis(instant: Date): number {
@@ -153,7 +147,7 @@ export function verifierAtelier(
   if (!v.lieuId || !o.lieux.includes(v.lieuId)) e.lieuId = 'Choisissez un des lieux de votre structure.';
   let debut: Date | null = null;
   let fin: Date | null = null;
-  if (!dateValide(v.date)) e.date = 'Saisissez une date valide, par exemple 14/03/2027.';
+  if (!estJourIso(v.date)) e.date = 'Saisissez une date valide, par exemple 14/03/2027.';
   if (!HEURE.test(v.heureDebut)) e.heureDebut = 'Saisissez une heure de début valide, par exemple 14:00.';
   if (!HEURE.test(v.heureFin)) e.heureFin = 'Saisissez une heure de fin valide, par exemple 16:00.';
   if (!e.date && !e.heureDebut) {
@@ -175,7 +169,7 @@ export function verifierAtelier(
   if (o.serie && v.repetition !== '') {
     const n = Number(v.repetition);
     if (![1, 2, 3, 4].includes(n)) e.repetition = 'Choisissez une fréquence de la liste.';
-    else if (!dateValide(v.jusquAu)) e.jusquAu = 'Saisissez la date de la dernière séance.';
+    else if (!estJourIso(v.jusquAu)) e.jusquAu = 'Saisissez la date de la dernière séance.';
     else if (!e.date && v.jusquAu <= v.date) e.jusquAu = 'La dernière séance doit être après la première.';
     else if (!e.date && occurrences(v.date, n, v.jusquAu).length > OCCURRENCES_MAX)
       e.jusquAu = `Une série compte au plus ${OCCURRENCES_MAX} séances.`;

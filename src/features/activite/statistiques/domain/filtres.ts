@@ -1,12 +1,12 @@
 import { fail, ok, type Result } from '../../../../platform/result.ts';
+import { estUuid } from '../../../../platform/valeurs/identifiants.ts';
+import { estJourIso } from '../../../../platform/valeurs/jour-paris.ts';
 import { codes, THEMATIQUES_NUMERIQUES, TYPES_ACTIVITE } from '../../domain/vocabulaire.ts';
 import type { FiltresStatistiques } from './contrat.ts';
 
 /** A query-string value as Fastify gives it (a repeated parameter is an array). */
 export type ValeurRequete = string | string[] | undefined;
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Metropolitan (01–95, 2A, 2B) and overseas (971–978, 984–989) département codes. */
 const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
 
@@ -19,12 +19,6 @@ export const CHAMPS_FILTRES = [
   'type',
   'thematiquesNumeriques',
 ] as const;
-
-export function dateValide(s: string): boolean {
-  if (!DATE_ISO.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 function premiere(v: ValeurRequete): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
@@ -55,11 +49,11 @@ export function lireFiltres(requete: Record<string, ValeurRequete>): Result<Filt
   const du = premiere(requete.du);
   const au = premiere(requete.au);
   if (du !== undefined) {
-    if (dateValide(du)) f.du = du;
+    if (estJourIso(du)) f.du = du;
     else erreurs.du = 'Saisissez une date de début valide, au format AAAA-MM-JJ (par exemple 2024-01-31).';
   }
   if (au !== undefined) {
-    if (dateValide(au)) f.au = au;
+    if (estJourIso(au)) f.au = au;
     else erreurs.au = 'Saisissez une date de fin valide, au format AAAA-MM-JJ (par exemple 2024-12-31).';
   }
   if (f.du && f.au && f.du > f.au)
@@ -73,7 +67,7 @@ export function lireFiltres(requete: Record<string, ValeurRequete>): Result<Filt
   for (const champ of ['structureId', 'conseillerId'] as const) {
     const v = premiere(requete[champ]);
     if (v === undefined) continue;
-    if (UUID.test(v)) f[champ] = v.toLowerCase();
+    if (estUuid(v)) f[champ] = v.toLowerCase();
     else
       erreurs[champ] =
         champ === 'structureId'
