@@ -1,5 +1,6 @@
 import { departementDe, prng } from '../../lieux/index.ts';
 import { VERSION_THEMATIQUES } from '../domain/vocabulaire.ts';
+import { combinaisons } from './noms.ts';
 import {
   INDIVIDUELS_PAR_JOUR,
   NOMS,
@@ -197,21 +198,6 @@ const TITRES: Record<string, string> = {
   reseaux_sociaux: 'Garder le contact avec ses proches',
   sante: 'Mon espace santé et Ameli',
 };
-
-/** Names the curated demo people carry (beneficiaires/demo.ts): never generated. */
-const NOMS_RESERVES = new Set(['Jeanne Martin', 'Karim Benali', 'Monique Lefèvre', 'Monique Lefebvre']);
-
-/** Every first name × last name pair, shuffled, the reserved ones left out. */
-function combinaisons(r: () => number, prenoms: readonly string[]): { prenom: string; nom: string }[] {
-  const out = prenoms.flatMap((prenom) =>
-    NOMS.map((nom) => ({ prenom, nom })).filter((x) => !NOMS_RESERVES.has(`${x.prenom} ${x.nom}`)),
-  );
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** Generates one conseiller's activity over the period. */
 export function genererConseiller(c: ConseillerGenere, o: OptionsGeneration): BlocGenere {
