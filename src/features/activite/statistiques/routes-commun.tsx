@@ -1,8 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
-import type { Db } from '../../../db/client.ts';
-import { activites } from '../../../db/schema/activite.ts';
 import { sendPage } from '../../../platform/http/render.tsx';
 import { nomsUtilisateurs } from '../../comptes/index.ts';
 import { structuresDuDepartement } from '../../structures/index.ts';
@@ -10,6 +7,7 @@ import { listerDepartements, nomsCommunes, nomsDepartements } from '../../territ
 import { calculerStatistiques } from './calculer.ts';
 import type { FiltresStatistiques, PorteeStatistiques } from './domain/contrat.ts';
 import { lireFiltres, type ValeurRequete } from './domain/filtres.ts';
+import { conseillersDeLEquipe } from './equipe.ts';
 import { exporterCsv } from './exports/csv.ts';
 import { sectionsExport } from './exports/tableaux.ts';
 import { exporterXlsx } from './exports/xlsx.ts';
@@ -34,21 +32,6 @@ export interface DemandeStatistiques {
   fichier: string;
   format: Format;
   breadcrumbs?: { label: string; href?: string }[];
-}
-
-/** The conseillers who recorded activity in a structure (the team filter of a structure's page). */
-export async function conseillersDeLEquipe(db: Db, structureId: string) {
-  const rows = await db
-    .selectDistinct({ id: activites.conseillerId })
-    .from(activites)
-    .where(and(eq(activites.structureId, structureId)));
-  const noms = await nomsUtilisateurs(
-    db,
-    rows.map((r) => r.id),
-  );
-  return [...noms.entries()]
-    .map(([id, n]) => ({ value: id, label: `${n.prenom} ${n.nom}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
 function valeursBrutes(q: Record<string, ValeurRequete>): ValeursFiltres {
